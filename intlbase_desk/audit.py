@@ -1,0 +1,102 @@
+"""The audit trail: every change by anyone, with who, when, before and after.
+
+Entries are written by the functions that change records, inside their transaction, so a change
+and its entry are committed or rolled back together.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import json
+import os
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Session, SQLModel, select
+
+from intlbase_desk import clock
+from intlbase_desk.models import AuditEntry
+
+# Derived or bookkeeping columns: not what an officer changed.
+_NOT_AUDITED = {
+    "id",
+    "created_at",
+    "updated_at",
+    "name_sort",
+    "org_sort",
+    "search_text",
+    "name_initials",
+}
+
+
+def current_actor() -> str:
+    """The signed-in OS user; ROADMAP 9 replaces this with the app's own sign-in."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return os.environ.get("USERNAME") or "unknown"
+
+
+def snapshot(record: SQLModel) -> dict[str, Any]:
+    data = record.model_dump(exclude=_NOT_AUDITED)
+    return {k: _jsonable(v) for k, v in data.items()}
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    return value
+
+
+def record(
+    session: Session,
+    *,
+    actor: str,
+    entity: str,
+    entity_id: int,
+    action: str,
+    before: dict[str, Any] | None,
+    after: dict[str, Any] | None,
+    reason: str = "",
+) -> AuditEntry:
+    entry = AuditEntry(
+        at=clock.now(),
+        actor=actor,
+        entity=entity,
+        entity_id=entity_id,
+        action=action,
+        before_json=json.dumps(before, ensure_ascii=False) if before is not None else "",
+        after_json=json.dumps(after, ensure_ascii=False) if after is not None else "",
+        reason=reason,
+    )
+    session.add(entry)
+    return entry
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    field: str
+    before: Any
+    after: Any
+
+
+def changes(entry: AuditEntry) -> list[FieldChange]:
+    """The fields an entry changed (all fields of a creation, none of a no-op)."""
+    before = json.loads(entry.before_json) if entry.before_json else {}
+    after = json.loads(entry.after_json) if entry.after_json else {}
+    keys = list(dict.fromkeys([*before, *after]))
+    return [
+        FieldChange(k, before.get(k), after.get(k)) for k in keys if before.get(k) != after.get(k)
+    ]
+
+
+def history(session: Session, entity: str, entity_id: int) -> list[AuditEntry]:
+    """Newest first."""
+    statement = (
+        select(AuditEntry)
+        .where(AuditEntry.entity == entity, AuditEntry.entity_id == entity_id)
+        .order_by(sa.desc(AuditEntry.id))
+    )
+    return list(session.exec(statement))

@@ -1,0 +1,13 @@
+"""The tables. Importing this package registers every table on ``SQLModel.metadata``.
+
+The schema itself is created and changed only by intlbase_desk/migrations; a test checks that
+these classes and the migrated schema agree.
+"""
+
+from intlbase_desk.models.audit_entry import AuditEntry
+from intlbase_desk.models.base import Base
+from intlbase_desk.models.meta import Meta
+from intlbase_desk.models.organization import Organization
+from intlbase_desk.models.status_change import StatusChange
+
+__all__ = ["AuditEntry", "Base", "Meta", "Organization", "StatusChange"]

@@ -1,0 +1,32 @@
+"""Pinyin keys stored beside Chinese names: initials for search, a sort key for pinyin order."""
+
+from __future__ import annotations
+
+from functools import cache
+from types import ModuleType
+
+
+@cache
+def _pypinyin() -> ModuleType:
+    # pypinyin loads large dictionaries; only writes need it, never the first screen.
+    import pypinyin
+
+    return pypinyin
+
+
+def initials(text: str) -> str:
+    """'北京星河科技' → 'bjxhkj'. Latin letters and digits are kept, lower-cased."""
+    p = _pypinyin()
+    parts = p.lazy_pinyin(text, style=p.Style.FIRST_LETTER, errors="default")
+    return "".join(ch for ch in "".join(parts).lower() if ch.isalnum())
+
+
+def sort_key(text: str) -> str:
+    """'北京' → 'bei jing': syllables joined by a space, so 'an' sorts before 'ang'."""
+    p = _pypinyin()
+    return " ".join(p.lazy_pinyin(text, style=p.Style.TONE3, errors="default")).lower()
+
+
+def search_text(base_name: str, org_name: str, uscc: str) -> str:
+    """What search-as-you-type matches: names, USCC and the pinyin initials of both names."""
+    return " ".join((base_name, org_name, uscc, initials(base_name), initials(org_name))).lower()

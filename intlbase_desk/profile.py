@@ -1,0 +1,286 @@
+"""A policy profile: one jurisdiction's rules as data (see resources/policies/).
+
+Every rule-bearing element names the id of the article it comes from (``rule``), and every such
+id is defined in the profile's own ``rules`` list with the article and its text, so that the
+officer can see, for anything the software applies, where it comes from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+RULE_ID = r"^[A-Z][A-Z0-9]*-\d+[a-z]?$"
+SLUG = r"^[a-z][a-z0-9_]*$"
+# Roles tie profile states to what the software does with them, whatever a profile calls them.
+StateRole = Literal["active", "evaluation_due", "rectification", "notified", "revoked"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Rule(_Strict):
+    id: str = Field(pattern=RULE_ID)
+    article: str = Field(min_length=1)
+    summary: str = Field(min_length=1)
+    text: str = Field(min_length=1)
+    kind: list[Literal["data", "check", "checklist", "date"]] = Field(min_length=1)
+
+
+class ValueList(_Strict):
+    rule: str
+    values: list[str] = Field(min_length=1)
+
+
+class Condition(_Strict):
+    """A condition of recognition: quantitative (``metric op value``) or a checklist item."""
+
+    id: str = Field(pattern=SLUG)
+    rule: str
+    kind: Literal["check", "checklist"]
+    text: str = Field(min_length=1)
+    metric: str | None = Field(default=None, pattern=SLUG)
+    op: Literal[">=", "<=", "=="] | None = None
+    value: float | bool | None = None
+    unit: str = ""
+
+    @model_validator(mode="after")
+    def _quantitative_has_metric(self) -> Condition:
+        quantitative = (self.metric, self.op, self.value)
+        if self.kind == "check" and None in quantitative:
+            raise ValueError("a 'check' condition needs metric, op and value")
+        if self.kind == "checklist" and any(v is not None for v in quantitative):
+            raise ValueError("a 'checklist' condition has no metric, op or value")
+        return self
+
+
+class BaseType(_Strict):
+    id: str = Field(pattern=SLUG)
+    name: str = Field(min_length=1)
+    rule: str
+    applicant: str = ""
+    host_kinds: list[str] = []
+    conditions: list[Condition] = []
+
+
+class Step(_Strict):
+    id: str = Field(pattern=SLUG)
+    name: str = Field(min_length=1)
+    rule: str
+    working_days: int | None = Field(default=None, ge=1)
+
+
+class State(_Strict):
+    id: str = Field(pattern=SLUG)
+    name: str = Field(min_length=1)
+    role: StateRole
+    title_usable: bool = True
+
+
+class Transition(_Strict):
+    from_: str = Field(alias="from")
+    to: str
+    name: str = Field(min_length=1)
+    rule: str
+    renews_validity: bool = False
+    recovers_plaque: bool = False
+
+
+class Lifecycle(_Strict):
+    initial: str
+    states: list[State] = Field(min_length=1)
+    transitions: list[Transition] = Field(min_length=1)
+
+
+class Grade(_Strict):
+    name: str = Field(min_length=1)
+    min_score: float = Field(ge=0, le=100)
+    # "decide": the text leaves the consequence to the authority (e.g. 动态调整).
+    outcome: Literal["keep", "rectify", "revoke", "report", "decide"]
+
+
+class Evaluation(_Strict):
+    rule: str
+    cycle: str = Field(min_length=1)
+    period_years: int | None = Field(default=None, ge=1)
+    grades: list[Grade] = []
+    dimensions: dict[str, list[str]] = {}
+
+
+class Consequence(_Strict):
+    id: str = Field(pattern=SLUG)
+    when: str = Field(min_length=1)
+    action: Literal["report", "rectification", "re_evaluation", "revocation", "ban"]
+    text: str = Field(min_length=1)
+    rule: str
+    years: int | None = Field(default=None, ge=1)
+
+
+class Trigger(_Strict):
+    id: str = Field(pattern=SLUG)
+    text: str = Field(min_length=1)
+    rule: str
+
+
+class Profile(_Strict):
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    name: str = Field(min_length=1)
+    short_name: str = Field(min_length=1)
+    document_no: str = ""
+    status: Literal["in_force", "draft", "trial", "superseded"]
+    seed: str = ""
+    issued: dt.date | None = None
+    effective: dt.date | None = None
+    authority: str = Field(min_length=1)
+    authority_short: str = Field(min_length=1)
+    title_name: str = Field(min_length=1)
+    validity_years: int | None = Field(default=None, ge=1)
+    validity_rule: str | None = None
+    ban_years: int = Field(ge=0)
+    ban_rule: str | None = None
+    annual_summary_due: str = Field(pattern=r"^\d{2}-\d{2}$")
+    annual_summary_rule: str | None = None
+    publicity_working_days: int | None = Field(default=None, ge=1)
+    publicity_rule: str | None = None
+    certificate_number_pattern: str = Field(min_length=1)
+    plaque: bool = False
+
+    rules: list[Rule] = Field(min_length=1)
+    # 区县 / 盟市 of the jurisdiction: geography, not a rule, offered in the district fields.
+    districts: list[str] = []
+    org_kinds: ValueList
+    fields: ValueList
+    base_types: list[BaseType] = Field(min_length=1)
+    common_conditions: list[Condition] = []
+    procedure: list[Step] = Field(min_length=1)
+    lifecycle: Lifecycle
+    evaluation: Evaluation
+    consequences: list[Consequence] = []
+    revocation_triggers: list[Trigger] = []
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Profile:
+        _check_unique("rules", [r.id for r in self.rules])
+        _check_unique("base_types", [t.id for t in self.base_types])
+        _check_unique("base_types (name)", [t.name for t in self.base_types])
+        _check_unique("lifecycle.states", [s.id for s in self.lifecycle.states])
+        _check_unique("revocation_triggers", [t.id for t in self.revocation_triggers])
+        defined = {r.id for r in self.rules}
+        for where, rule in self._rule_references():
+            if rule not in defined:
+                raise ValueError(f"{where}: rule '{rule}' is not defined in [[rules]]")
+        states = {s.id for s in self.lifecycle.states}
+        if self.lifecycle.initial not in states:
+            raise ValueError(f"lifecycle.initial: unknown state '{self.lifecycle.initial}'")
+        for i, t in enumerate(self.lifecycle.transitions):
+            for end in (t.from_, t.to):
+                if end not in states:
+                    raise ValueError(f"lifecycle.transitions[{i}]: unknown state '{end}'")
+            if t.from_ == t.to:
+                raise ValueError(f"lifecycle.transitions[{i}]: a transition must change state")
+        if (
+            any(s.role == "revoked" for s in self.lifecycle.states)
+            and self.ban_years
+            and (self.ban_rule is None)
+        ):
+            raise ValueError("ban_rule: a profile with ban_years names the rule of the ban")
+        scores = [g.min_score for g in self.evaluation.grades]
+        if scores != sorted(scores, reverse=True) or len(set(scores)) != len(scores):
+            raise ValueError("evaluation.grades: cut-offs must be listed from highest to lowest")
+        month, day = (int(p) for p in self.annual_summary_due.split("-"))
+        try:
+            dt.date(2001, month, day)
+        except ValueError:
+            raise ValueError(
+                f"annual_summary_due: '{self.annual_summary_due}' is not a MM-DD date"
+            ) from None
+        try:
+            self.certificate_number_pattern.format(year=2025, seq=1)
+        except (KeyError, IndexError, ValueError) as exc:
+            raise ValueError(
+                f"certificate_number_pattern: uses only {{year}} and {{seq}} ({exc})"
+            ) from None
+        return self
+
+    def _rule_references(self) -> list[tuple[str, str]]:
+        refs: list[tuple[str, str]] = [
+            ("org_kinds", self.org_kinds.rule),
+            ("fields", self.fields.rule),
+            ("evaluation", self.evaluation.rule),
+        ]
+        for key in ("validity_rule", "ban_rule", "publicity_rule", "annual_summary_rule"):
+            value = getattr(self, key)
+            if value is not None:
+                refs.append((key, value))
+        for t in self.base_types:
+            refs.append((f"base_types.{t.id}", t.rule))
+            refs += [(f"base_types.{t.id}.conditions.{c.id}", c.rule) for c in t.conditions]
+        refs += [(f"common_conditions.{c.id}", c.rule) for c in self.common_conditions]
+        refs += [(f"procedure.{s.id}", s.rule) for s in self.procedure]
+        refs += [
+            (f"lifecycle.transitions[{i}]", t.rule)
+            for i, t in enumerate(self.lifecycle.transitions)
+        ]
+        refs += [(f"consequences.{c.id}", c.rule) for c in self.consequences]
+        refs += [(f"revocation_triggers.{t.id}", t.rule) for t in self.revocation_triggers]
+        return refs
+
+    # Lookups the rest of the app uses.
+
+    def rule(self, rule_id: str) -> Rule:
+        for r in self.rules:
+            if r.id == rule_id:
+                return r
+        raise KeyError(rule_id)
+
+    def base_type(self, type_id: str) -> BaseType:
+        for t in self.base_types:
+            if t.id == type_id:
+                return t
+        raise KeyError(type_id)
+
+    def base_type_by_name(self, name: str) -> BaseType | None:
+        return next((t for t in self.base_types if t.name == name), None)
+
+    def state(self, state_id: str) -> State:
+        for s in self.lifecycle.states:
+            if s.id == state_id:
+                return s
+        raise KeyError(state_id)
+
+    def states_with_role(self, role: StateRole) -> list[State]:
+        return [s for s in self.lifecycle.states if s.role == role]
+
+    def transitions_from(self, state_id: str) -> list[Transition]:
+        return [t for t in self.lifecycle.transitions if t.from_ == state_id]
+
+    def transition(self, from_state: str, to_state: str) -> Transition | None:
+        return next(
+            (t for t in self.lifecycle.transitions if t.from_ == from_state and t.to == to_state),
+            None,
+        )
+
+    def certificate_number(self, year: int, seq: int) -> str:
+        return self.certificate_number_pattern.format(year=year, seq=seq)
+
+    @property
+    def title(self) -> str:
+        """How the profile is shown to officers, e.g. in the window title."""
+        return f"{self.short_name}·{self.name}"
+
+
+def _check_unique(where: str, values: list[str]) -> None:
+    seen: set[str] = set()
+    for v in values:
+        if v in seen:
+            raise ValueError(f"{where}: '{v}' appears twice")
+        seen.add(v)
+
+
+def rule_ids_in(text: str) -> set[str]:
+    """The rule ids quoted in a text, e.g. a RULES.md table."""
+    return set(re.findall(r"\b([A-Z][A-Z0-9]*-\d+[a-z]?)\b", text))

@@ -1,0 +1,71 @@
+"""An open database with its profile, its lock and who is working: what the CLI and GUI share."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from filelock import FileLock
+from sqlalchemy.engine import URL
+
+from intlbase_desk import db_lock, paths, profile_loader
+from intlbase_desk.audit import current_actor
+from intlbase_desk.backup import backup_before_upgrade
+from intlbase_desk.database import Database, open_database, sqlite_path, url_for
+from intlbase_desk.network_fs import is_network_path
+from intlbase_desk.profile import Profile
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Workspace:
+    db: Database
+    profile: Profile
+    actor: str
+    lock: FileLock | None
+    on_network_share: bool = False
+
+    def close(self) -> None:
+        self.db.dispose()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
+
+def open_workspace(
+    location: str | Path | URL | None = None,
+    *,
+    create_profile: str | None = None,
+    lock: bool = True,
+) -> Workspace:
+    """Opens (creating with ``create_profile`` if asked) and upgrades a database.
+
+    With ``lock`` the database is held for writing until ``close``; a second copy is refused.
+    """
+    url = location if isinstance(location, URL) else url_for(location or paths.default_db_path())
+    path = sqlite_path(url)
+    if create_profile is not None:
+        # Refuse an unknown profile before anything is created on disk.
+        profile_loader.load(create_profile, paths.user_policies_dir())
+    held = None
+    if lock and path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        held = db_lock.acquire(path)
+    try:
+        db = open_database(url, create_profile=create_profile, backup=backup_before_upgrade)
+        try:
+            profile = profile_loader.load(db.profile_id, paths.user_policies_dir())
+        except BaseException:
+            db.dispose()
+            raise
+    except BaseException:
+        if held is not None:
+            held.release()
+        raise
+    network = path is not None and is_network_path(path)
+    if network:
+        log.warning("database %s is on a network share", path)
+    log.info("opened %s (profile %s)", url.render_as_string(hide_password=True), profile.id)
+    return Workspace(db, profile, current_actor(), held, network)

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from intlbase_desk import profile_loader
+from intlbase_desk.profile import Profile
+from intlbase_desk.workspace import Workspace, open_workspace
+
+FIXTURES = Path(__file__).parent / "fixtures"
+VALID_USCC = [
+    "91350100M000100Y43",
+    "91110000100017643K",
+    "12100000400000624D",
+    "91110108551385082Q",
+    "91440300708461136T",
+]
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # Headless by default; a developer can watch with QT_QPA_PLATFORM=xcb.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own user data folder, logs and default database."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("INTLBASE_HOME", str(home))
+    monkeypatch.delenv("INTLBASE_DB", raising=False)
+    return home
+
+
+@pytest.fixture
+def bj2016() -> Profile:
+    return profile_loader.load("beijing-2016")
+
+
+@pytest.fixture
+def ws(tmp_path: Path) -> Iterator[Workspace]:
+    workspace = open_workspace(tmp_path / "register.sqlite3", create_profile="beijing-2016")
+    yield workspace
+    workspace.close()
+
+
+def org_form(**changes: object) -> dict[str, object]:
+    values: dict[str, object] = {
+        "name": "北京星河生物医药科技有限公司",
+        "uscc": VALID_USCC[3],
+        "kind": "企业",
+        "district": "海淀区",
+        "address": "海淀区中关村大街1号",
+        "registered_on": "2015-03-18",
+        "legal_rep": "王伟",
+        "contact_person": "李娜",
+        "contact_phone": "010-62345678",
+    }
+    values.update(changes)
+    return values
+
+
+def base_form(org_id: int, **changes: object) -> dict[str, object]:
+    values: dict[str, object] = {
+        "name": "星河生物医药国际联合研究中心",
+        "base_type": "joint_research_center",
+        "org_id": org_id,
+        "field": "医药健康",
+        "countries": "德国；以色列",
+        "partners": "德国马普研究所",
+        "leader": "张敏",
+        "contact_person": "李娜",
+        "phone": "13812345678",
+        "email": "lina@example.cn",
+        "recommender": "海淀区科学技术和信息化局",
+        "recognized_on": "2019-03-18",
+        "batch": "2019年度",
+        "cert_no": "京科国合〔2019〕第001号",
+    }
+    values.update(changes)
+    return values

@@ -1,0 +1,197 @@
+"""Database: pragmas, migrations, upgrade of the oldest schema, backups and refusals."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from sqlmodel import SQLModel
+
+import intlbase_desk.models  # noqa: F401 - registers the tables
+from intlbase_desk import backup, migrations, paths
+from intlbase_desk.database import open_database
+from intlbase_desk.errors import DatabaseError, DatabaseLockedError, NewerSchemaError
+from intlbase_desk.workspace import open_workspace
+from tests.conftest import FIXTURES
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_every_connection_sets_the_pragmas(tmp_path: Path) -> None:
+    db = open_database(tmp_path / "a.sqlite3", create_profile="beijing-2016")
+    with db.reading() as conn:
+        pragma = {
+            name: conn.exec_driver_sql(f"PRAGMA {name}").scalar()
+            for name in ("foreign_keys", "journal_mode", "synchronous", "busy_timeout")
+        }
+    db.dispose()
+    assert pragma == {
+        "foreign_keys": 1,
+        "journal_mode": "wal",
+        "synchronous": 2,
+        "busy_timeout": 5000,
+    }
+
+
+def test_migrated_schema_matches_the_table_classes(tmp_path: Path) -> None:
+    db = open_database(tmp_path / "a.sqlite3", create_profile="beijing-2016")
+    inspector = sa.inspect(db.engine)
+    for table in SQLModel.metadata.sorted_tables:
+        actual = {c["name"]: c for c in inspector.get_columns(table.name)}
+        assert set(actual) == {c.name for c in table.columns}, table.name
+        for column in table.columns:
+            assert actual[column.name]["nullable"] == column.nullable, (table.name, column.name)
+        indexes = {i["name"] for i in inspector.get_indexes(table.name)}
+        assert {i.name for i in table.indexes} <= indexes, table.name
+    db.dispose()
+
+
+def test_oldest_schema_fixture_upgrades_with_a_verified_backup(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    shutil.copy(FIXTURES / "schema_v1.sqlite3", path)
+    ws = open_workspace(path)
+    try:
+        assert ws.db.schema_version() == migrations.LATEST
+        with ws.db.reading() as conn:
+            rows = conn.execute(
+                sa.text(
+                    "SELECT b.name_sort, b.org_sort, b.search_text, o.name_initials "
+                    "FROM base b JOIN organization o ON o.id = b.org_id ORDER BY b.id"
+                )
+            ).all()
+    finally:
+        ws.close()
+    assert rows[0].name_sort.startswith("xing1 he2")
+    assert "xhswyy" in rows[0].search_text and "91110108551385082q" in rows[0].search_text
+    assert rows[0].name_initials == "bjxhswyykjyxgs"
+    copies = list((paths.backups_dir()).glob("old-*-before-upgrade-v1.sqlite3"))
+    assert len(copies) == 1
+    check = sqlite3.connect(copies[0])
+    assert check.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert check.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0] == "1"
+    check.close()
+
+
+def test_newer_database_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "new.sqlite3"
+    open_database(path, create_profile="beijing-2016").dispose()
+    con = sqlite3.connect(path)
+    con.execute("UPDATE meta SET value=? WHERE key='schema_version'", (str(migrations.LATEST + 1),))
+    con.commit()
+    con.execute("PRAGMA journal_mode=DELETE")
+    con.close()
+    before = _digest(path)
+    with pytest.raises(NewerSchemaError, match="更新版本"):
+        open_workspace(path)
+    assert _digest(path) == before
+    assert not list(paths.backups_dir().iterdir())
+
+
+def test_corrupt_file_is_refused_with_a_message(tmp_path: Path) -> None:
+    path = tmp_path / "corrupt.sqlite3"
+    path.write_bytes(b"this is not a database at all" * 100)
+    before = _digest(path)
+    with pytest.raises(DatabaseError, match="损坏"):
+        open_workspace(path)
+    assert _digest(path) == before
+
+
+def test_truncated_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "t.sqlite3"
+    shutil.copy(FIXTURES / "schema_v1.sqlite3", path)
+    path.write_bytes(path.read_bytes()[:3000])
+    with pytest.raises(DatabaseError):
+        open_workspace(path)
+
+
+def test_missing_database_is_not_created_by_opening(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseError, match="不存在"):
+        open_workspace(tmp_path / "none.sqlite3")
+    assert not (tmp_path / "none.sqlite3").exists()
+
+
+def test_read_only_check_uses_access(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "ro.sqlite3"
+    open_database(path, create_profile="beijing-2016").dispose()
+    monkeypatch.setattr("intlbase_desk.database.os.access", lambda *_a: False)
+    with pytest.raises(DatabaseError, match="只读"):
+        open_workspace(path)
+
+
+def test_other_apps_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite3"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE invoices (id INTEGER)")
+    con.close()
+    with pytest.raises(DatabaseError, match="不是本软件"):
+        open_workspace(path)
+
+
+def test_second_copy_of_the_app_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "a.sqlite3"
+    first = open_workspace(path, create_profile="beijing-2016")
+    try:
+        with pytest.raises(DatabaseLockedError, match="另一个"):
+            open_workspace(path)
+    finally:
+        first.close()
+    open_workspace(path).close()
+
+
+def test_profile_of_a_database_cannot_change(tmp_path: Path) -> None:
+    path = tmp_path / "a.sqlite3"
+    open_workspace(path, create_profile="beijing-2016").close()
+    with pytest.raises(DatabaseError, match="beijing-2016"):
+        open_workspace(path, create_profile="chongqing-draft")
+
+
+def test_unknown_profile_creates_nothing(tmp_path: Path) -> None:
+    from intlbase_desk.errors import ProfileError
+
+    with pytest.raises(ProfileError):
+        open_workspace(tmp_path / "a.sqlite3", create_profile="atlantis")
+    assert not (tmp_path / "a.sqlite3").exists()
+
+
+def test_backup_copies_a_live_wal_database(tmp_path: Path, ws) -> None:  # type: ignore[no-untyped-def]
+    from intlbase_desk import demo
+
+    demo.fill(ws.db, ws.profile, ws.actor, bases=50)
+    assert ws.db.path is not None
+    seen: list[float] = []
+    copy = backup.backup_sqlite(
+        ws.db.path, tmp_path / "copy.sqlite3", progress=lambda f, _m: seen.append(f)
+    )
+    con = sqlite3.connect(copy)
+    assert con.execute("SELECT count(*) FROM base").fetchone()[0] == 50
+    con.close()
+    assert seen and seen[-1] == 1.0
+
+
+def test_cancelled_backup_leaves_no_file(tmp_path: Path, ws) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from intlbase_desk.jobs import Cancelled
+
+    cancel = threading.Event()
+    cancel.set()
+    assert ws.db.path is not None
+    with pytest.raises(Cancelled):
+        backup.backup_sqlite(ws.db.path, tmp_path / "c.sqlite3", cancel=cancel)
+    assert list(tmp_path.glob("c.sqlite3*")) == []
+
+
+def test_network_share_detection(tmp_path: Path) -> None:
+    from intlbase_desk import network_fs
+
+    mounts = tmp_path / "mounts"
+    mounts.write_text("server:/export /mnt/share nfs4 rw 0 0\n/dev/vda / ext4 rw 0 0\n")
+    assert network_fs._mount_fs_type(Path("/mnt/share/db.sqlite3"), mounts) == "nfs4"
+    assert network_fs._mount_fs_type(Path("/home/a/db.sqlite3"), mounts) == "ext4"
+    assert network_fs.is_network_path(Path("//server/share/db.sqlite3"))

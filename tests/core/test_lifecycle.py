@@ -1,0 +1,128 @@
+"""Status changes along the profile's lifecycle, with their article, reason and ban."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from intlbase_desk import audit, bases, lifecycle, organizations, profile_loader
+from intlbase_desk.errors import LifecycleError, ValidationError
+from intlbase_desk.workspace import Workspace
+from tests.conftest import base_form, org_form
+
+
+@pytest.fixture
+def base_id(ws: Workspace) -> int:
+    org_id = organizations.add_organization(ws.db, ws.profile, "o", org_form())
+    return bases.add_base(ws.db, ws.profile, "o", base_form(org_id))
+
+
+def test_bj2016_15_failed_evaluation_rectification_then_revocation_and_ban(
+    ws: Workspace, base_id: int
+) -> None:
+    """BJ2016-15: 不合格 → rectify one year → re-evaluated 不合格 → revoked, 3-year ban."""
+    change = lambda to, on, **kw: lifecycle.change_status(  # noqa: E731
+        ws.db, ws.profile, "officer", base_id, to, on=on, reason="评估结论", **kw
+    )
+    change("evaluation_due", dt.date(2022, 3, 18))
+    change("rectification", dt.date(2022, 9, 1))
+    revoked = change("revoked", dt.date(2023, 9, 1), rule="BJ2016-15")
+    assert revoked.rule_id == "BJ2016-15" and revoked.ban_until == dt.date(2026, 9, 1)
+    base = bases.get(ws.db, base_id)
+    assert base.status == "revoked"
+    assert lifecycle.ban_until(ws.db, base.org_id) == dt.date(2026, 9, 1)
+    assert lifecycle.allowed(ws.profile, "revoked") == []
+
+
+def test_bj2016_15_passing_evaluation_renews_validity(ws: Workspace, base_id: int) -> None:
+    """BJ2016-15: 优秀/合格 keep the title; the next three years start at the evaluation."""
+    lifecycle.change_status(
+        ws.db, ws.profile, "o", base_id, "evaluation_due", on=dt.date(2022, 3, 18), reason="期满"
+    )
+    lifecycle.change_status(
+        ws.db, ws.profile, "o", base_id, "active", on=dt.date(2022, 6, 30), reason="评估合格"
+    )
+    assert bases.get(ws.db, base_id).valid_until == dt.date(2025, 6, 30)
+
+
+def test_bj2016_16_revocation_trigger_recorded(ws: Workspace, base_id: int) -> None:
+    """BJ2016-16: revocation of an active base for one of the listed reasons."""
+    change = lifecycle.change_status(
+        ws.db,
+        ws.profile,
+        "o",
+        base_id,
+        "revoked",
+        on=dt.date(2024, 1, 5),
+        reason="单位被依法终止",
+        trigger="unit_terminated",
+    )
+    assert (change.rule_id, change.trigger_id) == ("BJ2016-16", "unit_terminated")
+
+
+def test_forbidden_jump_is_refused_with_the_allowed_ones(ws: Workspace, base_id: int) -> None:
+    with pytest.raises(LifecycleError) as caught:
+        lifecycle.change_status(
+            ws.db, ws.profile, "o", base_id, "rectification", on=dt.date(2023, 1, 1), reason="x"
+        )
+    message = str(caught.value)
+    assert "不允许" in message and "待评估" in message and "已撤销" in message
+    assert bases.get(ws.db, base_id).status == "active"
+
+
+def test_reason_and_dates_are_checked(ws: Workspace, base_id: int) -> None:
+    with pytest.raises(ValidationError):
+        lifecycle.change_status(
+            ws.db, ws.profile, "o", base_id, "evaluation_due", on=dt.date(2023, 1, 1), reason=" "
+        )
+    with pytest.raises(ValidationError):
+        lifecycle.change_status(
+            ws.db,
+            ws.profile,
+            "o",
+            base_id,
+            "evaluation_due",
+            on=dt.date.today() + dt.timedelta(days=1),
+            reason="x",
+        )
+    lifecycle.change_status(
+        ws.db, ws.profile, "o", base_id, "evaluation_due", on=dt.date(2023, 1, 1), reason="x"
+    )
+    with pytest.raises(ValidationError, match="上一次"):
+        lifecycle.change_status(
+            ws.db, ws.profile, "o", base_id, "active", on=dt.date(2022, 1, 1), reason="x"
+        )
+
+
+def test_status_change_is_in_the_audit_trail_with_its_article(ws: Workspace, base_id: int) -> None:
+    lifecycle.change_status(
+        ws.db,
+        ws.profile,
+        "officer",
+        base_id,
+        "evaluation_due",
+        on=dt.date(2022, 3, 18),
+        reason="有效期满",
+    )
+    with ws.db.transaction() as session:
+        entry = audit.history(session, "base", base_id)[0]
+    assert entry.action == "status" and entry.actor == "officer"
+    assert "第十四条" in entry.reason and "BJ2016-14" in entry.reason
+    assert {c.field: (c.before, c.after) for c in audit.changes(entry)} == {
+        "status": ("active", "evaluation_due")
+    }
+
+
+def test_nat_13_national_profile_only_cancels_notified_bases() -> None:
+    """NAT-13: three failed years → 通报; only a notified base is cancelled, with a 3-year ban."""
+    p = profile_loader.load("national-2011")
+    assert [t.to for t in p.transitions_from("active")] == ["notified"]
+    assert [t.to for t in p.transitions_from("notified")] == ["active", "revoked"]
+    assert p.ban_years == 3
+
+
+def test_im_12_revocation_recovers_the_plaque() -> None:
+    """IM-12: revocation recovers the plaque and is announced."""
+    p = profile_loader.load("inner-mongolia-trial")
+    assert all(t.recovers_plaque for t in p.lifecycle.transitions if t.to == "revoked")
