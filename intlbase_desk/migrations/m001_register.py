@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import sqlalchemy as sa
-from alembic.operations import Operations
+
+if TYPE_CHECKING:  # alembic is imported only when a database is upgraded
+    from alembic.operations import Operations
 
 VERSION = 1
 DESCRIPTION = "register of organisations and bases, lifecycle, audit trail"

@@ -6,8 +6,12 @@ for a register of 100,000 rows, so the keys are stored next to the names.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import sqlalchemy as sa
-from alembic.operations import Operations
+
+if TYPE_CHECKING:  # alembic is imported only when a database is upgraded
+    from alembic.operations import Operations
 
 from intlbase_desk import pinyin_keys
 

@@ -1,0 +1,1 @@
+"""All Qt code. The core (intlbase_desk/*) never imports from here."""

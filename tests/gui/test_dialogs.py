@@ -1,0 +1,150 @@
+"""Status changes, history, organisations, rules: the dialogs around the register."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from intlbase_desk import audit, bases, organizations
+from intlbase_desk.models import Organization
+from intlbase_desk.ui.base_form import BaseForm
+from intlbase_desk.ui.history_dialog import HistoryDialog
+from intlbase_desk.ui.main_window import MainWindow
+from intlbase_desk.ui.org_form import OrgChooser, OrgForm
+from intlbase_desk.ui.rules_dialog import RulesDialog
+from intlbase_desk.ui.status_dialog import StatusDialog
+from intlbase_desk.workspace import Workspace
+from tests.conftest import VALID_USCC
+from tests.gui.conftest import activate, type_ime
+
+
+def _first_active(window: MainWindow) -> int:
+    window.filters.status.setCurrentIndex(window.filters.status.findText("在册"))
+    window.table.selectRow(0)
+    base_id = window.selected_base_id()
+    assert base_id is not None
+    return base_id
+
+
+def test_bj2016_14_status_dialog_offers_only_allowed_changes(
+    qtbot, window: MainWindow, drive
+) -> None:  # type: ignore[no-untyped-def]
+    """BJ2016-14/15/16: from 在册 only 待评估 or 已撤销; 整改中 is refused."""
+    base_id = _first_active(window)
+
+    def inspect(dialog: StatusDialog) -> bool:
+        targets = [dialog.target.itemText(i) for i in range(dialog.target.count())]
+        assert [t.split(" — ")[0] for t in targets] == ["待评估", "已撤销"]
+        assert not any(t.startswith("整改中") for t in targets)
+        assert "第十四条" in dialog.rule_text.text() and "BJ2016-14" in dialog.rule_text.text()
+        assert not dialog.trigger.isVisible()
+        dialog.target.setCurrentIndex(1)
+        assert dialog.trigger.isVisible() and "第十六条" in dialog.rule_text.text()
+        dialog.reject()
+        return False
+
+    drive(inspect)
+    window.act_status.trigger()
+    assert bases.get(window.ws.db, base_id).status == "active"
+
+
+def test_status_change_needs_a_reason_then_is_audited(qtbot, window: MainWindow, drive) -> None:  # type: ignore[no-untyped-def]
+    base_id = _first_active(window)
+
+    def change(dialog: StatusDialog) -> bool:
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        assert dialog.isVisible() and "原因" in dialog.error.text()
+        dialog.on.setDate(QDate(2024, 5, 6))
+        type_ime(dialog.reason, "三年有效期满")
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        return dialog.result() == dialog.DialogCode.Accepted
+
+    drive(change)
+    window.act_status.trigger()
+    assert bases.get(window.ws.db, base_id).status == "evaluation_due"
+    with window.ws.db.transaction() as session:
+        entry = audit.history(session, "base", base_id)[0]
+    assert entry.action == "status" and "三年有效期满" in entry.reason
+    assert "第十四条" in entry.reason
+
+
+def test_revoked_base_allows_no_further_change(qtbot, seeded: Workspace) -> None:  # type: ignore[no-untyped-def]
+    from intlbase_desk import lifecycle
+
+    lifecycle.change_status(
+        seeded.db,
+        seeded.profile,
+        "o",
+        1,
+        "revoked",
+        on=dt.date(2024, 1, 2),
+        reason="单位注销",
+        trigger="unit_terminated",
+    )
+    dialog = StatusDialog(seeded, 1)
+    qtbot.addWidget(dialog)
+    assert dialog.target.count() == 0
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    assert dialog.findChild(type(dialog.error), "no_transition") is not None
+
+
+def test_history_shows_who_when_before_after(qtbot, seeded: Workspace) -> None:  # type: ignore[no-untyped-def]
+    values = bases.form_values(bases.get(seeded.db, 1))
+    bases.update_base(seeded.db, seeded.profile, "officer7", 1, {**values, "leader": "赵磊"})
+    dialog = HistoryDialog(seeded, "base", 1, "x")
+    qtbot.addWidget(dialog)
+    table = dialog.table
+    first_row = [table.item(0, c).text() for c in range(table.columnCount())]
+    assert first_row[1:6] == ["officer7", "修改", "基地负责人", "张敏", "赵磊"]
+    actions = {table.item(r, 2).text() for r in range(table.rowCount())}
+    assert "新建" in actions
+
+
+def test_org_form_checks_uscc_as_typed_and_refuses_duplicates(qtbot, seeded: Workspace) -> None:  # type: ignore[no-untyped-def]
+    form = OrgForm(seeded)
+    qtbot.addWidget(form)
+    activate(qtbot, form)
+    type_ime(form.editors["name"], "北京云杉科技有限公司")
+    qtbot.keyClicks(form.editors["uscc"], "911100001000145330")
+    assert "校验位" in form.errors["uscc"].text() and form.errors["uscc"].isVisible()
+    form.editors["uscc"].clear()
+    qtbot.keyClicks(form.editors["uscc"], VALID_USCC[3].lower())  # the seeded host's code
+    assert not form.errors["uscc"].isVisible()
+    assert not form.try_save()
+    assert "北京星河生物医药科技有限公司" in form.errors["uscc"].text()
+    with seeded.db.reading() as conn:
+        from sqlalchemy import func, select
+
+        names = conn.execute(
+            select(Organization.name).where(Organization.name == "北京云杉科技有限公司")
+        ).all()
+        assert names == [] and conn.execute(select(func.count()).select_from(Organization)).scalar()
+    form.editors["uscc"].clear()
+    qtbot.keyClicks(form.editors["uscc"], VALID_USCC[4])
+    assert form.try_save() and form.org_id is not None
+    assert organizations.get(seeded.db, form.org_id).uscc == VALID_USCC[4]
+
+
+def test_org_chooser_searches_by_initials(qtbot, seeded: Workspace) -> None:  # type: ignore[no-untyped-def]
+    chooser = OrgChooser(seeded)
+    qtbot.addWidget(chooser)
+    qtbot.keyClicks(chooser.search, "bjxhsw")
+    assert chooser.list.count() == 1
+    assert chooser.list.item(0).text().startswith("北京星河生物医药科技有限公司")
+
+
+def test_new_form_leaves_dates_empty(qtbot, seeded: Workspace) -> None:  # type: ignore[no-untyped-def]
+    form = BaseForm(seeded)
+    qtbot.addWidget(form)
+    assert form.value("recognized_on") is None and form.value("valid_until") is None
+    assert form.findChild(type(form.errors["name"]), "status_label").text() == "状态：在册"
+
+
+def test_rules_dialog_lists_every_article(qtbot, seeded: Workspace) -> None:  # type: ignore[no-untyped-def]
+    dialog = RulesDialog(seeded.profile)
+    qtbot.addWidget(dialog)
+    ids = [dialog.tree.topLevelItem(i).text(0) for i in range(dialog.tree.topLevelItemCount())]
+    assert ids == [r.id for r in seeded.profile.rules] and "BJ2016-15" in ids
