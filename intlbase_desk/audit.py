@@ -7,9 +7,7 @@ and its entry are committed or rolled back together.
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 import json
-import os
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,14 +27,6 @@ _NOT_AUDITED = {
     "search_text",
     "name_initials",
 }
-
-
-def current_actor() -> str:
-    """The signed-in OS user; ROADMAP 9 replaces this with the app's own sign-in."""
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return os.environ.get("USERNAME") or "unknown"
 
 
 def snapshot(record: SQLModel) -> dict[str, Any]:

@@ -83,8 +83,19 @@ def _peek_id(path: Path) -> str:
     return path.stem
 
 
+def _by_file_name(profile_id: str, user_dir: Path | None) -> ProfileSource | None:
+    # Profiles are normally saved as <id>.toml: opening a database then reads one file, not all.
+    for folder, bundled in ((user_dir, False), (bundled_dir(), True)):
+        if folder is not None and (folder / f"{profile_id}.toml").is_file():
+            path = folder / f"{profile_id}.toml"
+            if _peek_id(path) == profile_id:
+                return ProfileSource(profile_id, path, bundled)
+    return None
+
+
 def load(profile_id: str, user_dir: Path | None = None) -> Profile:
-    sources = discover(user_dir)
+    source = _by_file_name(profile_id, user_dir)
+    sources = discover(user_dir) if source is None else {profile_id: source}
     source = sources.get(profile_id)
     if source is None:
         known = "、".join(sorted(sources)) or "（无）"

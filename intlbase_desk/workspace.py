@@ -10,7 +10,7 @@ from filelock import FileLock
 from sqlalchemy.engine import URL
 
 from intlbase_desk import db_lock, paths, profile_loader
-from intlbase_desk.audit import current_actor
+from intlbase_desk.actor import current_actor
 from intlbase_desk.backup import backup_before_upgrade
 from intlbase_desk.database import Database, open_database, sqlite_path, url_for
 from intlbase_desk.network_fs import is_network_path

@@ -1,5 +1,6 @@
 import datetime as dt
 
+from sqlalchemy import Index
 from sqlmodel import Field, SQLModel
 
 
@@ -7,6 +8,10 @@ class Base(SQLModel, table=True):
     """国合基地: a recognised international S&T cooperation base."""
 
     __tablename__ = "base"
+    __table_args__ = (
+        Index("ix_base_browse", "archived", "name_sort", "id", "search_text"),
+        Index("ix_base_org_browse", "archived", "org_sort", "id"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(max_length=200)
@@ -27,12 +32,12 @@ class Base(SQLModel, table=True):
     status: str = Field(max_length=50, index=True)
     cert_no: str = Field(default="", max_length=100)
     notes: str = Field(default="", max_length=2000)
-    archived: bool = Field(default=False, index=True)
+    archived: bool = Field(default=False)
     archive_reason: str = Field(default="", max_length=500)
     created_at: dt.datetime
     updated_at: dt.datetime
     # Derived search keys (migration 2). search_text joins the base's and its host's name,
     # the host's USCC and both names' pinyin initials, lower-cased: one LIKE finds them all.
-    name_sort: str = Field(default="", max_length=1000, index=True)
-    org_sort: str = Field(default="", max_length=1000, index=True)
+    name_sort: str = Field(default="", max_length=1000)
+    org_sort: str = Field(default="", max_length=1000)
     search_text: str = Field(default="", max_length=2000)

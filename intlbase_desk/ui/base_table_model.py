@@ -1,12 +1,15 @@
 """The register's table: a model that holds only the pages the view has asked for.
 
-Filtering and sorting are the database's work (register_query); a filter change costs one count
-and the first page, so the table stays instant at 100,000 rows.
+Filtering and sorting are the database's work (register_query). A filter change fetches the
+first page at once; when that page is full, the exact count (a scan of the whole register) comes
+from a worker thread a moment later and extends the rows, as Qt's own SQL models do. So a
+keystroke costs one page, and the table stays instant at 100,000 rows.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from PySide6.QtCore import (
@@ -16,6 +19,8 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
+    Slot,
 )
 from PySide6.QtGui import QBrush, QColor
 
@@ -50,8 +55,15 @@ def header_text(key: str) -> str:
 
 
 class BaseTableModel(QAbstractTableModel):
+    count_changed = Signal(int)
+    _counted = Signal(int, int)  # generation, count: from the worker thread
+
     def __init__(self, db: Database, profile: Profile, parent: Any = None) -> None:
         super().__init__(parent)
+        self._counter = ThreadPoolExecutor(max_workers=1, thread_name_prefix="intlbase-count")
+        self._generation = 0
+        self.count_known = False
+        self._counted.connect(self._apply_count)
         self._db = db
         self._type_names = {t.id: t.name for t in profile.base_types}
         self._states = {s.id: s for s in profile.lifecycle.states}
@@ -113,10 +125,10 @@ class BaseTableModel(QAbstractTableModel):
         return str(value)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self._sort = rq.Sort(
-            rq.COLUMN_KEYS[column], descending=order == Qt.SortOrder.DescendingOrder
-        )
-        self.refresh()
+        wanted = rq.Sort(rq.COLUMN_KEYS[column], descending=order == Qt.SortOrder.DescendingOrder)
+        if wanted != self._sort:
+            self._sort = wanted
+            self.refresh()
 
     # What the window asks.
 
@@ -130,14 +142,46 @@ class BaseTableModel(QAbstractTableModel):
             self.refresh()
 
     def refresh(self) -> None:
-        """Counts again and forgets every page: after a filter change or a write."""
+        """Forgets every page and shows the first one again: after a filter change or a write."""
+        self._generation += 1
         self.beginResetModel()
         self._pages.clear()
         with self._db.reading() as conn:
-            self._count = rq.count(conn, self._filter)
-            if self._count:
-                self._pages[0] = rq.page(conn, self._filter, self._sort, 0, PAGE_SIZE)
+            first = rq.page(conn, self._filter, self._sort, 0, PAGE_SIZE)
+        self._pages[0] = first
+        self._count = len(first)
+        self.count_known = len(first) < PAGE_SIZE
         self.endResetModel()
+        if self.count_known:
+            self.count_changed.emit(self._count)
+        else:
+            self._counter.submit(self._count_rows, self._generation, self._filter)
+
+    def _count_rows(self, generation: int, flt: rq.BaseFilter) -> None:
+        if generation != self._generation:
+            return  # a newer filter is already on its way
+        with self._db.reading() as conn:
+            total = rq.count(conn, flt)
+        self._counted.emit(generation, total)
+
+    @Slot(int, int)
+    def _apply_count(self, generation: int, total: int) -> None:
+        if generation != self._generation:
+            return
+        if total > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, total - 1)
+            self._count = total
+            self.endInsertRows()
+        elif total < self._count:
+            self.beginRemoveRows(QModelIndex(), total, self._count - 1)
+            self._count = total
+            self.endRemoveRows()
+        self.count_known = True
+        self.count_changed.emit(total)
+
+    def close(self) -> None:
+        self._generation += 1
+        self._counter.shutdown(wait=True)
 
     def base_id(self, row: int) -> int | None:
         found = self._row(row)

@@ -1,11 +1,14 @@
-"""The main window: the register of bases, searched and filtered, and what an officer does to it."""
+"""The main window: the register of bases, searched and filtered, and what an officer does to it.
+
+Dialogs are imported where they are opened: start-up loads only what the first screen shows.
+"""
 
 from __future__ import annotations
 
 import logging
 import threading
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
@@ -24,22 +27,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intlbase_desk import backup, bases, organizations
+from intlbase_desk import backup
 from intlbase_desk import register_query as rq
 from intlbase_desk.errors import UserError
 from intlbase_desk.jobs import Cancelled, Progress
 from intlbase_desk.ui import messages
-from intlbase_desk.ui.base_form import BaseForm
 from intlbase_desk.ui.base_table_model import BaseTableModel, IdRole
-from intlbase_desk.ui.history_dialog import HistoryDialog
-from intlbase_desk.ui.org_form import OrgForm
-from intlbase_desk.ui.reason_dialog import ReasonDialog
-from intlbase_desk.ui.rules_dialog import RulesDialog
 from intlbase_desk.ui.settings import settings
-from intlbase_desk.ui.status_dialog import StatusDialog
-from intlbase_desk.ui.tasks import TaskRunner
-from intlbase_desk.ui.undo import EditCommand
 from intlbase_desk.workspace import Workspace
+
+if TYPE_CHECKING:
+    from intlbase_desk.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -138,7 +136,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ws = ws
         self.undo_stack = QUndoStack(self)
-        self.tasks = TaskRunner(self)
+        self._tasks: TaskRunner | None = None
         self.setObjectName("MainWindow")
         where = ws.db.path.name if ws.db.path else ws.db.url.render_as_string(hide_password=True)
         app_name = self.tr("International S&T Cooperation Bases")
@@ -149,8 +147,9 @@ class MainWindow(QMainWindow):
         self.table = QTableView()
         self.table.setObjectName("register")
         self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
+        # The indicator first: enabling sorting sorts by it, and the model is already in this order.
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -165,8 +164,10 @@ class MainWindow(QMainWindow):
         self.table.viewport().installEventFilter(self._first_paint)
 
         self.filters = FilterBar(ws, self)
-        self.filters.fill_values(ws)
         self.filters.changed.connect(self.apply_filter)
+        # The lists of districts, fields and years scan the register: not needed for the first
+        # screen, so they are filled just after it is painted.
+        QTimer.singleShot(0, lambda: self.filters.fill_values(ws))
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -190,6 +191,7 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._after_reset)
+        self.model.count_changed.connect(self._show_count)
         self._restore_state()
         self._after_reset()
 
@@ -275,8 +277,14 @@ class MainWindow(QMainWindow):
         self.act_archive.setText(self.tr("Restore…") if archived_view else self.tr("Archive…"))
 
     def _after_reset(self) -> None:
-        self.count_label.setText(self.tr("%1 bases").replace("%1", str(self.model.rowCount())))
+        if self.model.count_known:
+            self._show_count(self.model.rowCount())
+        else:
+            self.count_label.setText(self.tr("Counting…"))
         self._update_actions()
+
+    def _show_count(self, count: int) -> None:
+        self.count_label.setText(self.tr("%1 bases").replace("%1", str(count)))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -325,12 +333,17 @@ class MainWindow(QMainWindow):
             self.select_base(select)
 
     def new_base(self) -> None:
+        from intlbase_desk.ui.base_form import BaseForm
+
         form = BaseForm(self.ws, parent=self)
         if self.run_dialog(form) and form.base_id is not None:
             self.reload(select=form.base_id)
             self.statusBar().showMessage(self.tr("Base saved"), 5000)
 
     def edit_base(self) -> None:
+        from intlbase_desk import bases
+        from intlbase_desk.ui.base_form import BaseForm
+
         base_id = self.selected_base_id()
         if base_id is None:
             return
@@ -356,11 +369,15 @@ class MainWindow(QMainWindow):
         after: dict[str, Any],
         base_id: int | None,
     ) -> None:
+        from intlbase_desk.ui.undo import EditCommand
+
         self.undo_stack.push(
             EditCommand(text, apply, before, after, lambda: self.reload(select=base_id))
         )
 
     def change_status(self) -> None:
+        from intlbase_desk.ui.status_dialog import StatusDialog
+
         base_id = self.selected_base_id()
         if base_id is None:
             return
@@ -369,12 +386,18 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Status changed"), 5000)
 
     def show_history(self) -> None:
+        from intlbase_desk import bases
+        from intlbase_desk.ui.history_dialog import HistoryDialog
+
         base_id = self.selected_base_id()
         if base_id is not None:
             base = bases.get(self.ws.db, base_id)
             self.run_dialog(HistoryDialog(self.ws, "base", base_id, base.name, self))
 
     def toggle_archive(self) -> None:
+        from intlbase_desk import bases
+        from intlbase_desk.ui.reason_dialog import ReasonDialog
+
         base_id = self.selected_base_id()
         if base_id is None:
             return
@@ -401,15 +424,22 @@ class MainWindow(QMainWindow):
         self.reload()
 
     def _selected_org_id(self) -> int | None:
+        from intlbase_desk import bases
+
         base_id = self.selected_base_id()
         return None if base_id is None else bases.get(self.ws.db, base_id).org_id
 
     def new_org(self) -> None:
+        from intlbase_desk.ui.org_form import OrgForm
+
         form = OrgForm(self.ws, parent=self)
         if self.run_dialog(form):
             self.statusBar().showMessage(self.tr("Host organisation saved"), 5000)
 
     def edit_org(self) -> None:
+        from intlbase_desk import organizations
+        from intlbase_desk.ui.org_form import OrgForm
+
         org_id = self._selected_org_id()
         if org_id is None:
             return
@@ -428,12 +458,17 @@ class MainWindow(QMainWindow):
             self.reload(select=base_id)
 
     def show_org_history(self) -> None:
+        from intlbase_desk import organizations
+        from intlbase_desk.ui.history_dialog import HistoryDialog
+
         org_id = self._selected_org_id()
         if org_id is not None:
             org = organizations.get(self.ws.db, org_id)
             self.run_dialog(HistoryDialog(self.ws, "organization", org_id, org.name, self))
 
     def show_rules(self) -> None:
+        from intlbase_desk.ui.rules_dialog import RulesDialog
+
         self.run_dialog(RulesDialog(self.ws.profile, self))
 
     def backup_database(self) -> None:
@@ -456,7 +491,7 @@ class MainWindow(QMainWindow):
             else:
                 raise exc
 
-        self.tasks.run(
+        self.tasks().run(
             self,
             self.tr("Backing up the database"),
             job,
@@ -465,6 +500,14 @@ class MainWindow(QMainWindow):
             ),
             failed,
         )
+
+    def tasks(self) -> TaskRunner:
+        """The worker that runs long jobs, started on first use."""
+        if self._tasks is None:
+            from intlbase_desk.ui.tasks import TaskRunner
+
+            self._tasks = TaskRunner(self)
+        return self._tasks
 
     # Window state.
 
@@ -485,7 +528,9 @@ class MainWindow(QMainWindow):
         store.setValue("main/geometry", self.saveGeometry())
         store.setValue("main/register_header", self.table.horizontalHeader().saveState())
         store.sync()
-        self.tasks.shutdown()
+        if self._tasks is not None:
+            self._tasks.shutdown()
+        self.model.close()
         super().closeEvent(event)
 
 

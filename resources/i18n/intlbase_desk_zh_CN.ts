@@ -112,57 +112,57 @@
 <context>
     <name>BaseTableModel</name>
     <message>
-        <location filename="../../intlbase_desk/ui/base_table_model.py" line="34"/>
+        <location filename="../../intlbase_desk/ui/base_table_model.py" line="39"/>
         <source>Base name</source>
         <translation>基地名称</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/base_table_model.py" line="35"/>
+        <location filename="../../intlbase_desk/ui/base_table_model.py" line="40"/>
         <source>Type</source>
         <translation>基地类型</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/base_table_model.py" line="36"/>
+        <location filename="../../intlbase_desk/ui/base_table_model.py" line="41"/>
         <source>Host organisation</source>
         <translation>依托单位</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/base_table_model.py" line="37"/>
+        <location filename="../../intlbase_desk/ui/base_table_model.py" line="42"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/base_table_model.py" line="38"/>
+        <location filename="../../intlbase_desk/ui/base_table_model.py" line="43"/>
         <source>District</source>
         <translation>所在区县</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/base_table_model.py" line="39"/>
+        <location filename="../../intlbase_desk/ui/base_table_model.py" line="44"/>
         <source>Field</source>
         <translation>所属领域</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/base_table_model.py" line="40"/>
+        <location filename="../../intlbase_desk/ui/base_table_model.py" line="45"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/base_table_model.py" line="41"/>
+        <location filename="../../intlbase_desk/ui/base_table_model.py" line="46"/>
         <source>Year</source>
         <translation>认定年份</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/base_table_model.py" line="42"/>
+        <location filename="../../intlbase_desk/ui/base_table_model.py" line="47"/>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/base_table_model.py" line="43"/>
+        <location filename="../../intlbase_desk/ui/base_table_model.py" line="48"/>
         <source>Certificate no.</source>
         <translation>证书编号</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/base_table_model.py" line="44"/>
+        <location filename="../../intlbase_desk/ui/base_table_model.py" line="49"/>
         <source>Leader</source>
         <translation>负责人</translation>
     </message>
@@ -196,37 +196,37 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="68"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="69"/>
         <source>Search name, host organisation, credit code or pinyin initials (Ctrl+F)</source>
         <translation>搜索基地名称、依托单位、信用代码或拼音首字母（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="71"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="72"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="74"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="75"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="76"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="77"/>
         <source>All districts</source>
         <translation>全部区县</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="77"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="78"/>
         <source>All fields</source>
         <translation>全部领域</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="78"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="79"/>
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="79"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="80"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
@@ -302,188 +302,193 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="143"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="144"/>
         <source>International S&amp;T Cooperation Bases</source>
         <translation>国际科技合作基地管理</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="175"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="176"/>
         <source>This database is on a network share. Only one desk should use it at a time, and a lost connection can damage it; keep it on this computer if you can.</source>
         <translation>此数据库位于网络共享文件夹中。同一时间只能有一台电脑使用它，网络中断可能损坏数据库；如有可能，请将其保存在本机。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="210"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="212"/>
         <source>New base</source>
         <translation>新建基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="211"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="213"/>
         <source>Open / edit</source>
         <translation>打开 / 编辑</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="213"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="215"/>
         <source>Change status…</source>
         <translation>变更状态…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="215"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="217"/>
         <source>History</source>
         <translation>变更记录</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="216"/>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="274"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="218"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="276"/>
         <source>Archive…</source>
         <translation>归档…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="218"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="220"/>
         <source>New host organisation…</source>
         <translation>新建依托单位…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="221"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="223"/>
         <source>Edit host organisation…</source>
         <translation>编辑依托单位…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="224"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="226"/>
         <source>Host organisation history</source>
         <translation>依托单位变更记录</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="226"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="228"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="228"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="230"/>
         <source>Back up database…</source>
         <translation>备份数据库…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="231"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="233"/>
         <source>Rules of this profile</source>
         <translation>政策依据</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="233"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="235"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="234"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="236"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="236"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="238"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="241"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="243"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="243"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="245"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="245"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="247"/>
         <source>&amp;Bases</source>
         <translation>基地(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="249"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="251"/>
         <source>&amp;Organisations</source>
         <translation>依托单位(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="251"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="253"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="254"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="256"/>
         <source>Register</source>
         <translation>名录</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="274"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="276"/>
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="277"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="282"/>
+        <source>Counting…</source>
+        <translation>正在计数…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="286"/>
         <source>%1 bases</source>
         <translation>共 %1 个基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="323"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="338"/>
         <source>Base saved</source>
         <translation>基地已保存</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="333"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="348"/>
         <source>Edit base</source>
         <translation>编辑基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="361"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="376"/>
         <source>Status changed</source>
         <translation>状态变更</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="376"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="391"/>
         <source>Restore base</source>
         <translation>恢复基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="376"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="391"/>
         <source>Why is this base restored?</source>
         <translation>请填写恢复该基地的原因：</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="380"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="395"/>
         <source>Archive base</source>
         <translation>归档基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="382"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="397"/>
         <source>Archived bases leave the register but keep their history. Why archive it?</source>
         <translation>归档后基地不再显示在名录中，但保留全部记录。请填写归档原因：</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="402"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="417"/>
         <source>Host organisation saved</source>
         <translation>依托单位已保存</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="412"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="427"/>
         <source>Edit host organisation</source>
         <translation>编辑依托单位</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="434"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="449"/>
         <source>Only a local database file can be backed up here.</source>
         <translation>此处只能备份本机的数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="445"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="460"/>
         <source>Backup cancelled</source>
         <translation>备份已取消</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="453"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="468"/>
         <source>Backing up the database</source>
         <translation>正在备份数据库</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="456"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="471"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
@@ -705,7 +710,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="487"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="503"/>
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>

@@ -31,19 +31,36 @@ def test_qt_model_tester_over_the_register_model(qtmodeltester, seeded: Workspac
     qtmodeltester.check(model)
     model.set_filter(rq.BaseFilter(text="演示"))
     qtmodeltester.check(model)
+    model.close()
 
 
-def test_model_fetches_pages_on_demand(ws: Workspace) -> None:
+def test_model_shows_the_first_page_then_the_exact_count(qtbot, ws: Workspace) -> None:  # type: ignore[no-untyped-def]
     from intlbase_desk import demo
 
     demo.fill(ws.db, ws.profile, "o", bases=PAGE_SIZE * 3 + 5)
     model = BaseTableModel(ws.db, ws.profile)
-    assert model.rowCount() == PAGE_SIZE * 3 + 5
+    assert model.rowCount() == PAGE_SIZE and not model.count_known
+    with qtbot.waitSignal(model.count_changed, timeout=5000) as counted:
+        pass
+    assert counted.args == [PAGE_SIZE * 3 + 5] and model.rowCount() == PAGE_SIZE * 3 + 5
     assert list(model._pages) == [0]
     last = model.index(model.rowCount() - 1, 0).data()
     assert last and list(model._pages) == [0, 3]
     model.sort(0, __import__("PySide6.QtCore", fromlist=["Qt"]).Qt.SortOrder.DescendingOrder)
     assert model.index(0, 0).data() == last
+    model.close()
+
+
+def test_a_superseded_count_is_ignored(qtbot, ws: Workspace) -> None:  # type: ignore[no-untyped-def]
+    from intlbase_desk import demo
+
+    demo.fill(ws.db, ws.profile, "o", bases=PAGE_SIZE + 50)
+    model = BaseTableModel(ws.db, ws.profile)
+    stale = model._generation
+    model.set_filter(rq.BaseFilter(text="no such base"))
+    model._apply_count(stale, PAGE_SIZE + 50)
+    assert model.rowCount() == 0 and model.count_known
+    model.close()
 
 
 def test_backup_runs_off_the_gui_thread_with_progress(

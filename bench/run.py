@@ -1,0 +1,200 @@
+"""Benchmark (not a test): prints one JSON object per scenario.
+
+    python bench/run.py [--sizes 1000 10000 100000] [--repeat 5]
+
+Scenarios, per register size:
+- ``start``: a whole process from launch to a painted main window with the register shown
+  (``intlbase-desk gui --exit-when-ready``), as seconds and as a ratio to a bare process that
+  imports the same stack (PySide6.QtWidgets and sqlmodel) and paints an empty QMainWindow, timed
+  in the same run (medians); with the peak memory of the app process.
+- ``filter``: one search keystroke to an updated view (model reset and the viewport repainted),
+  median over several queries, measured inside one process.
+- ``open_form``: opening a base's form (built and shown).
+- ``memory``: peak resident memory of that in-process run.
+
+Databases are built once under bench/out/ and reused.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "bench" / "out"
+BARE = """
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+import sqlmodel
+app = QApplication(sys.argv[:1])
+w = QMainWindow()
+class Painted(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, app.quit)
+        return False
+f = Painted()
+w.installEventFilter(f)
+w.resize(1280, 760)
+w.show()
+app.exec()
+"""
+QUERIES = ["演", "演示", "星河", "xh", "bjxh", "9111", "研究院", "zz", "国际创新园", "无此名称"]
+
+
+def emit(**record: object) -> None:
+    print(json.dumps(record, ensure_ascii=False), flush=True)
+
+
+def env() -> dict[str, str]:
+    home = OUT / "home"
+    home.mkdir(parents=True, exist_ok=True)
+    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", "INTLBASE_HOME": str(home)}
+
+
+def build(size: int) -> Path:
+    db = OUT / f"register-{size}.sqlite3"
+    if db.exists():
+        return db
+    OUT.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "intlbase_desk",
+            "--db",
+            str(db),
+            "init",
+            "--profile",
+            "beijing-2016",
+            "--demo",
+            "--demo-bases",
+            str(size),
+        ],
+        check=True,
+        env=env(),
+        capture_output=True,
+    )
+    emit(scenario="build", bases=size, seconds=round(time.perf_counter() - started, 2))
+    return db
+
+
+def timed_process(args: list[str]) -> tuple[float, int]:
+    """Wall time and peak RSS (KiB) of one child process."""
+    started = time.perf_counter()
+    child = subprocess.Popen(args, env=env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(child.pid, 0)
+    elapsed = time.perf_counter() - started
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise RuntimeError(f"{args} failed with {status}")
+    return elapsed, usage.ru_maxrss
+
+
+def bench_start(db: Path, size: int, repeat: int) -> None:
+    with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as script:
+        script.write(BARE)
+    app_args = [sys.executable, "-m", "intlbase_desk", "--db", str(db), "gui", "--exit-when-ready"]
+    timed_process([sys.executable, script.name])  # warm the file cache once
+    timed_process(app_args)
+    bare, app, rss = [], [], []
+    for _ in range(repeat):
+        bare.append(timed_process([sys.executable, script.name])[0])
+        seconds, peak = timed_process(app_args)
+        app.append(seconds)
+        rss.append(peak)
+    os.unlink(script.name)
+    emit(
+        scenario="start",
+        bases=size,
+        seconds=round(statistics.median(app), 3),
+        bare_seconds=round(statistics.median(bare), 3),
+        ratio=round(statistics.median(app) / statistics.median(bare), 2),
+        peak_mb=round(max(rss) / 1024, 1),
+        goal="ratio <= 1.3 at 10,000 bases",
+    )
+
+
+def bench_in_process(db: Path, size: int) -> None:
+    """Runs in a child so each size's memory is measured on its own."""
+    code = f"""
+import json, resource, statistics, sys, time
+sys.path.insert(0, {str(ROOT)!r})
+from PySide6.QtWidgets import QApplication
+from intlbase_desk.ui.app import make_application
+from intlbase_desk.ui.base_form import BaseForm
+from intlbase_desk.ui.main_window import MainWindow
+from intlbase_desk.workspace import open_workspace
+app = make_application("zh_CN")
+ws = open_workspace({str(db)!r})
+window = MainWindow(ws)
+window.show()
+app.processEvents()
+timings = []
+for query in {QUERIES!r}:
+    window.filters.search.clear()
+    app.processEvents()
+    started = time.perf_counter()
+    window.filters.search.setText(query)   # textChanged: the same path as a keystroke
+    window.table.viewport().repaint()
+    timings.append((time.perf_counter() - started) * 1000)
+window.filters.search.clear()
+app.processEvents()
+window.table.selectRow(0)
+base_id = window.selected_base_id()
+forms = []
+for _ in range(5):
+    started = time.perf_counter()
+    form = BaseForm(ws, base_id, window)
+    form.show()
+    app.processEvents()
+    forms.append((time.perf_counter() - started) * 1000)
+    form.close()
+    form.deleteLater()
+print(json.dumps({{"filter_ms": timings, "form_ms": forms,
+                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
+ws.close()
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", code], env=env(), capture_output=True, text=True, check=True
+    )
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    emit(
+        scenario="filter",
+        bases=size,
+        median_ms=round(statistics.median(result["filter_ms"]), 1),
+        max_ms=round(max(result["filter_ms"]), 1),
+        queries=len(QUERIES),
+        goal="<= 50 ms at 100,000 bases",
+    )
+    emit(scenario="open_form", bases=size, median_ms=round(statistics.median(result["form_ms"]), 1))
+    emit(
+        scenario="memory",
+        bases=size,
+        peak_mb=round(result["peak_mb"], 1),
+        goal="<= 300 MB at 100,000 bases",
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    for size in args.sizes:
+        db = build(size)
+        bench_start(db, size, args.repeat)
+        bench_in_process(db, size)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
