@@ -12,18 +12,22 @@ from functools import cache
 from pathlib import Path
 
 
-@cache
-def resources_root() -> Path:
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        return Path(frozen) / "resources"
-    source = Path(__file__).resolve().parent.parent / "resources"
+def locate(package_dir: Path, frozen_dir: str | None) -> Path:
+    """The resources folder for a package at ``package_dir`` (``frozen_dir``: PyInstaller's)."""
+    if frozen_dir:
+        return Path(frozen_dir) / "resources"
+    source = package_dir.parent / "resources"
     if source.is_dir():
         return source
-    installed = Path(__file__).resolve().parent / "_resources"
+    installed = package_dir / "_resources"
     if installed.is_dir():
         return installed
-    raise FileNotFoundError("resources folder not found beside the package or in the bundle")
+    raise FileNotFoundError(f"no resources folder beside {package_dir} or in it")
+
+
+@cache
+def resources_root() -> Path:
+    return locate(Path(__file__).resolve().parent, getattr(sys, "_MEIPASS", None))
 
 
 def resource_path(*parts: str) -> Path:

@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlmodel import Session
 
-from intlbase_desk import audit, clock, pinyin_keys
+from intlbase_desk import archiving, audit, clock, pinyin_keys
 from intlbase_desk.database import Database
 from intlbase_desk.errors import LifecycleError, NotFoundError, ValidationError
 from intlbase_desk.models import Base, Organization
@@ -133,27 +133,15 @@ def update_base(
 
 def set_archived(db: Database, actor: str, base_id: int, archived: bool, reason: str) -> None:
     """Archive instead of delete: the record and its history stay, out of the daily view."""
-    if not reason.strip():
-        raise ValidationError({"reason": "请填写归档或恢复的原因"})
+    reason = archiving.checked_reason(reason)
     with db.transaction() as session:
         base = _get(session, base_id)
         if base.archived == archived:
             return
         if not archived:
             _host(session, base.org_id)
-        before = audit.snapshot(base)
-        base.archived = archived
-        base.archive_reason = reason.strip() if archived else ""
-        base.updated_at = clock.now()
-        audit.record(
-            session,
-            actor=actor,
-            entity=ENTITY,
-            entity_id=base_id,
-            action="archive" if archived else "restore",
-            before=before,
-            after=audit.snapshot(base),
-            reason=reason.strip(),
+        archiving.set_archived(
+            session, base, entity=ENTITY, actor=actor, archived=archived, reason=reason
         )
 
 

@@ -41,13 +41,14 @@ def build_parser() -> argparse.ArgumentParser:
         f"{paths.DEFAULT_DB_NAME}",
     )
     parser.add_argument("--lang", choices=["zh_CN", "en"], default="zh_CN", help="界面语言")
+    ready_help = "名录显示后立即退出（自检、测速）"
+    parser.add_argument("--exit-when-ready", action="store_true", help=ready_help)
     sub = parser.add_subparsers(dest="command")
 
     gui = sub.add_parser("gui", help="打开主窗口（默认）")
+    # SUPPRESS: given before or after "gui", the flag means the same.
     gui.add_argument(
-        "--exit-when-ready",
-        action="store_true",
-        help="主窗口显示出名录后立即退出（用于自检和测速）",
+        "--exit-when-ready", action="store_true", default=argparse.SUPPRESS, help=ready_help
     )
     init = sub.add_parser("init", help="创建（或升级）数据库")
     init.add_argument("--profile", required=True, metavar="ID", help="政策配置，见 profiles")
@@ -67,9 +68,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if command == "gui":
             from intlbase_desk.ui.app import run  # Qt only for the window
 
-            return run(
-                db=args.db, lang=args.lang, exit_when_ready=getattr(args, "exit_when_ready", False)
-            )
+            return run(db=args.db, lang=args.lang, exit_when_ready=args.exit_when_ready)
         if command == "init":
             return _init(args)
         if command == "profiles":

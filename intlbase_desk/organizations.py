@@ -9,7 +9,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
-from intlbase_desk import audit, clock, pinyin_keys
+from intlbase_desk import archiving, audit, clock, pinyin_keys
 from intlbase_desk.database import Database
 from intlbase_desk.errors import NotFoundError, UserError, ValidationError
 from intlbase_desk.models import Base, Organization
@@ -108,8 +108,7 @@ def _refresh_bases(session: Session, org: Organization) -> None:
 
 
 def set_archived(db: Database, actor: str, org_id: int, archived: bool, reason: str) -> None:
-    if not reason.strip():
-        raise ValidationError({"reason": "请填写归档或恢复的原因"})
+    reason = archiving.checked_reason(reason)
     with db.transaction() as session:
         org = _get(session, org_id)
         if org.archived == archived:
@@ -122,19 +121,8 @@ def set_archived(db: Database, actor: str, org_id: int, archived: bool, reason: 
             ).one()
             if active:
                 raise UserError(f"该单位还有 {active} 个未归档的基地，请先归档这些基地")
-        before = audit.snapshot(org)
-        org.archived = archived
-        org.archive_reason = reason.strip() if archived else ""
-        org.updated_at = clock.now()
-        audit.record(
-            session,
-            actor=actor,
-            entity=ENTITY,
-            entity_id=org_id,
-            action="archive" if archived else "restore",
-            before=before,
-            after=audit.snapshot(org),
-            reason=reason.strip(),
+        archiving.set_archived(
+            session, org, entity=ENTITY, actor=actor, archived=archived, reason=reason
         )
 
 

@@ -148,3 +148,16 @@ def test_rules_dialog_lists_every_article(qtbot, seeded: Workspace) -> None:  # 
     qtbot.addWidget(dialog)
     ids = [dialog.tree.topLevelItem(i).text(0) for i in range(dialog.tree.topLevelItemCount())]
     assert ids == [r.id for r in seeded.profile.rules] and "BJ2016-15" in ids
+
+
+def test_escape_cancels_the_form_and_writes_nothing(qtbot, seeded: Workspace) -> None:  # type: ignore[no-untyped-def]
+    from intlbase_desk.stats import collect
+
+    before = collect(seeded.db, seeded.profile)
+    form = BaseForm(seeded)
+    qtbot.addWidget(form)
+    activate(qtbot, form)
+    type_ime(form.editors["name"], "不会保存的基地")
+    qtbot.keyClick(form, Qt.Key.Key_Escape)
+    assert form.result() == form.DialogCode.Rejected and not form.isVisible()
+    assert collect(seeded.db, seeded.profile) == before
