@@ -15,6 +15,7 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 
 import sqlalchemy as sa
 from sqlalchemy import event
@@ -46,6 +47,9 @@ def sqlite_path(url: URL) -> Path | None:
 
 
 def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    # The driver's own transaction handling leaves DDL outside transactions; SQLAlchemy issues
+    # BEGIN itself instead (see _begin), so a failed schema step rolls back whole.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
@@ -55,10 +59,15 @@ def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -
     cursor.close()
 
 
+def _begin(conn: sa.Connection) -> None:
+    conn.exec_driver_sql("BEGIN")
+
+
 def create_engine(url: URL) -> Engine:
     if url.get_backend_name() == "sqlite":
         engine = sa.create_engine(url, connect_args={"check_same_thread": False})
         event.listen(engine, "connect", _set_sqlite_pragmas)
+        event.listen(engine, "begin", _begin)
         return engine
     return sa.create_engine(url, pool_pre_ping=True)
 
@@ -213,24 +222,44 @@ def _refuse_newer(version: int, where: object) -> None:
 def _upgrade(engine: Engine, version: int, create_profile: str | None) -> None:
     if version >= migrations.LATEST:
         return
+    for step in migrations.STEPS[version:]:
+        with engine.connect() as conn:
+            sqlite = conn.dialect.name == "sqlite"
+            if sqlite:
+                # A step may rebuild a table (batch mode), which foreign keys would forbid; the
+                # pragma only takes effect outside a transaction. Checked again before commit.
+                conn.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
+            try:
+                with conn.begin():
+                    _run_step(conn, step, create_profile, sqlite)
+            finally:
+                if sqlite:
+                    conn.connection.driver_connection.execute("PRAGMA foreign_keys=ON")
+        log.info("database schema upgraded to %d (%s)", step.VERSION, step.DESCRIPTION)
+
+
+def _run_step(
+    conn: sa.Connection, step: ModuleType, create_profile: str | None, sqlite: bool
+) -> None:
     # Imported here: alembic is needed only for an upgrade, never on a normal start.
     from alembic.migration import MigrationContext
     from alembic.operations import Operations
 
-    for step in migrations.STEPS[version:]:
-        with engine.begin() as conn:
-            op = Operations(MigrationContext.configure(conn))
-            step.upgrade(op, conn)
-            meta = sa.table("meta", sa.column("key"), sa.column("value"))
-            conn.execute(meta.delete().where(meta.c.key == SCHEMA_VERSION_KEY))
-            conn.execute(meta.insert().values(key=SCHEMA_VERSION_KEY, value=str(step.VERSION)))
-            if step.VERSION == 1:
-                assert create_profile is not None
-                conn.execute(
-                    meta.insert(),
-                    [
-                        {"key": PROFILE_KEY, "value": create_profile},
-                        {"key": "created_at", "value": dt.datetime.now().isoformat()},
-                    ],
-                )
-        log.info("database schema upgraded to %d (%s)", step.VERSION, step.DESCRIPTION)
+    op = Operations(MigrationContext.configure(conn))
+    step.upgrade(op, conn)
+    if sqlite:
+        broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        if broken:
+            raise DatabaseError(f"数据库升级到第 {step.VERSION} 版时发现外键不一致：{broken[:3]}")
+    meta = sa.table("meta", sa.column("key"), sa.column("value"))
+    conn.execute(meta.delete().where(meta.c.key == SCHEMA_VERSION_KEY))
+    conn.execute(meta.insert().values(key=SCHEMA_VERSION_KEY, value=str(step.VERSION)))
+    if step.VERSION == 1:
+        assert create_profile is not None
+        conn.execute(
+            meta.insert(),
+            [
+                {"key": PROFILE_KEY, "value": create_profile},
+                {"key": "created_at", "value": dt.datetime.now().isoformat()},
+            ],
+        )

@@ -195,3 +195,66 @@ def test_network_share_detection(tmp_path: Path) -> None:
     assert network_fs._mount_fs_type(Path("/mnt/share/db.sqlite3"), mounts) == "nfs4"
     assert network_fs._mount_fs_type(Path("/home/a/db.sqlite3"), mounts) == "ext4"
     assert network_fs.is_network_path(Path("//server/share/db.sqlite3"))
+
+
+def test_failed_upgrade_step_leaves_the_old_version_intact(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from intlbase_desk.migrations import m002_search_keys
+
+    path = tmp_path / "old.sqlite3"
+    shutil.copy(FIXTURES / "schema_v1.sqlite3", path)
+    real = m002_search_keys.upgrade
+
+    def half_then_fail(op, conn):  # type: ignore[no-untyped-def]
+        real(op, conn)
+        raise OSError("disk full")
+
+    monkeypatch.setattr(m002_search_keys, "upgrade", half_then_fail)
+    with pytest.raises(OSError):
+        open_workspace(path)
+    con = sqlite3.connect(path)
+    version = con.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0]
+    columns = {r[1] for r in con.execute("PRAGMA table_info(base)")}
+    con.close()
+    assert version == "1" and "search_text" not in columns
+    monkeypatch.undo()
+    ws = open_workspace(path)
+    assert ws.db.schema_version() == migrations.LATEST
+    ws.close()
+
+
+def test_a_step_that_rebuilds_a_referenced_table_keeps_the_rows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Batch mode copies a table; rows that reference it (status changes) must survive."""
+    import datetime as dt
+    import types
+
+    from intlbase_desk import demo, lifecycle
+
+    path = tmp_path / "r.sqlite3"
+    ws = open_workspace(path, create_profile="beijing-2016")
+    demo.fill(ws.db, ws.profile, "o", bases=20)
+    with ws.db.reading() as conn:
+        base_id = conn.exec_driver_sql("SELECT id FROM base WHERE status='active'").scalar()
+    lifecycle.change_status(
+        ws.db, ws.profile, "o", base_id, "evaluation_due", on=dt.date(2024, 1, 1), reason="期满"
+    )
+    ws.close()
+
+    def rebuild(op, conn):  # type: ignore[no-untyped-def]
+        with op.batch_alter_table("base", recreate="always") as batch:
+            batch.alter_column("notes", existing_type=sa.String(2000), type_=sa.Text)
+
+    step = types.SimpleNamespace(VERSION=migrations.LATEST + 1, DESCRIPTION="test", upgrade=rebuild)
+    monkeypatch.setattr(migrations, "STEPS", (*migrations.STEPS, step))
+    monkeypatch.setattr(migrations, "LATEST", step.VERSION)
+    ws = open_workspace(path)
+    try:
+        with ws.db.reading() as conn:
+            assert conn.exec_driver_sql("SELECT count(*) FROM base").scalar() == 20
+            assert conn.exec_driver_sql("SELECT count(*) FROM status_change").scalar() >= 1
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    finally:
+        ws.close()
