@@ -7,18 +7,12 @@ wait for the table classes to be built; tests run it against the migrated schema
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
 
-
-@dataclass(frozen=True)
-class Column:
-    key: str
-    expr: Any
-    sort: Any
-
+from intlbase_desk.paged_query import Column, PagedQuery, Sort, like_any
 
 _base = sa.table(
     "base",
@@ -59,8 +53,6 @@ COLUMNS: tuple[Column, ...] = (
     Column("cert_no", _base.c.cert_no, _base.c.cert_no),
     Column("leader", _base.c.leader, _base.c.leader),
 )
-COLUMN_KEYS = tuple(c.key for c in COLUMNS)
-_BY_KEY = {c.key: c for c in COLUMNS}
 
 
 @dataclass(frozen=True)
@@ -74,22 +66,13 @@ class BaseFilter:
     archived: bool = False
 
 
-@dataclass(frozen=True)
-class Sort:
-    key: str = "name"
-    descending: bool = False
-    extra: tuple[str, ...] = field(default=())
-
-
 def _conditions(flt: BaseFilter) -> list[Any]:
     cond: list[Any] = [
         _base.c.archived == sa.true() if flt.archived else _base.c.archived == sa.false()
     ]
-    text = flt.text.strip().lower()
-    if text:
-        # search_text is stored lower-case; LIKE with the wildcards escaped finds any substring.
-        escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        cond.append(_base.c.search_text.like(f"%{escaped}%", escape="\\"))
+    if flt.text.strip():
+        # search_text is stored lower-case: names, code and the names' pinyin initials.
+        cond.append(like_any(flt.text, _base.c.search_text))
     if flt.base_type:
         cond.append(_base.c.base_type == flt.base_type)
     if flt.field:
@@ -103,26 +86,17 @@ def _conditions(flt: BaseFilter) -> list[Any]:
     return cond
 
 
-def count(conn: sa.Connection, flt: BaseFilter) -> int:
-    statement = sa.select(sa.func.count()).select_from(_base).where(*_conditions(flt))
-    return int(conn.execute(statement).scalar_one())
-
-
-def page(
-    conn: sa.Connection, flt: BaseFilter, sort: Sort, offset: int, limit: int
-) -> list[sa.Row[Any]]:
-    """Rows of (id, *COLUMN_KEYS) in the view's order."""
-    column = _BY_KEY[sort.key]
-    order = column.sort.desc() if sort.descending else column.sort.asc()
-    statement = (
-        sa.select(_base.c.id, *(c.expr.label(c.key) for c in COLUMNS))
-        .select_from(_base.join(_org, _org.c.id == _base.c.org_id))
-        .where(*_conditions(flt))
-        .order_by(order, _base.c.id)
-        .offset(offset)
-        .limit(limit)
-    )
-    return list(conn.execute(statement))
+QUERY: PagedQuery[BaseFilter] = PagedQuery(
+    COLUMNS,
+    id_column=_base.c.id,
+    count_from=_base,
+    page_from=_base.join(_org, _org.c.id == _base.c.org_id),
+    conditions=_conditions,
+)
+COLUMN_KEYS = QUERY.keys
+count = QUERY.count
+page = QUERY.page
+__all__ = ["COLUMNS", "COLUMN_KEYS", "BaseFilter", "Sort", "count", "distinct_values", "page"]
 
 
 def distinct_values(conn: sa.Connection, key: str) -> list[Any]:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +38,7 @@ from intlbase_desk.ui.settings import settings
 from intlbase_desk.workspace import Workspace
 
 if TYPE_CHECKING:
+    from intlbase_desk.ui.org_panel import OrgPanel
     from intlbase_desk.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -182,8 +184,19 @@ class MainWindow(QMainWindow):
             warning.setWordWrap(True)
             warning.setStyleSheet("background: #fff4ce; padding: 6px;")
             layout.addWidget(warning)
-        layout.addWidget(self.filters)
-        layout.addWidget(self.table)
+        bases_page = QWidget()
+        bases_layout = QVBoxLayout(bases_page)
+        bases_layout.setContentsMargins(0, 0, 0, 0)
+        bases_layout.addWidget(self.filters)
+        bases_layout.addWidget(self.table)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("tabs")
+        self.tabs.addTab(bases_page, self.tr("Bases"))
+        # The organisations tab is built the first time it is shown: start-up does not pay for it.
+        self.org_panel: OrgPanel | None = None
+        self.tabs.addTab(QWidget(), self.tr("Host organisations"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        layout.addWidget(self.tabs)
         self.setCentralWidget(central)
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
@@ -284,7 +297,12 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _show_count(self, count: int) -> None:
-        self.count_label.setText(self.tr("%1 bases").replace("%1", str(count)))
+        if self.tabs.currentIndex() == 0:
+            self.count_label.setText(self.tr("%1 bases").replace("%1", str(count)))
+
+    def _show_org_count(self, count: int) -> None:
+        if self.tabs.currentIndex() == 1:
+            self.count_label.setText(self.tr("%1 host organisations").replace("%1", str(count)))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -323,8 +341,39 @@ class MainWindow(QMainWindow):
         self.model.set_filter(self.filters.value())
 
     def focus_search(self) -> None:
-        self.filters.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.filters.search.selectAll()
+        search = (
+            self.org_panel.search
+            if self.tabs.currentIndex() == 1 and self.org_panel
+            else self.filters.search
+        )
+        search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        search.selectAll()
+
+    def _tab_changed(self, index: int) -> None:
+        if index == 1 and self.org_panel is None:
+            from intlbase_desk.ui.org_panel import OrgPanel
+
+            self.org_panel = OrgPanel(
+                self.ws,
+                lambda dialog: self.run_dialog(dialog),
+                lambda text, apply, before, after: self._push_edit(
+                    text, apply, before, after, None
+                ),
+                self,
+            )
+            self.org_panel.changed.connect(lambda: self.reload(select=self.selected_base_id()))
+            self.org_panel.model.count_changed.connect(self._show_org_count)
+            placeholder = self.tabs.widget(1)
+            self.tabs.blockSignals(True)
+            self.tabs.removeTab(1)
+            self.tabs.insertTab(1, self.org_panel, self.tr("Host organisations"))
+            self.tabs.setCurrentIndex(1)
+            self.tabs.blockSignals(False)
+            placeholder.deleteLater()
+        models = (self.model, self.org_panel.model if self.org_panel else None)
+        model = models[index]
+        if model is not None and model.count_known:
+            (self._show_count if index == 0 else self._show_org_count)(model.rowCount())
 
     def reload(self, select: int | None = None) -> None:
         self.filters.fill_values(self.ws)
@@ -372,8 +421,14 @@ class MainWindow(QMainWindow):
         from intlbase_desk.ui.undo import EditCommand
 
         self.undo_stack.push(
-            EditCommand(text, apply, before, after, lambda: self.reload(select=base_id))
+            EditCommand(text, apply, before, after, lambda: self.reload_all(base_id))
         )
+
+    def reload_all(self, base_id: int | None = None) -> None:
+        """After an undo or redo: either view may show what changed."""
+        self.reload(select=base_id)
+        if self.org_panel is not None:
+            self.org_panel.reload(select=self.org_panel.selected_org_id())
 
     def change_status(self) -> None:
         from intlbase_desk.ui.status_dialog import StatusDialog
@@ -531,6 +586,8 @@ class MainWindow(QMainWindow):
         if self._tasks is not None:
             self._tasks.shutdown()
         self.model.close()
+        if self.org_panel is not None:
+            self.org_panel.close_model()
         super().closeEvent(event)
 
 

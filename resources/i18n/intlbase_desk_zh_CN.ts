@@ -112,57 +112,57 @@
 <context>
     <name>BaseTableModel</name>
     <message>
-        <location filename="../../intlbase_desk/ui/base_table_model.py" line="39"/>
+        <location filename="../../intlbase_desk/ui/base_table_model.py" line="18"/>
         <source>Base name</source>
         <translation>基地名称</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/base_table_model.py" line="40"/>
+        <location filename="../../intlbase_desk/ui/base_table_model.py" line="19"/>
         <source>Type</source>
         <translation>基地类型</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/base_table_model.py" line="41"/>
+        <location filename="../../intlbase_desk/ui/base_table_model.py" line="20"/>
         <source>Host organisation</source>
         <translation>依托单位</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/base_table_model.py" line="42"/>
+        <location filename="../../intlbase_desk/ui/base_table_model.py" line="21"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/base_table_model.py" line="43"/>
+        <location filename="../../intlbase_desk/ui/base_table_model.py" line="22"/>
         <source>District</source>
         <translation>所在区县</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/base_table_model.py" line="44"/>
+        <location filename="../../intlbase_desk/ui/base_table_model.py" line="23"/>
         <source>Field</source>
         <translation>所属领域</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/base_table_model.py" line="45"/>
+        <location filename="../../intlbase_desk/ui/base_table_model.py" line="24"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/base_table_model.py" line="46"/>
+        <location filename="../../intlbase_desk/ui/base_table_model.py" line="25"/>
         <source>Year</source>
         <translation>认定年份</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/base_table_model.py" line="47"/>
+        <location filename="../../intlbase_desk/ui/base_table_model.py" line="26"/>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/base_table_model.py" line="48"/>
+        <location filename="../../intlbase_desk/ui/base_table_model.py" line="27"/>
         <source>Certificate no.</source>
         <translation>证书编号</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/base_table_model.py" line="49"/>
+        <location filename="../../intlbase_desk/ui/base_table_model.py" line="28"/>
         <source>Leader</source>
         <translation>负责人</translation>
     </message>
@@ -307,188 +307,204 @@
         <translation>国际科技合作基地管理</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="176"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="179"/>
         <source>This database is on a network share. Only one desk should use it at a time, and a lost connection can damage it; keep it on this computer if you can.</source>
         <translation>此数据库位于网络共享文件夹中。同一时间只能有一台电脑使用它，网络中断可能损坏数据库；如有可能，请将其保存在本机。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="212"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="194"/>
+        <source>Bases</source>
+        <translation>基地名录</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="197"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="369"/>
+        <source>Host organisations</source>
+        <translation>依托单位</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="226"/>
         <source>New base</source>
         <translation>新建基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="213"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="227"/>
         <source>Open / edit</source>
         <translation>打开 / 编辑</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="215"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="229"/>
         <source>Change status…</source>
         <translation>变更状态…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="217"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="231"/>
         <source>History</source>
         <translation>变更记录</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="218"/>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="276"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="232"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="290"/>
         <source>Archive…</source>
         <translation>归档…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="220"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="234"/>
         <source>New host organisation…</source>
         <translation>新建依托单位…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="223"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="237"/>
         <source>Edit host organisation…</source>
         <translation>编辑依托单位…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="226"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="240"/>
         <source>Host organisation history</source>
         <translation>依托单位变更记录</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="228"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="242"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="230"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="244"/>
         <source>Back up database…</source>
         <translation>备份数据库…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="233"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="247"/>
         <source>Rules of this profile</source>
         <translation>政策依据</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="235"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="249"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="236"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="250"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="238"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="252"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="243"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="257"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="245"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="259"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="247"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="261"/>
         <source>&amp;Bases</source>
         <translation>基地(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="251"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="265"/>
         <source>&amp;Organisations</source>
         <translation>依托单位(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="253"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="267"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="256"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="270"/>
         <source>Register</source>
         <translation>名录</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="276"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="290"/>
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="282"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="296"/>
         <source>Counting…</source>
         <translation>正在计数…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="286"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="301"/>
         <source>%1 bases</source>
         <translation>共 %1 个基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="338"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="305"/>
+        <source>%1 host organisations</source>
+        <translation>共 %1 个依托单位</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="390"/>
         <source>Base saved</source>
         <translation>基地已保存</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="348"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="403"/>
         <source>Edit base</source>
         <translation>编辑基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="376"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="441"/>
         <source>Status changed</source>
         <translation>状态变更</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="391"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="462"/>
         <source>Restore base</source>
         <translation>恢复基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="391"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="462"/>
         <source>Why is this base restored?</source>
         <translation>请填写恢复该基地的原因：</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="395"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="466"/>
         <source>Archive base</source>
         <translation>归档基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="397"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="468"/>
         <source>Archived bases leave the register but keep their history. Why archive it?</source>
         <translation>归档后基地不再显示在名录中，但保留全部记录。请填写归档原因：</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="417"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="492"/>
         <source>Host organisation saved</source>
         <translation>依托单位已保存</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="427"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="505"/>
         <source>Edit host organisation</source>
         <translation>编辑依托单位</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="449"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="532"/>
         <source>Only a local database file can be backed up here.</source>
         <translation>此处只能备份本机的数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="460"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="543"/>
         <source>Backup cancelled</source>
         <translation>备份已取消</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="468"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="551"/>
         <source>Backing up the database</source>
         <translation>正在备份数据库</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="471"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="554"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
@@ -575,6 +591,75 @@
     </message>
 </context>
 <context>
+    <name>OrgPanel</name>
+    <message>
+        <location filename="../../intlbase_desk/ui/org_panel.py" line="50"/>
+        <source>Search name, credit code or pinyin initials</source>
+        <translation>搜索单位名称、信用代码或拼音首字母</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/org_panel.py" line="52"/>
+        <source>All districts</source>
+        <translation>全部区县</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/org_panel.py" line="56"/>
+        <source>All kinds</source>
+        <translation>全部单位性质</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/org_panel.py" line="59"/>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/org_panel.py" line="76"/>
+        <source>New host organisation…</source>
+        <translation>新建依托单位…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/org_panel.py" line="77"/>
+        <source>Open / edit</source>
+        <translation>打开 / 编辑</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/org_panel.py" line="78"/>
+        <source>History</source>
+        <translation>变更记录</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/org_panel.py" line="79"/>
+        <location filename="../../intlbase_desk/ui/org_panel.py" line="133"/>
+        <source>Archive…</source>
+        <translation>归档…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/org_panel.py" line="133"/>
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/org_panel.py" line="166"/>
+        <source>Edit host organisation</source>
+        <translation>编辑依托单位</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/org_panel.py" line="192"/>
+        <source>Why is this organisation restored?</source>
+        <translation>请填写恢复该依托单位的原因：</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/org_panel.py" line="194"/>
+        <source>Why is this organisation archived?</source>
+        <translation>请填写归档该依托单位的原因（其名下的基地须已全部归档）：</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/org_panel.py" line="196"/>
+        <source>Archive host organisation</source>
+        <translation>归档依托单位</translation>
+    </message>
+</context>
+<context>
     <name>OrgPicker</name>
     <message>
         <location filename="../../intlbase_desk/ui/org_form.py" line="156"/>
@@ -585,6 +670,54 @@
         <location filename="../../intlbase_desk/ui/org_form.py" line="157"/>
         <source>Choose…</source>
         <translation>选择…</translation>
+    </message>
+</context>
+<context>
+    <name>OrgTableModel</name>
+    <message>
+        <location filename="../../intlbase_desk/ui/org_table_model.py" line="16"/>
+        <source>Organisation name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/org_table_model.py" line="17"/>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/org_table_model.py" line="18"/>
+        <source>Kind</source>
+        <translation>单位性质</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/org_table_model.py" line="19"/>
+        <source>District</source>
+        <translation>所在区县</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/org_table_model.py" line="20"/>
+        <source>Bases hosted</source>
+        <translation>基地数</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/org_table_model.py" line="21"/>
+        <source>Barred until</source>
+        <translation>禁止申报至</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/org_table_model.py" line="22"/>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/org_table_model.py" line="23"/>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/org_table_model.py" line="24"/>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
     </message>
 </context>
 <context>
@@ -710,7 +843,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="503"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="597"/>
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>

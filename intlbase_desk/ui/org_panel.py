@@ -1,0 +1,208 @@
+"""The organisations tab: search, filter, add, edit, history, archive of 依托单位."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intlbase_desk import org_query, organizations
+from intlbase_desk.errors import UserError
+from intlbase_desk.ui import messages
+from intlbase_desk.ui.org_table_model import OrgTableModel
+from intlbase_desk.ui.paged_model import IdRole
+from intlbase_desk.workspace import Workspace
+
+RunDialog = Callable[[QDialog], bool]
+PushEdit = Callable[[str, Callable[[dict[str, Any]], Any], dict[str, Any], dict[str, Any]], None]
+
+
+class OrgPanel(QWidget):
+    changed = Signal()  # an organisation was added, edited or archived
+
+    def __init__(
+        self,
+        ws: Workspace,
+        run_dialog: RunDialog,
+        push_edit: PushEdit,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self._run_dialog = run_dialog
+        self._push_edit = push_edit
+        self.search = QLineEdit()
+        self.search.setObjectName("org_search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search name, credit code or pinyin initials"))
+        self.district = QComboBox()
+        self.district.addItem(self.tr("All districts"), None)
+        for name in ws.profile.districts:
+            self.district.addItem(name, name)
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("All kinds"), None)
+        for name in ws.profile.org_kinds.values:
+            self.kind.addItem(name, name)
+        self.archived = QCheckBox(self.tr("Archived"))
+        self.model = OrgTableModel(ws.db, self)
+        self.table = QTableView()
+        self.table.setObjectName("organizations")
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.setColumnWidth(0, 300)
+        self.table.setColumnWidth(1, 170)
+        self.table.doubleClicked.connect(lambda *_: self.edit_org())
+        self.table.installEventFilter(self)
+
+        self.new_button = QPushButton(self.tr("New host organisation…"))
+        self.edit_button = QPushButton(self.tr("Open / edit"))
+        self.history_button = QPushButton(self.tr("History"))
+        self.archive_button = QPushButton(self.tr("Archive…"))
+        self.new_button.clicked.connect(self.new_org)
+        self.edit_button.clicked.connect(self.edit_org)
+        self.history_button.clicked.connect(self.show_history)
+        self.archive_button.clicked.connect(self.toggle_archive)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.district, 1)
+        filters.addWidget(self.kind, 1)
+        filters.addWidget(self.archived)
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.edit_button, self.history_button, self.archive_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(filters)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table)
+
+        self.search.textChanged.connect(self.apply_filter)
+        self.district.currentIndexChanged.connect(self.apply_filter)
+        self.kind.currentIndexChanged.connect(self.apply_filter)
+        self.archived.toggled.connect(self.apply_filter)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.model.modelReset.connect(self._update_buttons)
+        self._update_buttons()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):  # type: ignore[attr-defined]
+            self.edit_org()
+            return True
+        return super().eventFilter(watched, event)
+
+    def apply_filter(self) -> None:
+        self.model.set_filter(
+            org_query.OrgFilter(
+                text=self.search.text(),
+                district=self.district.currentData(),
+                kind=self.kind.currentData(),
+                archived=self.archived.isChecked(),
+            )
+        )
+
+    def _update_buttons(self) -> None:
+        selected = self.selected_org_id() is not None
+        for button in (self.edit_button, self.history_button, self.archive_button):
+            button.setEnabled(selected)
+        archived = self.model.filter.archived
+        self.archive_button.setText(self.tr("Restore…") if archived else self.tr("Archive…"))
+
+    def selected_org_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        value = self.model.data(rows[0], IdRole)
+        return int(value) if value is not None else None
+
+    def reload(self, select: int | None = None) -> None:
+        self.model.refresh()
+        if select is not None and (row := self.model.row_of(select)) is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def new_org(self) -> None:
+        from intlbase_desk.ui.org_form import OrgForm
+
+        form = OrgForm(self.ws, parent=self)
+        if self._run_dialog(form) and form.org_id is not None:
+            self.reload(select=form.org_id)
+            self.changed.emit()
+
+    def edit_org(self) -> None:
+        from intlbase_desk.ui.org_form import OrgForm
+
+        org_id = self.selected_org_id()
+        if org_id is None:
+            return
+        form = OrgForm(self.ws, org_id, parent=self)
+        if self._run_dialog(form) and form.previous is not None and form.after is not None:
+            if form.previous != {**form.previous, **form.after}:
+                self._push_edit(
+                    self.tr("Edit host organisation"),
+                    lambda values: organizations.update_organization(
+                        self.ws.db, self.ws.profile, self.ws.actor, org_id, values
+                    ),
+                    form.previous,
+                    form.after,
+                )
+            self.reload(select=org_id)
+            self.changed.emit()
+
+    def show_history(self) -> None:
+        from intlbase_desk.ui.history_dialog import HistoryDialog
+
+        org_id = self.selected_org_id()
+        if org_id is not None:
+            org = organizations.get(self.ws.db, org_id)
+            self._run_dialog(HistoryDialog(self.ws, "organization", org_id, org.name, self))
+
+    def toggle_archive(self) -> None:
+        from intlbase_desk.ui.reason_dialog import ReasonDialog
+
+        org_id = self.selected_org_id()
+        if org_id is None:
+            return
+        restoring = self.model.filter.archived
+        prompt = (
+            self.tr("Why is this organisation restored?")
+            if restoring
+            else self.tr("Why is this organisation archived?")
+        )
+        reason = ReasonDialog.ask(self.tr("Archive host organisation"), prompt, self)
+        if reason is None:
+            return
+        try:
+            organizations.set_archived(self.ws.db, self.ws.actor, org_id, not restoring, reason)
+        except UserError as exc:
+            messages.warn(self, str(exc))
+            return
+        self.reload()
+        self.changed.emit()
+
+    def close_model(self) -> None:
+        self.model.close()

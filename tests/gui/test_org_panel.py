@@ -1,0 +1,105 @@
+"""The organisations tab: search, edit with undo, ban shown, archive rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+
+from intlbase_desk import bases, lifecycle, organizations
+from intlbase_desk.ui.main_window import MainWindow
+from intlbase_desk.ui.org_form import OrgForm
+from intlbase_desk.ui.org_panel import OrgPanel
+from tests.gui.conftest import activate, type_ime
+
+
+def _open_tab(window: MainWindow) -> OrgPanel:
+    window.tabs.setCurrentIndex(1)
+    assert window.org_panel is not None
+    assert window.tabs.currentWidget() is window.org_panel
+    return window.org_panel
+
+
+def _names(panel: OrgPanel) -> list[str]:
+    return [panel.model.index(r, 0).data() for r in range(panel.model.rowCount())]
+
+
+def test_tab_is_built_on_first_visit_and_searches(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    assert window.org_panel is None
+    panel = _open_tab(window)
+    assert panel.model.rowCount() == 81  # 80 demo hosts and the seeded one
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert panel.search.hasFocus()
+    qtbot.keyClicks(panel.search, "bjxhsw")
+    assert _names(panel) == ["北京星河生物医药科技有限公司"]
+    assert panel.model.index(0, 4).data() == "1"  # bases hosted
+
+
+def test_edit_from_the_tab_is_audited_and_undoable(qtbot, window: MainWindow, drive) -> None:  # type: ignore[no-untyped-def]
+    panel = _open_tab(window)
+    qtbot.keyClicks(panel.search, "bjxhsw")
+    panel.table.selectRow(0)
+    org_id = panel.selected_org_id()
+    assert org_id is not None
+
+    def rename(form: OrgForm) -> bool:
+        form.editors["name"].selectAll()
+        type_ime(form.editors["name"], "北京星河生物医药集团有限公司")
+        return form.try_save()
+
+    drive(rename)
+    panel.table.setFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_Return)
+    assert organizations.get(window.ws.db, org_id).name == "北京星河生物医药集团有限公司"
+    # The base's row shows the new host name at once.
+    window.tabs.setCurrentIndex(0)
+    org_column = 2
+    hosts = {window.model.index(r, org_column).data() for r in range(window.model.rowCount())}
+    assert "北京星河生物医药集团有限公司" in hosts
+    activate(qtbot, window)
+    window.act_undo.trigger()
+    assert organizations.get(window.ws.db, org_id).name == "北京星河生物医药科技有限公司"
+
+
+def test_revoked_host_shows_the_ban(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """BJ2016-15: after revocation the host may not apply for three years."""
+    base = bases.get(window.ws.db, 1)
+    today = dt.date.today()
+    lifecycle.change_status(
+        window.ws.db,
+        window.ws.profile,
+        "o",
+        1,
+        "revoked",
+        on=today,
+        reason="单位被依法终止",
+        trigger="unit_terminated",
+    )
+    panel = _open_tab(window)
+    row = panel.model.row_of(base.org_id)
+    assert row is not None
+    shown = panel.model.index(row, 5).data()
+    assert shown == bases.add_years(today, 3).isoformat()
+
+
+def test_archiving_a_host_with_bases_is_refused(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from intlbase_desk.ui import messages
+    from intlbase_desk.ui.reason_dialog import ReasonDialog
+
+    warnings: list[str] = []
+    monkeypatch.setattr(ReasonDialog, "ask", classmethod(lambda cls, *a, **k: "单位注销"))
+    monkeypatch.setattr(messages, "warn", lambda parent, text: warnings.append(text))
+    panel = _open_tab(window)
+    qtbot.keyClicks(panel.search, "bjxhsw")
+    panel.table.selectRow(0)
+    qtbot.mouseClick(panel.archive_button, Qt.MouseButton.LeftButton)
+    assert warnings and "未归档的基地" in warnings[0]
+    assert panel.model.rowCount() == 1
+
+
+def test_status_bar_counts_what_the_tab_shows(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    assert window.count_label.text() == "共 121 个基地"
+    _open_tab(window)
+    assert window.count_label.text() == "共 81 个依托单位"
+    window.tabs.setCurrentIndex(0)
+    assert window.count_label.text() == "共 121 个基地"
