@@ -168,8 +168,8 @@ class MainWindow(QMainWindow):
         self.filters = FilterBar(ws, self)
         self.filters.changed.connect(self.apply_filter)
         # The lists of districts, fields and years scan the register: not needed for the first
-        # screen, so they are filled just after it is painted.
-        QTimer.singleShot(0, lambda: self.filters.fill_values(ws))
+        # screen, so they are filled once it has been painted.
+        self._first_paint.painted.connect(lambda: self.filters.fill_values(ws))
 
         central = QWidget()
         layout = QVBoxLayout(central)
