@@ -9,9 +9,11 @@ keystroke costs one page, and a table of 100,000 rows stays instant.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Generic, TypeVar
 
+import sqlalchemy as sa
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -24,6 +26,7 @@ from PySide6.QtCore import (
 from intlbase_desk.database import Database
 from intlbase_desk.paged_query import PagedQuery, Sort
 
+log = logging.getLogger(__name__)
 PAGE_SIZE = 200
 # Pages kept in memory; scrolling back to an evicted page fetches it again.
 MAX_PAGES = 50
@@ -46,6 +49,7 @@ class PagedTableModel(QAbstractTableModel, Generic[F]):
         self._count = 0
         self._pages: dict[int, list[Any]] = {}
         self._counter = ThreadPoolExecutor(max_workers=1, thread_name_prefix="intlbase-count")
+        self._counting: Any = None  # the DBAPI connection of the count under way, if any
         self._generation = 0
         self.count_known = False
         self._counted.connect(self._apply_count)
@@ -121,6 +125,7 @@ class PagedTableModel(QAbstractTableModel, Generic[F]):
     def refresh(self) -> None:
         """Forgets every page and shows the first one again: after a filter change or a write."""
         self._generation += 1
+        self._stop_counting()
         self.beginResetModel()
         self._pages.clear()
         with self._db.reading() as conn:
@@ -135,11 +140,38 @@ class PagedTableModel(QAbstractTableModel, Generic[F]):
             self._counter.submit(self._count_rows, self._generation, self._filter)
 
     def _count_rows(self, generation: int, flt: F) -> None:
-        if generation != self._generation:
-            return  # a newer filter is already on its way
-        with self._db.reading() as conn:
-            total = self._query.count(conn, flt)
-        self._counted.emit(generation, total)
+        for attempt in range(3):
+            if generation != self._generation:
+                return  # a newer filter is already on its way
+            try:
+                with self._db.reading() as conn:
+                    self._counting = conn.connection.driver_connection
+                    try:
+                        total = self._query.count(conn, flt)
+                    finally:
+                        self._counting = None
+            except sa.exc.OperationalError:
+                # Interrupted: superseded (returns above), or hit by an interrupt meant for
+                # another count on a shared pooled connection (tries again).
+                if generation != self._generation:
+                    return
+                if attempt == 2:
+                    log.exception("counting rows failed")
+                    return
+                continue
+            except Exception:
+                log.exception("counting rows failed")
+                return
+            self._counted.emit(generation, total)
+            return
+
+    def _stop_counting(self) -> None:
+        # A count of the whole table would otherwise run on, competing with the new filter's
+        # first page; sqlite3's interrupt() is safe from another thread.
+        counting = self._counting
+        interrupt = getattr(counting, "interrupt", None)
+        if interrupt is not None:
+            interrupt()
 
     @Slot(int, int)
     def _apply_count(self, generation: int, total: int) -> None:
@@ -158,6 +190,7 @@ class PagedTableModel(QAbstractTableModel, Generic[F]):
 
     def close(self) -> None:
         self._generation += 1
+        self._stop_counting()
         self._counter.shutdown(wait=True)
 
     def record_id(self, row: int) -> int | None:

@@ -224,3 +224,36 @@ def test_gui_command_reports_a_bad_database_in_one_line(tmp_path: Path) -> None:
         timeout=120,
     )
     assert result.returncode == 2 and "损坏" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_superseded_count_is_interrupted(qtbot, ws: Workspace) -> None:  # type: ignore[no-untyped-def]
+    """A count that would run for ~10 s here stops as soon as a newer filter arrives."""
+    import time
+
+    import sqlalchemy as sa
+
+    from intlbase_desk import demo
+    from intlbase_desk.ui.paged_model import PagedTableModel
+
+    demo.fill(ws.db, ws.profile, "o", bases=PAGE_SIZE + 1)
+    endless = sa.text(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000000) "
+        "SELECT count(*) FROM n"
+    )
+    started = threading.Event()
+
+    class SlowQuery(type(rq.QUERY)):  # type: ignore[misc]
+        def count(self, conn, flt):  # type: ignore[no-untyped-def]
+            started.set()
+            return conn.execute(endless).scalar_one()
+
+    query = SlowQuery(
+        rq.COLUMNS, rq.QUERY._id, rq.QUERY._count_from, rq.QUERY._page_from, rq.QUERY._conditions
+    )
+    model = PagedTableModel(ws.db, query, rq.BaseFilter())
+    assert started.wait(5)
+    began = time.monotonic()
+    model.set_filter(rq.BaseFilter(text="no such base"))
+    model.close()  # waits for the worker: returns only once the count has stopped
+    assert time.monotonic() - began < 5
+    assert model.rowCount() == 0
