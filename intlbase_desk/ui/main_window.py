@@ -363,13 +363,13 @@ class MainWindow(QMainWindow):
             )
             self.org_panel.changed.connect(lambda: self.reload(select=self.selected_base_id()))
             self.org_panel.model.count_changed.connect(self._show_org_count)
-            placeholder = self.tabs.widget(1)
+            empty_page = self.tabs.widget(1)
             self.tabs.blockSignals(True)
             self.tabs.removeTab(1)
             self.tabs.insertTab(1, self.org_panel, self.tr("Host organisations"))
             self.tabs.setCurrentIndex(1)
             self.tabs.blockSignals(False)
-            placeholder.deleteLater()
+            empty_page.deleteLater()
         models = (self.model, self.org_panel.model if self.org_panel else None)
         model = models[index]
         if model is not None and model.count_known:
@@ -492,34 +492,27 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Host organisation saved"), 5000)
 
     def edit_org(self) -> None:
-        from intlbase_desk import organizations
-        from intlbase_desk.ui.org_form import OrgForm
+        from intlbase_desk.ui.org_panel import edit_organization
 
         org_id = self._selected_org_id()
         if org_id is None:
             return
         base_id = self.selected_base_id()
-        form = OrgForm(self.ws, org_id, parent=self)
-        if self.run_dialog(form) and form.previous is not None and form.after is not None:
-            self._push_edit(
-                self.tr("Edit host organisation"),
-                lambda v: organizations.update_organization(
-                    self.ws.db, self.ws.profile, self.ws.actor, org_id, v
-                ),
-                form.previous,
-                form.after,
-                base_id,
-            )
-            self.reload(select=base_id)
+        if edit_organization(
+            self.ws,
+            org_id,
+            self,
+            self.run_dialog,
+            lambda text, apply, before, after: self._push_edit(text, apply, before, after, base_id),
+        ):
+            self.reload_all(base_id)
 
     def show_org_history(self) -> None:
-        from intlbase_desk import organizations
-        from intlbase_desk.ui.history_dialog import HistoryDialog
+        from intlbase_desk.ui.org_panel import show_organization_history
 
         org_id = self._selected_org_id()
         if org_id is not None:
-            org = organizations.get(self.ws.db, org_id)
-            self.run_dialog(HistoryDialog(self.ws, "organization", org_id, org.name, self))
+            show_organization_history(self.ws, org_id, self, self.run_dialog)
 
     def show_rules(self) -> None:
         from intlbase_desk.ui.rules_dialog import RulesDialog

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -154,32 +154,17 @@ class OrgPanel(QWidget):
             self.changed.emit()
 
     def edit_org(self) -> None:
-        from intlbase_desk.ui.org_form import OrgForm
-
         org_id = self.selected_org_id()
-        if org_id is None:
-            return
-        form = OrgForm(self.ws, org_id, parent=self)
-        if self._run_dialog(form) and form.previous is not None and form.after is not None:
-            if form.previous != {**form.previous, **form.after}:
-                self._push_edit(
-                    self.tr("Edit host organisation"),
-                    lambda values: organizations.update_organization(
-                        self.ws.db, self.ws.profile, self.ws.actor, org_id, values
-                    ),
-                    form.previous,
-                    form.after,
-                )
+        if org_id is not None and edit_organization(
+            self.ws, org_id, self, self._run_dialog, self._push_edit
+        ):
             self.reload(select=org_id)
             self.changed.emit()
 
     def show_history(self) -> None:
-        from intlbase_desk.ui.history_dialog import HistoryDialog
-
         org_id = self.selected_org_id()
         if org_id is not None:
-            org = organizations.get(self.ws.db, org_id)
-            self._run_dialog(HistoryDialog(self.ws, "organization", org_id, org.name, self))
+            show_organization_history(self.ws, org_id, self, self._run_dialog)
 
     def toggle_archive(self) -> None:
         from intlbase_desk.ui.reason_dialog import ReasonDialog
@@ -206,3 +191,33 @@ class OrgPanel(QWidget):
 
     def close_model(self) -> None:
         self.model.close()
+
+
+def edit_organization(
+    ws: Workspace, org_id: int, parent: QWidget, run_dialog: RunDialog, push_edit: PushEdit
+) -> bool:
+    """Opens the organisation's form; a saved change goes on the undo stack. True if saved."""
+    from intlbase_desk.ui.org_form import OrgForm
+
+    form = OrgForm(ws, org_id, parent=parent)
+    if not run_dialog(form) or form.previous is None or form.after is None:
+        return False
+    if form.previous != {**form.previous, **form.after}:
+        push_edit(
+            QCoreApplication.translate("OrgPanel", "Edit host organisation"),
+            lambda values: organizations.update_organization(
+                ws.db, ws.profile, ws.actor, org_id, values
+            ),
+            form.previous,
+            form.after,
+        )
+    return True
+
+
+def show_organization_history(
+    ws: Workspace, org_id: int, parent: QWidget, run_dialog: RunDialog
+) -> None:
+    from intlbase_desk.ui.history_dialog import HistoryDialog
+
+    org = organizations.get(ws.db, org_id)
+    run_dialog(HistoryDialog(ws, "organization", org_id, org.name, parent))

@@ -484,27 +484,22 @@
         <translation>依托单位已保存</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="505"/>
-        <source>Edit host organisation</source>
-        <translation>编辑依托单位</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="532"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="525"/>
         <source>Only a local database file can be backed up here.</source>
         <translation>此处只能备份本机的数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="543"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="536"/>
         <source>Backup cancelled</source>
         <translation>备份已取消</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="551"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="544"/>
         <source>Backing up the database</source>
         <translation>正在备份数据库</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="554"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="547"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
@@ -639,22 +634,22 @@
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/org_panel.py" line="166"/>
+        <location filename="../../intlbase_desk/ui/org_panel.py" line="207"/>
         <source>Edit host organisation</source>
         <translation>编辑依托单位</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/org_panel.py" line="192"/>
+        <location filename="../../intlbase_desk/ui/org_panel.py" line="177"/>
         <source>Why is this organisation restored?</source>
         <translation>请填写恢复该依托单位的原因：</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/org_panel.py" line="194"/>
+        <location filename="../../intlbase_desk/ui/org_panel.py" line="179"/>
         <source>Why is this organisation archived?</source>
         <translation>请填写归档该依托单位的原因（其名下的基地须已全部归档）：</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/org_panel.py" line="196"/>
+        <location filename="../../intlbase_desk/ui/org_panel.py" line="181"/>
         <source>Archive host organisation</source>
         <translation>归档依托单位</translation>
     </message>
@@ -843,7 +838,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="597"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="590"/>
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>

@@ -103,3 +103,27 @@ def test_status_bar_counts_what_the_tab_shows(qtbot, window: MainWindow) -> None
     assert window.count_label.text() == "共 81 个依托单位"
     window.tabs.setCurrentIndex(0)
     assert window.count_label.text() == "共 121 个基地"
+
+
+def test_edit_the_selected_bases_host_from_the_bases_tab(qtbot, window: MainWindow, drive) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClicks(window.filters.search, "xhswyy")
+    window.table.selectRow(0)
+    org_id = bases.get(window.ws.db, window.selected_base_id()).org_id
+
+    def unchanged(form: OrgForm) -> bool:
+        return form.try_save()
+
+    drive(unchanged)
+    window.act_edit_org.trigger()
+    assert not window.act_undo.isEnabled()  # saving without a change is not an edit
+
+    def rename(form: OrgForm) -> bool:
+        form.editors["name"].selectAll()
+        type_ime(form.editors["name"], "北京星河集团")
+        return form.try_save()
+
+    drive(rename)
+    window.act_edit_org.trigger()
+    assert organizations.get(window.ws.db, org_id).name == "北京星河集团"
+    assert window.model.index(0, 2).data() == "北京星河集团"
+    assert window.act_undo.isEnabled()
