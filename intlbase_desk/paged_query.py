@@ -56,18 +56,19 @@ class PagedQuery(Generic[F]):
         statement = sa.select(sa.func.count()).select_from(self._count_from)
         return int(conn.execute(statement.where(*self._conditions(flt))).scalar_one())
 
-    def page(
-        self, conn: sa.Connection, flt: F, sort: Sort, offset: int, limit: int
-    ) -> list[sa.Row[Any]]:
+    def select(self, conditions: list[Any], sort: Sort) -> sa.Select[Any]:
         """Rows of (id, *keys) in the view's order; ties broken by id so pages never overlap."""
         column = self._by_key[sort.key]
         order = column.sort.desc() if sort.descending else column.sort.asc()
-        statement = (
+        return (
             sa.select(self._id.label("id"), *(c.expr.label(c.key) for c in self.columns))
             .select_from(self._page_from)
-            .where(*self._conditions(flt))
+            .where(*conditions)
             .order_by(order, self._id)
-            .offset(offset)
-            .limit(limit)
         )
+
+    def page(
+        self, conn: sa.Connection, flt: F, sort: Sort, offset: int, limit: int
+    ) -> list[sa.Row[Any]]:
+        statement = self.select(self._conditions(flt), sort).offset(offset).limit(limit)
         return list(conn.execute(statement))

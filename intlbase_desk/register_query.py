@@ -12,6 +12,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from intlbase_desk import search_index
 from intlbase_desk.paged_query import Column, PagedQuery, Sort, like_any
 
 _base = sa.table(
@@ -66,10 +67,12 @@ class BaseFilter:
     archived: bool = False
 
 
-def _conditions(flt: BaseFilter) -> list[Any]:
-    cond: list[Any] = [
-        _base.c.archived == sa.true() if flt.archived else _base.c.archived == sa.false()
-    ]
+def _conditions(flt: BaseFilter, *, by_archived_index: bool = True) -> list[Any]:
+    if by_archived_index:
+        cond: list[Any] = [_base.c.archived == (sa.true() if flt.archived else sa.false())]
+    else:
+        # Wrapped so that SQLite drives the query from another condition (the substring index).
+        cond = [sa.func.abs(_base.c.archived) == int(flt.archived)]
     if flt.text.strip():
         # search_text is stored lower-case: names, code and the names' pinyin initials.
         cond.append(like_any(flt.text, _base.c.search_text))
@@ -86,7 +89,53 @@ def _conditions(flt: BaseFilter) -> list[Any]:
     return cond
 
 
-QUERY: PagedQuery[BaseFilter] = PagedQuery(
+# Index entries the first page of a search reads in name order before it asks the substring
+# index: enough for any common text to fill a page, few enough to cost a few milliseconds.
+HEAD = 5000
+_search = sa.table(search_index.TABLE)
+
+
+class BaseQuery(PagedQuery[BaseFilter]):
+    """The first page of a search in name order is found in two steps where SQLite can.
+
+    The first entries of the name index, read in order, fill the page for any common text. A
+    rarer text would need the whole register read; the substring index gives its few matches
+    instead, which are then sorted. Other pages, other orders and short texts use LIKE.
+    """
+
+    def page(
+        self, conn: sa.Connection, flt: BaseFilter, sort: Sort, offset: int, limit: int
+    ) -> list[sa.Row[Any]]:
+        needle = flt.text.strip().lower()
+        indexed = (
+            offset == 0
+            and sort == Sort()
+            and len(needle) >= search_index.MIN_LENGTH
+            and search_index.available(conn)
+        )
+        if not indexed:
+            return super().page(conn, flt, sort, offset, limit)
+        head = (
+            sa.select(_base.c.id)
+            .where(_base.c.archived == (sa.true() if flt.archived else sa.false()))
+            .order_by(_base.c.name_sort, _base.c.id)
+            .limit(HEAD)
+        )
+        first = self.select([*_conditions(flt), _base.c.id.in_(head)], sort).limit(limit)
+        rows = list(conn.execute(first))
+        if len(rows) == limit:
+            return rows
+        matches = (
+            sa.select(sa.literal_column("rowid"))
+            .select_from(_search)
+            .where(sa.text(f"{search_index.TABLE} MATCH :phrase"))
+        )
+        conditions = [*_conditions(flt, by_archived_index=False), _base.c.id.in_(matches)]
+        statement = self.select(conditions, sort).limit(limit)
+        return list(conn.execute(statement, {"phrase": search_index.phrase(needle)}))
+
+
+QUERY = BaseQuery(
     COLUMNS,
     id_column=_base.c.id,
     count_from=_base,

@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from sqlmodel import SQLModel
 
 import intlbase_desk.models  # noqa: F401 - registers the tables
-from intlbase_desk import backup, migrations, paths
+from intlbase_desk import backup, migrations, paths, search_index
 from intlbase_desk.database import open_database
 from intlbase_desk.errors import DatabaseError, DatabaseLockedError, NewerSchemaError
 from intlbase_desk.workspace import open_workspace
@@ -246,6 +246,7 @@ def test_a_step_that_rebuilds_a_referenced_table_keeps_the_rows(
     def rebuild(op, conn):  # type: ignore[no-untyped-def]
         with op.batch_alter_table("base", recreate="always") as batch:
             batch.alter_column("notes", existing_type=sa.String(2000), type_=sa.Text)
+        search_index.create_triggers(conn)  # dropped with the old table
 
     step = types.SimpleNamespace(VERSION=migrations.LATEST + 1, DESCRIPTION="test", upgrade=rebuild)
     monkeypatch.setattr(migrations, "STEPS", (*migrations.STEPS, step))
@@ -256,5 +257,13 @@ def test_a_step_that_rebuilds_a_referenced_table_keeps_the_rows(
             assert conn.exec_driver_sql("SELECT count(*) FROM base").scalar() == 20
             assert conn.exec_driver_sql("SELECT count(*) FROM status_change").scalar() >= 1
             assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            triggers = conn.exec_driver_sql(
+                "SELECT count(*) FROM sqlite_master WHERE type='trigger' AND tbl_name='base'"
+            ).scalar()
+            assert triggers == 3
+            check = conn.exec_driver_sql(
+                "INSERT INTO base_search(base_search, rank) VALUES ('integrity-check', 1)"
+            )
+            assert check is not None
     finally:
         ws.close()
