@@ -100,7 +100,8 @@ class BaseQuery(PagedQuery[BaseFilter]):
 
     The first entries of the name index, read in order, fill the page for any common text. A
     rarer text would need the whole register read; the substring index gives its few matches
-    instead, which are then sorted. Other pages, other orders and short texts use LIKE.
+    instead, which are then sorted. Other pages, other orders, short texts and searches combined
+    with other filters use LIKE.
     """
 
     def page(
@@ -110,21 +111,31 @@ class BaseQuery(PagedQuery[BaseFilter]):
         indexed = (
             offset == 0
             and sort == Sort()
+            and flt == BaseFilter(text=flt.text, archived=flt.archived)  # a search, nothing else
             and len(needle) >= search_index.MIN_LENGTH
             and search_index.available(conn)
         )
         if not indexed:
             return super().page(conn, flt, sort, offset, limit)
+        # Read on the covering index alone (ids, sort keys, search text): no row is touched
+        # until the page's ids are known.
         head = (
-            sa.select(_base.c.id)
+            sa.select(_base.c.id, _base.c.name_sort, _base.c.search_text)
             .where(_base.c.archived == (sa.true() if flt.archived else sa.false()))
             .order_by(_base.c.name_sort, _base.c.id)
             .limit(HEAD)
+            .subquery()
         )
-        first = self.select([*_conditions(flt), _base.c.id.in_(head)], sort).limit(limit)
-        rows = list(conn.execute(first))
-        if len(rows) == limit:
-            return rows
+        ids = list(
+            conn.execute(
+                sa.select(head.c.id)
+                .where(like_any(needle, head.c.search_text))
+                .order_by(head.c.name_sort, head.c.id)
+                .limit(limit)
+            ).scalars()
+        )
+        if len(ids) == limit:
+            return list(conn.execute(self.select([_base.c.id.in_(ids)], sort)))
         matches = (
             sa.select(sa.literal_column("rowid"))
             .select_from(_search)
