@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -33,7 +31,8 @@ from intlbase_desk import register_query as rq
 from intlbase_desk.errors import UserError
 from intlbase_desk.jobs import Cancelled, Progress
 from intlbase_desk.ui import messages
-from intlbase_desk.ui.base_table_model import BaseTableModel, IdRole
+from intlbase_desk.ui.base_table_model import BaseTableModel
+from intlbase_desk.ui.record_table import RecordTable
 from intlbase_desk.ui.settings import settings
 from intlbase_desk.workspace import Workspace
 
@@ -146,21 +145,8 @@ class MainWindow(QMainWindow):
         self.resize(1280, 760)
 
         self.model = BaseTableModel(ws.db, ws.profile, self)
-        self.table = QTableView()
-        self.table.setObjectName("register")
-        self.table.setModel(self.model)
-        # The indicator first: enabling sorting sorts by it, and the model is already in this order.
-        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.horizontalHeader().setSectionsMovable(True)
-        self.table.horizontalHeader().setDefaultSectionSize(120)
-        self.table.doubleClicked.connect(lambda *_: self.edit_base())
-        self.table.installEventFilter(self)
+        self.table = RecordTable(self.model, "register")
+        self.table.opened.connect(self.edit_base)
         self._first_paint = _FirstPaint(self)
         self._first_paint.painted.connect(self.register_painted)
         self.table.viewport().installEventFilter(self._first_paint)
@@ -304,16 +290,6 @@ class MainWindow(QMainWindow):
         if self.tabs.currentIndex() == 1:
             self.count_label.setText(self.tr("%1 host organisations").replace("%1", str(count)))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.table
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        ):  # type: ignore[attr-defined]
-            self.edit_base()
-            return True
-        return super().eventFilter(watched, event)
-
     # What the officer does.
 
     def run_dialog(self, dialog: QDialog) -> bool:
@@ -324,11 +300,7 @@ class MainWindow(QMainWindow):
             dialog.deleteLater()
 
     def selected_base_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        value = self.model.data(rows[0], IdRole)
-        return int(value) if value is not None else None
+        return self.table.selected_id()
 
     def select_base(self, base_id: int) -> None:
         row = self.model.row_of(base_id)

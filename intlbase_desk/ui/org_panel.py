@@ -5,16 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +21,7 @@ from intlbase_desk import org_query, organizations
 from intlbase_desk.errors import UserError
 from intlbase_desk.ui import messages
 from intlbase_desk.ui.org_table_model import OrgTableModel
-from intlbase_desk.ui.paged_model import IdRole
+from intlbase_desk.ui.record_table import RecordTable
 from intlbase_desk.workspace import Workspace
 
 RunDialog = Callable[[QDialog], bool]
@@ -58,20 +56,10 @@ class OrgPanel(QWidget):
             self.kind.addItem(name, name)
         self.archived = QCheckBox(self.tr("Archived"))
         self.model = OrgTableModel(ws.db, self)
-        self.table = QTableView()
-        self.table.setObjectName("organizations")
-        self.table.setModel(self.model)
-        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table = RecordTable(self.model, "organizations")
         self.table.setColumnWidth(0, 300)
         self.table.setColumnWidth(1, 170)
-        self.table.doubleClicked.connect(lambda *_: self.edit_org())
-        self.table.installEventFilter(self)
+        self.table.opened.connect(self.edit_org)
 
         self.new_button = QPushButton(self.tr("New host organisation…"))
         self.edit_button = QPushButton(self.tr("Open / edit"))
@@ -105,16 +93,6 @@ class OrgPanel(QWidget):
         self.model.modelReset.connect(self._update_buttons)
         self._update_buttons()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.table
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        ):  # type: ignore[attr-defined]
-            self.edit_org()
-            return True
-        return super().eventFilter(watched, event)
-
     def apply_filter(self) -> None:
         self.model.set_filter(
             org_query.OrgFilter(
@@ -133,11 +111,7 @@ class OrgPanel(QWidget):
         self.archive_button.setText(self.tr("Restore…") if archived else self.tr("Archive…"))
 
     def selected_org_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        value = self.model.data(rows[0], IdRole)
-        return int(value) if value is not None else None
+        return self.table.selected_id()
 
     def reload(self, select: int | None = None) -> None:
         self.model.refresh()
