@@ -153,3 +153,17 @@ def test_column_layout_is_remembered(qtbot, seeded) -> None:  # type: ignore[no-
 def test_model_selection_carries_ids(window: MainWindow) -> None:
     ids = {window.model.index(r, 0).data(IdRole) for r in range(window.model.rowCount())}
     assert len(ids) == 121
+
+
+def test_network_share_warning_is_shown(qtbot, seeded) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel
+
+    seeded.on_network_share = True
+    win = MainWindow(seeded)
+    qtbot.addWidget(win)
+    warning = win.findChild(QLabel, "network_warning")
+    assert warning is not None and "网络共享" in warning.text()
+    seeded.on_network_share = False
+    plain = MainWindow(seeded)
+    qtbot.addWidget(plain)
+    assert plain.findChild(QLabel, "network_warning") is None
