@@ -1,0 +1,195 @@
+"""Reading district sheets as they really come, and checking them cell by cell."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from pathlib import Path
+
+import pytest
+
+from intlbase_desk import bases, cell_values, import_check, lifecycle, organizations
+from intlbase_desk.import_schema import RECOMMENDATION, REGISTER
+from intlbase_desk.sheet_reader import UnreadableFile
+from intlbase_desk.workspace import Workspace
+from tests.conftest import base_form, org_form
+
+SHEETS = Path(__file__).resolve().parents[1] / "fixtures" / "sheets"
+SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "samples"
+EXPECTED_ERRORS = [
+    (7, "uscc", "uscc_checksum"),
+    (8, "base_type", "unknown_type"),
+    (9, "base_type", "duplicate_in_file"),
+    (10, "base_name", "required"),
+    (11, "uscc", "uscc_format"),
+    (12, "priority", "bad_number"),
+]
+
+
+@pytest.mark.parametrize(
+    "name", ["messy_recommendation.xlsx", "messy_recommendation.xls", "messy_recommendation.ods"]
+)
+def test_messy_district_sheet_in_every_format(ws: Workspace, name: str) -> None:
+    report = import_check.check_file(SHEETS / name, RECOMMENDATION, ws.profile, ws.db)
+    data = report.as_dict()
+    # The instruction sheet is passed over, the hidden lookup sheet too; the header is found
+    # under the merged title and the stamp line; the blank row and the signature lines are
+    # not rows.
+    assert (data["sheet"], data["header_row"], data["rows"], data["accepted"]) == (
+        "推荐表",
+        3,
+        8,
+        2,
+    )
+    assert [(e["row"], e["field"], e["code"]) for e in data["errors"]] == EXPECTED_ERRORS
+    assert sorted((w["row"], w["code"]) for w in data["warnings"]) == [
+        (12, "bad_email"),
+        (12, "bad_phone"),
+    ]
+    assert report.unmatched_columns == ["所在楼宇"]
+    first, second = report.rows[0].values, report.rows[1].values
+    assert first["uscc"] == "91110108551385082Q" and first["phone"] == "13812345678"
+    assert first["priority"] == 1 and first["base_type"] == "joint_research_center"
+    assert second["uscc"] == "91440300708461136T" and second["priority"] == 2
+    assert second["org_name"] == "深圳湾区精密仪器有限公司（北京分公司）"  # brackets kept
+    number = next(e for e in data["errors"] if e["code"] == "uscc_format")
+    assert "数字" in number["message"] and number["column"] == "统一社会信用代码\n（18位）"
+
+
+def test_error_entries_carry_the_header_as_written(ws: Workspace) -> None:
+    report = import_check.check_file(
+        SHEETS / "messy_recommendation.xlsx", RECOMMENDATION, ws.profile, ws.db
+    )
+    unknown = next(e for e in report.errors if e.code == "unknown_type")
+    assert (unknown.column, unknown.value) == ("申报类型", "国际孵化器")
+    assert "国际创新园" in unknown.message
+
+
+def test_gbk_csv_is_decoded(ws: Workspace) -> None:
+    report = import_check.check_file(
+        SHEETS / "recommendation_gbk.csv", RECOMMENDATION, ws.profile, ws.db
+    )
+    assert [r.values["org_name"] for r in report.rows] == [
+        "北京星河生物医药科技有限公司",
+        "北京安澜技术转移中心",
+    ]
+
+
+def test_dates_in_every_form(ws: Workspace) -> None:
+    report = import_check.check_file(SHEETS / "register_dates.xlsx", REGISTER, ws.profile, ws.db)
+    assert [r.values["recognized_on"] for r in report.rows] == [
+        dt.date(2019, 3, 1),
+        dt.date(2019, 3, 18),
+        dt.date(2019, 3, 18),
+        None,
+    ]
+    assert all(r.values["valid_until"] == dt.date(2022, 3, 18) for r in report.rows[:3])
+    assert [(e.row, e.code) for e in report.errors] == [(5, "bad_date")]
+
+
+@pytest.mark.skipif(not SAMPLES.exists(), reason="shared/samples is beside the repository in CI")
+@pytest.mark.parametrize(
+    ("name", "rows"),
+    [("haidian_2025_recommendation.xlsx", 12), ("chaoyang_2025_recommendation.xls", 8)],
+)
+def test_the_shared_samples_are_clean(ws: Workspace, name: str, rows: int) -> None:
+    report = import_check.check_file(SAMPLES / name, RECOMMENDATION, ws.profile, ws.db)
+    assert (report.header_row, len(report.rows), len(report.accepted)) == (3, rows, rows)
+
+
+@pytest.mark.parametrize(
+    ("name", "fragment"),
+    [
+        ("corrupt.xlsx", "损坏"),
+        ("truncated.xlsx", "损坏"),
+        ("encrypted.xlsx", "加密"),
+        ("zip_bomb.xlsx", "压缩炸弹"),
+        ("entity_bomb.xlsx", "无法读取"),
+    ],
+)
+def test_bad_files_are_refused_quickly(ws: Workspace, name: str, fragment: str) -> None:
+    started = time.monotonic()
+    with pytest.raises(UnreadableFile, match=fragment):
+        import_check.check_file(SHEETS / name, RECOMMENDATION, ws.profile, ws.db)
+    assert time.monotonic() - started < 5
+
+
+def test_a_file_without_a_recognisable_header(ws: Workspace, tmp_path: Path) -> None:
+    path = tmp_path / "notes.csv"
+    path.write_text("会议纪要\n今天讨论了很多事情\n", encoding="utf-8")
+    with pytest.raises(import_check.NoHeader, match="表头"):
+        import_check.check_file(path, RECOMMENDATION, ws.profile, ws.db)
+
+
+def test_manual_mapping_and_sheet_choice(ws: Workspace) -> None:
+    report = import_check.check_file(
+        SHEETS / "messy_recommendation.xlsx",
+        RECOMMENDATION,
+        ws.profile,
+        ws.db,
+        sheet="推荐表",
+        mapping={"所在楼宇": "remark"},
+    )
+    assert report.unmatched_columns == ["备注"] and report.rows[0].values["remark"] == "A座"
+    with pytest.raises(import_check.NoHeader, match="没有名为"):
+        import_check.check_file(
+            SHEETS / "messy_recommendation.xlsx", RECOMMENDATION, ws.profile, ws.db, sheet="不存在"
+        )
+
+
+def test_register_knowledge_banned_recognised_and_renamed(ws: Workspace) -> None:
+    """BJ2016-15: a host whose base was revoked may not apply for three years."""
+    org_id = organizations.add_organization(
+        ws.db, ws.profile, "o", org_form(name="北京星河生物医药有限公司")
+    )
+    base_id = bases.add_base(ws.db, ws.profile, "o", base_form(org_id))
+    report = import_check.check_file(
+        SHEETS / "messy_recommendation.xlsx", RECOMMENDATION, ws.profile, ws.db
+    )
+    codes = {(w.row, w.code) for w in report.warnings}
+    assert {(4, "already_recognised"), (4, "name_mismatch")} <= codes
+    lifecycle.change_status(
+        ws.db,
+        ws.profile,
+        "o",
+        base_id,
+        "revoked",
+        on=dt.date.today(),
+        reason="撤销",
+        trigger="unit_terminated",
+    )
+    report = import_check.check_file(
+        SHEETS / "messy_recommendation.xlsx", RECOMMENDATION, ws.profile, ws.db
+    )
+    assert (4, "uscc", "banned") in {(e.row, e.field, e.code) for e in report.errors}
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("2019.3", dt.date(2019, 3, 1)),
+        ("2019年3月18日", dt.date(2019, 3, 18)),
+        ("2019/03/18", dt.date(2019, 3, 18)),
+        ("２０１９－０３－１８", dt.date(2019, 3, 18)),
+        (43542, dt.date(2019, 3, 18)),
+        (43542.0, dt.date(2019, 3, 18)),
+        ("2019年3月", dt.date(2019, 3, 1)),
+    ],
+)
+def test_date_forms(raw: object, expected: dt.date) -> None:
+    assert cell_values.date(raw) == expected
+
+
+@pytest.mark.parametrize("raw", ["2019-13-45", "明年", "2019", -5])
+def test_bad_dates(raw: object) -> None:
+    with pytest.raises(cell_values.CellError) as caught:
+        cell_values.date(raw)
+    assert caught.value.code == "bad_date"
+
+
+def test_values_normalised_only_where_safe() -> None:
+    assert cell_values.code("１ ２３") == "123" and cell_values.code(1.0) == "1"
+    assert cell_values.text(" 北京（海淀）有限公司 ") == "北京（海淀）有限公司"
+    assert cell_values.number("３") == 3 and cell_values.number(2.0) == 2
+    with pytest.raises(cell_values.CellError):
+        cell_values.number(2.5)
