@@ -26,6 +26,7 @@ _NOT_AUDITED = {
     "org_sort",
     "search_text",
     "name_initials",
+    "import_batch_id",
 }
 
 

@@ -53,7 +53,7 @@ def _host(session: Session, org_id: int) -> Organization:
     return org
 
 
-def _apply_keys(base: Base, org: Organization) -> None:
+def apply_keys(base: Base, org: Organization) -> None:
     base.recognized_year = base.recognized_on.year if base.recognized_on else None
     base.name_sort = pinyin_keys.sort_key(base.name)
     base.org_sort = org.name_sort
@@ -73,7 +73,7 @@ def add_base(db: Database, profile: Profile, actor: str, raw: Mapping[str, Any])
     with db.transaction() as session:
         org = _host(session, clean["org_id"])
         base = Base(**clean, created_at=now, updated_at=now)
-        _apply_keys(base, org)
+        apply_keys(base, org)
         session.add(base)
         session.flush()
         assert base.id is not None
@@ -118,7 +118,7 @@ def update_base(
         if after == before:
             return previous
         base.updated_at = clock.now()
-        _apply_keys(base, org)
+        apply_keys(base, org)
         audit.record(
             session,
             actor=actor,

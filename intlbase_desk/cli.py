@@ -4,6 +4,10 @@
     intlbase-desk [--db PATH] init --profile ID [--demo]
     intlbase-desk profiles
     intlbase-desk [--db PATH] stats [--json]
+    intlbase-desk [--db PATH] import FILE --kind {recommendation|register} [--call YEAR]
+                  [--sheet NAME] [--dry-run] [--json]
+    intlbase-desk [--db PATH] import-batches [--json]
+    intlbase-desk [--db PATH] undo-import BATCH
 
 A fault of the input or the environment prints one line and exits 2; nothing is half-written.
 """
@@ -57,6 +61,22 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("profiles", help="列出可用的政策配置")
     stats = sub.add_parser("stats", help="统计数据库中的记录数")
     stats.add_argument("--json", action="store_true", help="输出 JSON")
+    imp = sub.add_parser("import", help="检查并导入区县报送的表格")
+    imp.add_argument("file", metavar="FILE", help=".xlsx、.xlsm、.xls、.ods 或 .csv 文件")
+    imp.add_argument(
+        "--kind",
+        required=True,
+        choices=["recommendation", "register"],
+        help="recommendation：推荐汇总表；register：基地名录",
+    )
+    imp.add_argument("--call", type=int, metavar="YEAR", help="申报批次年度（默认今年）")
+    imp.add_argument("--sheet", metavar="NAME", help="指定工作表（默认自动识别）")
+    imp.add_argument("--dry-run", action="store_true", help="只检查，不写入")
+    imp.add_argument("--json", action="store_true", help="输出 JSON 报告")
+    batches = sub.add_parser("import-batches", help="列出导入批次")
+    batches.add_argument("--json", action="store_true", help="输出 JSON")
+    undo = sub.add_parser("undo-import", help="整批撤销一次导入")
+    undo.add_argument("batch", type=int, metavar="BATCH", help="批次编号，见 import-batches")
     return parser
 
 
@@ -75,6 +95,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _profiles()
         if command == "stats":
             return _stats(args)
+        if command == "import":
+            return _import(args)
+        if command == "import-batches":
+            return _batches(args)
+        if command == "undo-import":
+            return _undo_import(args)
     except UserError as exc:
         log.warning("%s failed: %s", command, exc)
         _out(f"错误：{exc}", sys.stderr)
@@ -130,6 +156,76 @@ def _stats(args: argparse.Namespace) -> int:
     _out(f"基地：{counts['bases']}（已归档 {counts['bases_archived']}）")
     for state, n in counts["bases_by_status"].items():
         _out(f"  {names[state]}：{n}")
+    return 0
+
+
+EXIT_FILE_ERRORS = 1
+
+
+def _import(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from intlbase_desk import import_check, import_write
+    from intlbase_desk.import_schema import SCHEMAS
+    from intlbase_desk.workspace import open_workspace
+
+    schema = SCHEMAS[args.kind]
+    ws = open_workspace(args.db, lock=not args.dry_run)
+    try:
+        path = Path(args.file)
+        report = import_check.check_file(path, schema, ws.profile, ws.db, sheet=args.sheet)
+        if not report.errors and not args.dry_run:
+            import_write.write(
+                ws.db, ws.profile, ws.actor, report, schema, path, call_year=args.call
+            )
+    finally:
+        ws.close()
+    if args.json:
+        _out(json.dumps(report.as_dict(), ensure_ascii=False, default=str))
+    else:
+        data = report.as_dict()
+        _out(
+            f"{data['file']}（工作表“{data['sheet']}”，表头在第 {data['header_row']} 行）："
+            f"{data['rows']} 行，无误 {data['accepted']} 行，写入 {data['written']} 行"
+        )
+        for kind, findings in (("错误", report.errors), ("提醒", report.warnings)):
+            for f in findings:
+                column = " ".join((f.column or f.field).split())
+                _out(f"  {kind} 第 {f.row} 行“{column}”：{f.message}")
+    return EXIT_FILE_ERRORS if report.errors else 0
+
+
+def _batches(args: argparse.Namespace) -> int:
+    from intlbase_desk import clock, import_write
+    from intlbase_desk.workspace import open_workspace
+
+    ws = open_workspace(args.db, lock=False)
+    try:
+        found = import_write.batches(ws.db)
+    finally:
+        ws.close()
+    if args.json:
+        _out(json.dumps([b.model_dump(mode="json") for b in found], ensure_ascii=False))
+        return 0
+    for b in found:
+        undone = f"  已撤销（{clock.local_text(b.undone_at)}）" if b.undone_at else ""
+        _out(
+            f"{b.id}\t{clock.local_text(b.at)}\t{b.actor}\t{b.kind}\t{b.file_name}\t"
+            f"写入 {b.written}，跳过 {b.skipped}{undone}"
+        )
+    return 0
+
+
+def _undo_import(args: argparse.Namespace) -> int:
+    from intlbase_desk import import_write
+    from intlbase_desk.workspace import open_workspace
+
+    ws = open_workspace(args.db)
+    try:
+        removed = import_write.undo(ws.db, ws.actor, args.batch)
+    finally:
+        ws.close()
+    _out(f"已撤销导入批次 {args.batch}，移除 {removed} 条记录")
     return 0
 
 

@@ -28,7 +28,7 @@ def find_by_uscc(session: Session, code: str) -> Organization | None:
     return session.exec(select(Organization).where(Organization.uscc == code)).first()
 
 
-def _apply_keys(org: Organization) -> None:
+def apply_keys(org: Organization) -> None:
     org.name_initials = pinyin_keys.initials(org.name)
     org.name_sort = pinyin_keys.sort_key(org.name)
 
@@ -44,7 +44,7 @@ def add_organization(db: Database, profile: Profile, actor: str, raw: Mapping[st
             if existing is not None:
                 raise ValidationError({"uscc": _duplicate_message(existing)})
             org = Organization(**clean, created_at=now, updated_at=now)
-            _apply_keys(org)
+            apply_keys(org)
             session.add(org)
             session.flush()
             assert org.id is not None
@@ -83,7 +83,7 @@ def update_organization(
         if after == before:
             return form_values(org)
         org.updated_at = clock.now()
-        _apply_keys(org)
+        apply_keys(org)
         if renamed:
             _refresh_bases(session, org)
         audit.record(

@@ -7,7 +7,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from intlbase_desk.database import Database
-from intlbase_desk.models import AuditEntry, Base, Organization
+from intlbase_desk.models import Application, AuditEntry, Base, Call, ImportBatch, Organization
 from intlbase_desk.profile import Profile
 
 
@@ -29,9 +29,13 @@ def collect(db: Database, profile: Profile) -> dict[str, Any]:
         archived_bases = conn.execute(
             sa.select(sa.func.count()).select_from(base).where(base.c.archived == sa.true())
         ).scalar_one()
-        audit_entries = conn.execute(
-            sa.select(sa.func.count()).select_from(AuditEntry.__table__)  # type: ignore[attr-defined]
-        ).scalar_one()
+
+        def total(model: type) -> int:
+            table = model.__table__  # type: ignore[attr-defined]
+            return int(conn.execute(sa.select(sa.func.count()).select_from(table)).scalar_one())
+
+        audit_entries = total(AuditEntry)
+        calls, applications, batches = total(Call), total(Application), total(ImportBatch)
     statuses = {s.id: by_status.get(s.id, 0) for s in profile.lifecycle.states}
     return {
         "profile": profile.id,
@@ -42,4 +46,7 @@ def collect(db: Database, profile: Profile) -> dict[str, Any]:
         "bases_by_status": statuses,
         "bases_archived": archived_bases,
         "audit_entries": audit_entries,
+        "calls": calls,
+        "applications": applications,
+        "import_batches": batches,
     }

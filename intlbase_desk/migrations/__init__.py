@@ -11,9 +11,19 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from intlbase_desk.migrations import m001_register, m002_search_keys, m003_search_index
+from intlbase_desk.migrations import (
+    m001_register,
+    m002_search_keys,
+    m003_search_index,
+    m004_calls_and_imports,
+)
 
-STEPS: tuple[ModuleType, ...] = (m001_register, m002_search_keys, m003_search_index)
+STEPS: tuple[ModuleType, ...] = (
+    m001_register,
+    m002_search_keys,
+    m003_search_index,
+    m004_calls_and_imports,
+)
 LATEST = STEPS[-1].VERSION
 
 assert [s.VERSION for s in STEPS] == list(range(1, len(STEPS) + 1)), "steps must be 1, 2, 3 …"

@@ -4,10 +4,22 @@ The schema itself is created and changed only by intlbase_desk/migrations; a tes
 these classes and the migrated schema agree.
 """
 
+from intlbase_desk.models.application import Application
 from intlbase_desk.models.audit_entry import AuditEntry
 from intlbase_desk.models.base import Base
+from intlbase_desk.models.call import Call
+from intlbase_desk.models.import_batch import ImportBatch
 from intlbase_desk.models.meta import Meta
 from intlbase_desk.models.organization import Organization
 from intlbase_desk.models.status_change import StatusChange
 
-__all__ = ["AuditEntry", "Base", "Meta", "Organization", "StatusChange"]
+__all__ = [
+    "Application",
+    "AuditEntry",
+    "Base",
+    "Call",
+    "ImportBatch",
+    "Meta",
+    "Organization",
+    "StatusChange",
+]

@@ -34,6 +34,8 @@ class Base(SQLModel, table=True):
     notes: str = Field(default="", max_length=2000)
     archived: bool = Field(default=False)
     archive_reason: str = Field(default="", max_length=500)
+    # The import batch that created the record (undoing the batch removes it), if any.
+    import_batch_id: int | None = Field(default=None, index=True)
     created_at: dt.datetime
     updated_at: dt.datetime
     # Derived search keys (migration 2). search_text joins the base's and its host's name,

@@ -20,6 +20,8 @@ class Organization(SQLModel, table=True):
     contact_phone: str = Field(default="", max_length=50)
     archived: bool = Field(default=False)
     archive_reason: str = Field(default="", max_length=500)
+    # The import batch that created the record (undoing the batch removes it), if any.
+    import_batch_id: int | None = Field(default=None, index=True)
     created_at: dt.datetime
     updated_at: dt.datetime
     # Derived search keys (migration 2): pinyin initials and a pinyin sort key of the name.

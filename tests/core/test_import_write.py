@@ -1,0 +1,217 @@
+"""Writing a checked sheet: one transaction, an import batch, idempotent, undoable as a whole."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from intlbase_desk import audit, bases, import_check, import_write
+from intlbase_desk import register_query as rq
+from intlbase_desk.errors import UserError
+from intlbase_desk.import_schema import RECOMMENDATION, REGISTER
+from intlbase_desk.models import Application, Base, ImportBatch, Organization
+from intlbase_desk.stats import collect
+from intlbase_desk.workspace import Workspace
+
+SHEETS = Path(__file__).resolve().parents[1] / "fixtures" / "sheets"
+REGISTER_CSV = (
+    "单位名称,统一社会信用代码,单位性质,所在区县,基地名称,基地类型,认定日期,证书编号\n"
+    "北京星河生物医药科技有限公司,91110108551385082Q,企业,海淀区,星河生物医药国际联合研究中心,"
+    "国际联合研究中心,2019年3月18日,京科国合〔2019〕第001号\n"
+    "北京安澜技术转移中心,91110000100017643K,科技中介,朝阳区,安澜国际技术转移服务机构,"
+    "国际技术转移服务机构,2020.6,京科国合〔2020〕第002号\n"
+)
+
+
+def _count(ws: Workspace, model: type) -> int:
+    with ws.db.reading() as conn:
+        table = model.__table__  # type: ignore[attr-defined]
+        return conn.execute(sa.select(sa.func.count()).select_from(table)).scalar_one()
+
+
+def _write(ws: Workspace, path: Path, schema=RECOMMENDATION, **kw):  # type: ignore[no-untyped-def]
+    report = import_check.check_file(path, schema, ws.profile, ws.db)
+    return report, import_write.write(ws.db, ws.profile, "officer", report, schema, path, **kw)
+
+
+def test_recommendation_becomes_applications_of_a_call(ws: Workspace) -> None:
+    report, written = _write(ws, SHEETS / "recommendation_gbk.csv", call_year=2025)
+    assert (written.written, written.skipped, report.written) == (2, 0, 2)
+    with ws.db.transaction() as session:
+        batch = session.get(ImportBatch, written.batch_id)
+        assert batch is not None
+        assert (batch.kind, batch.rows, batch.written, batch.actor) == (
+            "recommendation",
+            2,
+            2,
+            "officer",
+        )
+        assert batch.sha256 == import_write.file_sha256(SHEETS / "recommendation_gbk.csv")
+        first = session.exec(sa.select(Application).order_by(Application.id)).scalars().first()
+        assert (first.base_type, first.priority, first.source_row) == (
+            "joint_research_center",
+            1,
+            2,
+        )
+        assert [e.action for e in audit.history(session, "application", first.id)] == ["create"]
+    counts = collect(ws.db, ws.profile)
+    assert (counts["calls"], counts["applications"], counts["import_batches"]) == (1, 2, 1)
+
+
+def test_importing_the_same_rows_again_changes_nothing(ws: Workspace) -> None:
+    _write(ws, SHEETS / "recommendation_gbk.csv", call_year=2025)
+    before = collect(ws.db, ws.profile)
+    _report, again = _write(ws, SHEETS / "recommendation_gbk.csv", call_year=2025)
+    assert (again.batch_id, again.written, again.skipped) == (None, 0, 2)
+    assert collect(ws.db, ws.profile) == before
+    _report, other_year = _write(ws, SHEETS / "recommendation_gbk.csv", call_year=2026)
+    assert other_year.written == 2  # the natural key includes the call
+
+
+def test_a_file_with_errors_writes_nothing(ws: Workspace) -> None:
+    report = import_check.check_file(
+        SHEETS / "messy_recommendation.xlsx", RECOMMENDATION, ws.profile, ws.db
+    )
+    with pytest.raises(UserError, match="错误"):
+        import_write.write(
+            ws.db, ws.profile, "o", report, RECOMMENDATION, SHEETS / "messy_recommendation.xlsx"
+        )
+    assert _count(ws, Application) == 0 and _count(ws, ImportBatch) == 0
+
+
+def test_a_failure_half_way_leaves_no_trace(ws: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = {"n": 0}
+    real = audit.record
+
+    def fail_on_second(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise OSError("disk full")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(audit, "record", fail_on_second)
+    with pytest.raises(OSError):
+        _write(ws, SHEETS / "recommendation_gbk.csv", call_year=2025)
+    assert _count(ws, Application) == 0 and _count(ws, ImportBatch) == 0
+
+
+def test_register_import_creates_hosts_and_searchable_bases(ws: Workspace, tmp_path: Path) -> None:
+    path = tmp_path / "名录.csv"
+    path.write_text(REGISTER_CSV, encoding="utf-8")
+    _report, written = _write(ws, path, REGISTER)
+    assert written.written == 2 and _count(ws, Organization) == 2
+    with ws.db.reading() as conn:
+        found = rq.page(conn, rq.BaseFilter(text="安澜国际技术"), rq.Sort(), 0, 10)
+    base = bases.get(ws.db, found[0].id)
+    assert base.recognized_on.isoformat() == "2020-06-01"
+    assert base.valid_until.isoformat() == "2023-06-01"  # BJ2016-14: three years
+    assert base.status == "active" and base.import_batch_id == written.batch_id
+    _report, again = _write(ws, path, REGISTER)
+    assert again.written == 0
+
+
+def test_undo_removes_the_batch_as_a_whole(ws: Workspace, tmp_path: Path) -> None:
+    path = tmp_path / "名录.csv"
+    path.write_text(REGISTER_CSV, encoding="utf-8")
+    _report, written = _write(ws, path, REGISTER)
+    assert written.batch_id is not None
+    assert import_write.undo(ws.db, "officer2", written.batch_id) == 4
+    assert _count(ws, Base) == 0 and _count(ws, Organization) == 0
+    with ws.db.reading() as conn:
+        assert rq.page(conn, rq.BaseFilter(text="安澜国际技术"), rq.Sort(), 0, 10) == []
+    with pytest.raises(UserError, match="已于"):
+        import_write.undo(ws.db, "officer2", written.batch_id)
+    listed = import_write.batches(ws.db)
+    assert listed[0].undone_by == "officer2"
+
+
+def test_undo_is_refused_once_a_record_was_edited(ws: Workspace, tmp_path: Path) -> None:
+    path = tmp_path / "名录.csv"
+    path.write_text(REGISTER_CSV, encoding="utf-8")
+    _report, written = _write(ws, path, REGISTER)
+    with ws.db.reading() as conn:
+        base_id = conn.execute(sa.text("SELECT min(id) FROM base")).scalar_one()
+    values = bases.form_values(bases.get(ws.db, base_id))
+    bases.update_base(ws.db, ws.profile, "o", base_id, {**values, "leader": "赵磊"})
+    with pytest.raises(UserError, match="已被修改"):
+        import_write.undo(ws.db, "o", written.batch_id)
+    assert _count(ws, Base) == 2
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "intlbase_desk", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=dict(os.environ),
+    )
+
+
+def test_cli_import_exit_codes_and_json(tmp_path: Path) -> None:
+    db = str(tmp_path / "r.sqlite3")
+    assert run_cli("--db", db, "init", "--profile", "beijing-2016").returncode == 0
+    dry = run_cli(
+        "--db",
+        db,
+        "import",
+        str(SHEETS / "recommendation_gbk.csv"),
+        "--kind",
+        "recommendation",
+        "--dry-run",
+        "--json",
+    )
+    assert dry.returncode == 0
+    report = json.loads(dry.stdout)
+    assert set(report) == {
+        "file",
+        "sheet",
+        "header_row",
+        "rows",
+        "accepted",
+        "written",
+        "errors",
+        "warnings",
+    }
+    assert (report["rows"], report["accepted"], report["written"]) == (2, 2, 0)
+    done = run_cli(
+        "--db",
+        db,
+        "import",
+        str(SHEETS / "recommendation_gbk.csv"),
+        "--kind",
+        "recommendation",
+        "--call",
+        "2025",
+        "--json",
+    )
+    assert done.returncode == 0 and json.loads(done.stdout)["written"] == 2
+    bad = run_cli(
+        "--db",
+        db,
+        "import",
+        str(SHEETS / "messy_recommendation.xls"),
+        "--kind",
+        "recommendation",
+        "--json",
+    )
+    assert bad.returncode == 1
+    errors = json.loads(bad.stdout)["errors"]
+    assert {"row", "field", "column", "value", "code", "message"} == set(errors[0])
+    broken = run_cli(
+        "--db", db, "import", str(SHEETS / "truncated.xlsx"), "--kind", "recommendation"
+    )
+    assert broken.returncode == 2 and "Traceback" not in broken.stderr
+    assert len(broken.stderr.strip().splitlines()) == 1
+    stats = json.loads(run_cli("--db", db, "stats", "--json").stdout)
+    assert (stats["applications"], stats["import_batches"], stats["calls"]) == (2, 1, 1)
+    listed = run_cli("--db", db, "import-batches")
+    assert "recommendation_gbk.csv" in listed.stdout
+    assert run_cli("--db", db, "undo-import", "1").returncode == 0
+    assert json.loads(run_cli("--db", db, "stats", "--json").stdout)["applications"] == 0
