@@ -5,9 +5,11 @@
     intlbase-desk profiles
     intlbase-desk [--db PATH] stats [--json]
     intlbase-desk [--db PATH] import FILE --kind {recommendation|register} [--call YEAR]
-                  [--sheet NAME] [--dry-run] [--json]
+                  [--sheet NAME] [--dry-run] [--json] [--error-report OUT.xlsx]
     intlbase-desk [--db PATH] import-batches [--json]
     intlbase-desk [--db PATH] undo-import BATCH
+    intlbase-desk [--db PATH] template {recommendation|register} OUT.xlsx
+    intlbase-desk [--db PATH] export {register|applications} OUT.xlsx|OUT.csv [--call YEAR]
 
 A fault of the input or the environment prints one line and exits 2; nothing is half-written.
 """
@@ -73,10 +75,20 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--sheet", metavar="NAME", help="指定工作表（默认自动识别）")
     imp.add_argument("--dry-run", action="store_true", help="只检查，不写入")
     imp.add_argument("--json", action="store_true", help="输出 JSON 报告")
+    imp.add_argument(
+        "--error-report", metavar="OUT.xlsx", help="把标出错误的表格写到此文件，退回区县修改"
+    )
     batches = sub.add_parser("import-batches", help="列出导入批次")
     batches.add_argument("--json", action="store_true", help="输出 JSON")
     undo = sub.add_parser("undo-import", help="整批撤销一次导入")
     undo.add_argument("batch", type=int, metavar="BATCH", help="批次编号，见 import-batches")
+    template = sub.add_parser("template", help="生成供区县填写的模板")
+    template.add_argument("kind", choices=["recommendation", "register"])
+    template.add_argument("out", metavar="OUT.xlsx")
+    export = sub.add_parser("export", help="导出基地名录或某年度的申报")
+    export.add_argument("what", choices=["register", "applications"])
+    export.add_argument("out", metavar="OUT", help=".xlsx 或 .csv")
+    export.add_argument("--call", type=int, metavar="YEAR", help="申报批次年度（默认今年）")
     return parser
 
 
@@ -101,6 +113,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _batches(args)
         if command == "undo-import":
             return _undo_import(args)
+        if command == "template":
+            return _template(args)
+        if command == "export":
+            return _export(args)
     except UserError as exc:
         log.warning("%s failed: %s", command, exc)
         _out(f"错误：{exc}", sys.stderr)
@@ -178,6 +194,10 @@ def _import(args: argparse.Namespace) -> int:
             import_write.write(
                 ws.db, ws.profile, ws.actor, report, schema, path, call_year=args.call
             )
+        if args.error_report:
+            from intlbase_desk import error_report
+
+            error_report.write(Path(args.error_report), path, report)
     finally:
         ws.close()
     if args.json:
@@ -226,6 +246,48 @@ def _undo_import(args: argparse.Namespace) -> int:
     finally:
         ws.close()
     _out(f"已撤销导入批次 {args.batch}，移除 {removed} 条记录")
+    return 0
+
+
+def _template(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from intlbase_desk import sheet_template
+    from intlbase_desk.import_schema import SCHEMAS
+    from intlbase_desk.workspace import open_workspace
+
+    if not args.out.lower().endswith(".xlsx"):
+        raise UserError("模板只能保存为 .xlsx 文件")
+    ws = open_workspace(args.db, lock=False)
+    try:
+        path = sheet_template.write(Path(args.out), SCHEMAS[args.kind], ws.profile)
+    finally:
+        ws.close()
+    _out(f"模板已保存：{path}")
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    import datetime as dt
+    from pathlib import Path
+
+    from intlbase_desk import exports
+    from intlbase_desk.workspace import open_workspace
+
+    path = Path(args.out)
+    if path.suffix.lower() not in (".xlsx", ".csv"):
+        raise UserError("只能导出为 .xlsx 或 .csv 文件")
+    ws = open_workspace(args.db, lock=False)
+    try:
+        if args.what == "register":
+            count = exports.export_register(ws.db, ws.profile, path)
+        else:
+            count = exports.export_applications(
+                ws.db, ws.profile, path, args.call or dt.date.today().year
+            )
+    finally:
+        ws.close()
+    _out(f"已导出 {count} 行：{path}")
     return 0
 
 

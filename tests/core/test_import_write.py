@@ -215,3 +215,31 @@ def test_cli_import_exit_codes_and_json(tmp_path: Path) -> None:
     assert "recommendation_gbk.csv" in listed.stdout
     assert run_cli("--db", db, "undo-import", "1").returncode == 0
     assert json.loads(run_cli("--db", db, "stats", "--json").stdout)["applications"] == 0
+
+
+def test_cli_template_export_and_error_report(tmp_path: Path) -> None:
+    import openpyxl
+
+    db = str(tmp_path / "r.sqlite3")
+    assert run_cli("--db", db, "init", "--profile", "chongqing-draft").returncode == 0
+    template = tmp_path / "模板.xlsx"
+    made = run_cli("--db", db, "template", "recommendation", str(template))
+    assert made.returncode == 0
+    types = [c.value for c in openpyxl.load_workbook(template)["_lists"]["A"] if c.value]
+    assert "海外科技创新中心" in types  # CQ-2: the active profile's types
+    out = tmp_path / "退回.xlsx"
+    checked = run_cli(
+        "--db",
+        db,
+        "import",
+        str(SHEETS / "messy_recommendation.ods"),
+        "--kind",
+        "recommendation",
+        "--dry-run",
+        "--error-report",
+        str(out),
+    )
+    assert checked.returncode == 1 and out.exists()
+    exported = run_cli("--db", db, "export", "register", str(tmp_path / "名录.csv"))
+    assert exported.returncode == 0
+    assert (tmp_path / "名录.csv").read_bytes().startswith(b"\xef\xbb\xbf")
