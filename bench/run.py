@@ -11,6 +11,9 @@ Scenarios, per register size:
   median over several queries, measured inside one process.
 - ``open_form``: opening a base's form (built and shown).
 - ``memory``: peak resident memory of that in-process run.
+- ``import_dry_run``: ``import --dry-run --json`` of a 5,000-row recommendation sheet as a whole
+  process, and its ratio to openpyxl's read-only pass over the same file in the same run.
+- ``import_write``: writing those 5,000 checked rows (one transaction), and peak memory.
 
 Databases are built once under bench/out/ and reused.
 """
@@ -184,15 +187,183 @@ ws.close()
     )
 
 
+IMPORT_ROWS = 5000
+OPENPYXL_PASS = """
+import sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1], read_only=True)
+for ws in wb.worksheets:
+    for row in ws.iter_rows(values_only=True):
+        pass
+"""
+
+
+def build_sheet() -> Path:
+    """A recommendation sheet of IMPORT_ROWS valid rows, laid out as districts send them."""
+    import random
+
+    import openpyxl
+
+    from intlbase_desk import uscc
+
+    path = OUT / f"recommendation-{IMPORT_ROWS}.xlsx"
+    if path.exists():
+        return path
+    OUT.mkdir(parents=True, exist_ok=True)
+    rng = random.Random(5000)
+    wb = openpyxl.Workbook(write_only=True)
+    sheet = wb.create_sheet("推荐汇总表")
+    sheet.append(["海淀区2025年度国际科技合作基地推荐汇总表"])
+    sheet.append(["推荐单位（盖章）：海淀区科学技术局"])
+    sheet.append(
+        [
+            "序号",
+            "单位名称",
+            "统一社会信用代码",
+            "单位性质",
+            "基地名称",
+            "基地类型",
+            "所属领域",
+            "主要合作国家(地区)",
+            "主要外方合作机构",
+            "基地负责人",
+            "联系人",
+            "联系电话",
+            "电子邮箱",
+            "推荐单位",
+            "备注",
+            "所在楼宇",
+            "邮编",
+            "传真",
+            "网址",
+            "说明",
+        ]
+    )
+    types = ["国际创新园", "国际技术转移服务机构", "国际联合研究中心", "国际科技合作示范基地"]
+    for i in range(IMPORT_ROWS):
+        body = "91110108" + "".join(rng.choice(uscc.ALPHABET) for _ in range(9))
+        sheet.append(
+            [
+                i + 1,
+                f"北京测试{i}科技有限公司",
+                body + uscc.check_character(body),
+                "企业",
+                f"测试{i}国际联合研究中心",
+                types[i % 4],
+                "医药健康",
+                "德国、法国",
+                "Fraunhofer IPA",
+                "王建国",
+                "李敏",
+                f"010-6{i:07d}",
+                f"u{i}@example.cn",
+                "海淀区科学技术局",
+                "",
+                "A座",
+                "100080",
+                "",
+                "",
+                "",
+            ]
+        )
+    sheet.append(["填表人：李敏"])
+    wb.save(path)
+    return path
+
+
+def bench_import(repeat: int) -> None:
+    sheet = build_sheet()
+    db = OUT / "import.sqlite3"
+    for stale in OUT.glob("import.sqlite3*"):
+        stale.unlink()
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "intlbase_desk",
+            "--db",
+            str(db),
+            "init",
+            "--profile",
+            "beijing-2016",
+        ],
+        check=True,
+        env=env(),
+        capture_output=True,
+    )
+    with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as script:
+        script.write(OPENPYXL_PASS)
+    dry = [
+        sys.executable,
+        "-m",
+        "intlbase_desk",
+        "--db",
+        str(db),
+        "import",
+        str(sheet),
+        "--kind",
+        "recommendation",
+        "--dry-run",
+        "--json",
+    ]
+    baseline, ours, rss = [], [], []
+    for _ in range(repeat):
+        baseline.append(timed_process([sys.executable, script.name, str(sheet)])[0])
+        seconds, peak = timed_process(dry)
+        ours.append(seconds)
+        rss.append(peak)
+    os.unlink(script.name)
+    emit(
+        scenario="import_dry_run",
+        rows=IMPORT_ROWS,
+        seconds=round(statistics.median(ours), 3),
+        openpyxl_read_only_seconds=round(statistics.median(baseline), 3),
+        ratio=round(statistics.median(ours) / statistics.median(baseline), 2),
+        peak_mb=round(max(rss) / 1024, 1),
+        goal="ratio <= 1.0, memory <= 200 MB",
+    )
+    code = f"""
+import json, resource, sys, time
+sys.path.insert(0, {str(ROOT)!r})
+from pathlib import Path
+from intlbase_desk import import_check, import_write
+from intlbase_desk.import_schema import RECOMMENDATION
+from intlbase_desk.workspace import open_workspace
+ws = open_workspace({str(db)!r})
+report = import_check.check_file(Path({str(sheet)!r}), RECOMMENDATION, ws.profile, ws.db)
+started = time.perf_counter()
+written = import_write.write(ws.db, ws.profile, "bench", report, RECOMMENDATION,
+                             Path({str(sheet)!r}), call_year=2025)
+seconds = time.perf_counter() - started
+ws.close()
+print(json.dumps({{"seconds": seconds, "written": written.written,
+                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", code], env=env(), capture_output=True, text=True, check=True
+    )
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    emit(
+        scenario="import_write",
+        rows=result["written"],
+        seconds=round(result["seconds"], 3),
+        peak_mb=round(result["peak_mb"], 1),
+        goal="<= 1 s, memory <= 200 MB",
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--only", choices=["register", "import"], help="run one group only")
     args = parser.parse_args()
-    for size in args.sizes:
-        db = build(size)
-        bench_start(db, size, args.repeat)
-        bench_in_process(db, size)
+    if args.only != "import":
+        for size in args.sizes:
+            db = build(size)
+            bench_start(db, size, args.repeat)
+            bench_in_process(db, size)
+    if args.only != "register":
+        bench_import(args.repeat)
     return 0
 
 

@@ -66,6 +66,37 @@ def record(
     return entry
 
 
+def record_created(
+    session: Session,
+    *,
+    actor: str,
+    entity: str,
+    created: list[tuple[int, dict[str, Any]]],
+    reason: str = "",
+) -> None:
+    """Creation entries for many records at once (bulk writes such as imports)."""
+    if not created:
+        return
+    at = clock.now()
+    rows = [
+        {
+            "at": at,
+            "actor": actor,
+            "entity": entity,
+            "entity_id": entity_id,
+            "action": "create",
+            "before_json": "",
+            "reason": reason,
+            "after_json": json.dumps(
+                {k: _jsonable(v) for k, v in values.items() if k not in _NOT_AUDITED},
+                ensure_ascii=False,
+            ),
+        }
+        for entity_id, values in created
+    ]
+    session.connection().execute(AuditEntry.__table__.insert(), rows)  # type: ignore[attr-defined]
+
+
 @dataclass(frozen=True)
 class FieldChange:
     field: str

@@ -105,10 +105,13 @@ def _write(
         session.add(batch)
         session.flush()
         assert batch.id is not None
-        writer = _write_application if call is not None else _write_register_row
-        written = sum(
-            writer(session, profile, actor, row, batch.id, call) for row in report.accepted
-        )
+        if call is not None:
+            written = _write_applications(session, actor, report.accepted, batch.id, call)
+        else:
+            written = sum(
+                _write_register_row(session, profile, actor, row, batch.id)
+                for row in report.accepted
+            )
         skipped = len(report.accepted) - written
         if not written:
             raise _NothingNew(skipped)  # every row was there already: no batch either
@@ -126,69 +129,78 @@ def _write(
     return Written(batch.id, written, skipped)
 
 
-def _write_application(
-    session: Session,
-    profile: Profile,
-    actor: str,
-    row: CheckedRow,
-    batch_id: int,
-    call: Call | None,
-) -> bool:
-    assert call is not None
-    v = row.values
-    exists = session.exec(
-        select(Application.id).where(
-            Application.call_id == call.id,
-            Application.uscc == v["uscc"],
-            Application.base_type == v["base_type"],
+_APPLICATION_TEXT = (
+    "org_kind",
+    "field",
+    "countries",
+    "partners",
+    "leader",
+    "contact",
+    "phone",
+    "email",
+    "recommender",
+    "remark",
+)
+
+
+def _write_applications(
+    session: Session, actor: str, rows: list[CheckedRow], batch_id: int, call: Call
+) -> int:
+    """All new rows in a few statements: thousands of rows in well under a second."""
+    table = Application.__table__  # type: ignore[attr-defined]
+    conn = session.connection()
+    existing = {
+        (r.uscc, r.base_type)
+        for r in conn.execute(
+            sa.select(table.c.uscc, table.c.base_type).where(table.c.call_id == call.id)
         )
-    ).first()
-    if exists is not None:
-        return False
-    org_id = session.exec(select(Organization.id).where(Organization.uscc == v["uscc"])).first()
-    now = clock.now()
-    application = Application(
-        call_id=call.id,
-        batch_id=batch_id,
-        org_id=org_id,
-        uscc=v["uscc"],
-        org_name=v["org_name"],
-        base_name=v["base_name"],
-        base_type=v["base_type"],
-        priority=v.get("priority"),
-        source_row=row.row,
-        created_at=now,
-        updated_at=now,
-        **{
-            k: v.get(k) or ""
-            for k in (
-                "org_kind",
-                "field",
-                "countries",
-                "partners",
-                "leader",
-                "contact",
-                "phone",
-                "email",
-                "recommender",
-                "remark",
-            )
-        },
+    }
+    codes = {row.values["uscc"] for row in rows}
+    org_ids = dict(
+        conn.execute(
+            sa.select(Organization.uscc, Organization.id).where(Organization.uscc.in_(codes))
+        ).all()
     )
-    session.add(application)
-    session.flush()
-    assert application.id is not None
-    audit.record(
+    now = clock.now()
+    new: list[dict[str, Any]] = []
+    for row in rows:
+        v = row.values
+        key = (v["uscc"], v["base_type"])
+        if key in existing:
+            continue
+        existing.add(key)
+        new.append(
+            {
+                "call_id": call.id,
+                "batch_id": batch_id,
+                "org_id": org_ids.get(v["uscc"]),
+                "uscc": v["uscc"],
+                "org_name": v["org_name"],
+                "base_name": v["base_name"],
+                "base_type": v["base_type"],
+                "priority": v.get("priority"),
+                "source_row": row.row,
+                "status": "received",
+                "created_at": now,
+                "updated_at": now,
+                **{k: v.get(k) or "" for k in _APPLICATION_TEXT},
+            }
+        )
+    if not new:
+        return 0
+    ids = (
+        conn.execute(table.insert().returning(table.c.id, sort_by_parameter_order=True), new)
+        .scalars()
+        .all()
+    )
+    audit.record_created(
         session,
         actor=actor,
         entity="application",
-        entity_id=application.id,
-        action="create",
-        before=None,
-        after=audit.snapshot(application),
+        created=list(zip(ids, new, strict=True)),
         reason=f"导入批次 {batch_id}",
     )
-    return True
+    return len(new)
 
 
 def _write_register_row(
@@ -197,7 +209,6 @@ def _write_register_row(
     actor: str,
     row: CheckedRow,
     batch_id: int,
-    call: Call | None,
 ) -> bool:
     v = row.values
     now = clock.now()

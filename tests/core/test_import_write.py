@@ -86,16 +86,12 @@ def test_a_file_with_errors_writes_nothing(ws: Workspace) -> None:
 
 
 def test_a_failure_half_way_leaves_no_trace(ws: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
-    calls = {"n": 0}
-    real = audit.record
+    """The applications are inserted, then writing their audit entries fails: nothing stays."""
 
-    def fail_on_second(*args, **kwargs):  # type: ignore[no-untyped-def]
-        calls["n"] += 1
-        if calls["n"] == 2:
-            raise OSError("disk full")
-        return real(*args, **kwargs)
+    def disk_full(*_args, **_kwargs):  # type: ignore[no-untyped-def]
+        raise OSError("disk full")
 
-    monkeypatch.setattr(audit, "record", fail_on_second)
+    monkeypatch.setattr(audit, "record_created", disk_full)
     with pytest.raises(OSError):
         _write(ws, SHEETS / "recommendation_gbk.csv", call_year=2025)
     assert _count(ws, Application) == 0 and _count(ws, ImportBatch) == 0
