@@ -73,6 +73,7 @@ class Report:
     rows: list[CheckedRow]
     columns: dict[str, str]  # canonical key → header as written
     unmatched_columns: list[str]
+    header_cells: list[str] = field(default_factory=list)  # every header, in column order
     written: int = 0
 
     @property
@@ -137,15 +138,31 @@ def check_file(
     sheet: str | None = None,
     mapping: Mapping[str, str] | None = None,
 ) -> Report:
-    sheets = sheet_reader.read(path)
+    return check_sheets(
+        sheet_reader.read(path), path.name, schema, profile, db, sheet=sheet, mapping=mapping
+    )
+
+
+def check_sheets(
+    sheets: list[sheet_reader.Sheet],
+    file_name: str,
+    schema: ImportSchema,
+    profile: Profile,
+    db: Database,
+    *,
+    sheet: str | None = None,
+    mapping: Mapping[str, str] | None = None,
+) -> Report:
+    """Checks sheets already read (the wizard reads a file once, then re-checks on mapping)."""
     chosen, header = pick_sheet(sheets, schema, sheet, mapping)
     report = Report(
-        file=path.name,
+        file=file_name,
         sheet=chosen.name,
         header_row=chosen.first_row + header.row_index,
         rows=[],
         columns={k: header.headers[i] for k, i in header.columns.items()},
         unmatched_columns=[header.headers[i] for i in header.unmatched],
+        header_cells=list(header.headers.values()),
     )
     for offset, row in enumerate(chosen.rows[header.row_index + 1 :], start=1):
         if header_match.is_footer(row):

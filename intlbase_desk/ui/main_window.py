@@ -233,6 +233,27 @@ class MainWindow(QMainWindow):
             self.tr("Rules of this profile"), self.show_rules, None, "rules"
         )
         self.act_quit = self._action(self.tr("Quit"), self.close, seq.Quit, "quit")
+        self.act_import = self._action(
+            self.tr("Import a district sheet…"), self.import_sheet, "Ctrl+I", "import_sheet"
+        )
+        self.act_template_recommendation = self._action(
+            self.tr("Recommendation template for districts…"),
+            lambda: self.save_template("recommendation"),
+            None,
+            "template_recommendation",
+        )
+        self.act_template_register = self._action(
+            self.tr("Register template…"),
+            lambda: self.save_template("register"),
+            None,
+            "template_register",
+        )
+        self.act_export = self._action(
+            self.tr("Export this view…"), self.export_view, None, "export_view"
+        )
+        self.act_batches = self._action(
+            self.tr("Import batches…"), self.show_batches, None, "import_batches"
+        )
         self.act_undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))
         self.act_undo.setShortcut(QKeySequence(seq.Undo))
         self.act_redo = self.undo_stack.createRedoAction(self, self.tr("Redo"))
@@ -241,6 +262,12 @@ class MainWindow(QMainWindow):
 
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
+        file_menu.addActions([self.act_import, self.act_batches])
+        file_menu.addSeparator()
+        file_menu.addActions(
+            [self.act_template_recommendation, self.act_template_register, self.act_export]
+        )
+        file_menu.addSeparator()
         file_menu.addActions([self.act_backup, self.act_quit])
         edit_menu = menu.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.act_undo, self.act_redo, self.act_find])
@@ -521,6 +548,64 @@ class MainWindow(QMainWindow):
             failed,
         )
 
+    def import_sheet(self) -> None:
+        from intlbase_desk.ui.import_wizard import ImportWizard
+
+        wizard = ImportWizard(
+            self.ws,
+            lambda title, job, done, failed: self.tasks().run(wizard, title, job, done, failed),
+            self,
+        )
+        wizard.imported.connect(lambda _batch: self.reload_all())
+        self.run_dialog(wizard)
+
+    def save_template(self, kind: str) -> None:
+        from intlbase_desk import sheet_template
+        from intlbase_desk.import_schema import SCHEMAS
+
+        schema = SCHEMAS[kind]
+        target = ask_save_path(
+            self, self.tr("Save the template"), f"{schema.title}模板.xlsx", "Excel (*.xlsx)"
+        )
+        if target is None:
+            return
+        try:
+            sheet_template.write(target, schema, self.ws.profile)
+        except OSError as exc:
+            messages.warn(self, str(exc))
+            return
+        self.statusBar().showMessage(
+            self.tr("Template saved to %1").replace("%1", str(target)), 10000
+        )
+
+    def export_view(self) -> None:
+        from intlbase_desk import exports
+
+        target = ask_save_path(
+            self, self.tr("Export the register"), "基地名录.xlsx", "Excel (*.xlsx);;CSV (*.csv)"
+        )
+        if target is None:
+            return
+        try:
+            count = exports.export_register(
+                self.ws.db, self.ws.profile, target, self.model.filter, self.model.sort_order
+            )
+        except (OSError, ValueError) as exc:
+            messages.warn(self, str(exc))
+            return
+        self.statusBar().showMessage(
+            self.tr("%1 rows exported to %2").replace("%1", str(count)).replace("%2", str(target)),
+            10000,
+        )
+
+    def show_batches(self) -> None:
+        from intlbase_desk.ui.batches_dialog import BatchesDialog
+
+        dialog = BatchesDialog(self.ws, self)
+        self.run_dialog(dialog)
+        if dialog.changed:
+            self.reload_all()
+
     def tasks(self) -> TaskRunner:
         """The worker that runs long jobs, started on first use."""
         if self._tasks is None:
@@ -561,4 +646,9 @@ def ask_backup_path(parent: QWidget, source: Path) -> Path | None:
     chosen, _ = QFileDialog.getSaveFileName(
         parent, parent.tr("Back up database"), suggested, "SQLite (*.sqlite3 *.db)"
     )
+    return Path(chosen) if chosen else None
+
+
+def ask_save_path(parent: QWidget, title: str, suggested: str, filters: str) -> Path | None:
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
     return Path(chosen) if chosen else None

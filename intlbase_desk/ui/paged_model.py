@@ -117,6 +117,10 @@ class PagedTableModel(QAbstractTableModel, Generic[F]):
     def filter(self) -> F:
         return self._filter
 
+    @property
+    def sort_order(self) -> Sort:
+        return self._sort
+
     def set_filter(self, flt: F) -> None:
         if flt != self._filter:
             self._filter = flt

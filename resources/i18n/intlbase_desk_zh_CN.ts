@@ -168,6 +168,74 @@
     </message>
 </context>
 <context>
+    <name>BatchesDialog</name>
+    <message>
+        <location filename="../../intlbase_desk/ui/batches_dialog.py" line="27"/>
+        <source>Import batches</source>
+        <translation>导入批次</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/batches_dialog.py" line="33"/>
+        <source>Batch</source>
+        <translation>认定批次</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/batches_dialog.py" line="34"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/batches_dialog.py" line="35"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/batches_dialog.py" line="36"/>
+        <source>Kind</source>
+        <translation>单位性质</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/batches_dialog.py" line="37"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/batches_dialog.py" line="38"/>
+        <source>Written</source>
+        <translation>写入</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/batches_dialog.py" line="39"/>
+        <source>Undone</source>
+        <translation>撤销于</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/batches_dialog.py" line="46"/>
+        <source>Undo this batch…</source>
+        <translation>撤销此批次…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/batches_dialog.py" line="58"/>
+        <source>Recommendation</source>
+        <translation>推荐汇总表</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/batches_dialog.py" line="58"/>
+        <source>Register</source>
+        <translation>名录</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/batches_dialog.py" line="82"/>
+        <source>Remove everything batch %1 wrote?</source>
+        <translation>确定要移除批次 %1 写入的全部记录吗？</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/batches_dialog.py" line="94"/>
+        <source>Batch %1 undone: %2 records removed.</source>
+        <translation>已撤销批次 %1，移除 %2 条记录。</translation>
+    </message>
+</context>
+<context>
     <name>EditCommand</name>
     <message>
         <location filename="../../intlbase_desk/ui/undo.py" line="51"/>
@@ -196,37 +264,37 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="69"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="68"/>
         <source>Search name, host organisation, credit code or pinyin initials (Ctrl+F)</source>
         <translation>搜索基地名称、依托单位、信用代码或拼音首字母（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="72"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="71"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="75"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="74"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="77"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="76"/>
         <source>All districts</source>
         <translation>全部区县</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="78"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="77"/>
         <source>All fields</source>
         <translation>全部领域</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="79"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="78"/>
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="80"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="79"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
@@ -300,208 +368,411 @@
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../intlbase_desk/ui/import_wizard.py" line="97"/>
+        <source>Import a district sheet</source>
+        <translation>导入区县表格</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/import_wizard.py" line="111"/>
+        <source>Recommendation sheet (applications)</source>
+        <translation>推荐汇总表（申报）</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/import_wizard.py" line="112"/>
+        <source>Register of recognised bases</source>
+        <translation>基地名录（已认定基地）</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/import_wizard.py" line="121"/>
+        <source>Choose a file or drop it here (.xlsx .xls .ods .csv)</source>
+        <translation>选择文件，或把文件拖到这里（.xlsx .xls .ods .csv）</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/import_wizard.py" line="123"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/import_wizard.py" line="129"/>
+        <source>Kind</source>
+        <translation>单位性质</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/import_wizard.py" line="131"/>
+        <source>Call (year)</source>
+        <translation>申报批次（年度）</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/import_wizard.py" line="132"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/import_wizard.py" line="133"/>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/import_wizard.py" line="152"/>
+        <source>Choose the district&apos;s file</source>
+        <translation>选择区县报送的文件</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/import_wizard.py" line="154"/>
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
+        <translation>表格文件 (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/import_wizard.py" line="181"/>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/import_wizard.py" line="181"/>
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/import_wizard.py" line="185"/>
+        <source>Only rows with errors</source>
+        <translation>只看有错误的行</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/import_wizard.py" line="193"/>
+        <source>Apply mapping</source>
+        <translation>按此对应重新检查</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/import_wizard.py" line="196"/>
+        <source>Export error report…</source>
+        <translation>导出错误报告…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/import_wizard.py" line="199"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/import_wizard.py" line="202"/>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/import_wizard.py" line="205"/>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/import_wizard.py" line="234"/>
+        <source>Choose a file first.</source>
+        <translation>请先选择文件。</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/import_wizard.py" line="239"/>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/import_wizard.py" line="240"/>
+        <source>Checking every row…</source>
+        <translation>正在逐行检查…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/import_wizard.py" line="263"/>
+        <source>Checking the file</source>
+        <translation>正在检查文件</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/import_wizard.py" line="282"/>
+        <source>Header found on row %1</source>
+        <translation>表头在第 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/import_wizard.py" line="297"/>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/import_wizard.py" line="307"/>
+        <source>%1 rows, %2 without errors; %3 errors, %4 warnings</source>
+        <translation>共 %1 行，无误 %2 行；错误 %3 处，提醒 %4 处</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/import_wizard.py" line="369"/>
+        <source>Error report saved to %1</source>
+        <translation>错误报告已保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/import_wizard.py" line="382"/>
+        <source>Writing…</source>
+        <translation>正在写入…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/import_wizard.py" line="389"/>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/import_wizard.py" line="406"/>
+        <source>Nothing new: all %1 rows were already there.</source>
+        <translation>没有新数据：%1 行都已导入过。</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/import_wizard.py" line="411"/>
+        <source>Imported %1 rows as batch %2; %3 rows were already there.</source>
+        <translation>已导入 %1 行（批次 %2）；%3 行此前已导入，未重复写入。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="144"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="143"/>
         <source>International S&amp;T Cooperation Bases</source>
         <translation>国际科技合作基地管理</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="179"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="165"/>
         <source>This database is on a network share. Only one desk should use it at a time, and a lost connection can damage it; keep it on this computer if you can.</source>
         <translation>此数据库位于网络共享文件夹中。同一时间只能有一台电脑使用它，网络中断可能损坏数据库；如有可能，请将其保存在本机。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="194"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="180"/>
         <source>Bases</source>
         <translation>基地名录</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="197"/>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="369"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="183"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="368"/>
         <source>Host organisations</source>
         <translation>依托单位</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="226"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="212"/>
         <source>New base</source>
         <translation>新建基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="227"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="213"/>
         <source>Open / edit</source>
         <translation>打开 / 编辑</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="229"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="215"/>
         <source>Change status…</source>
         <translation>变更状态…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="231"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="217"/>
         <source>History</source>
         <translation>变更记录</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="232"/>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="290"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="218"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="303"/>
         <source>Archive…</source>
         <translation>归档…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="234"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="220"/>
         <source>New host organisation…</source>
         <translation>新建依托单位…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="237"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="223"/>
         <source>Edit host organisation…</source>
         <translation>编辑依托单位…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="240"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="226"/>
         <source>Host organisation history</source>
         <translation>依托单位变更记录</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="242"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="228"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="244"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="230"/>
         <source>Back up database…</source>
         <translation>备份数据库…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="247"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="233"/>
         <source>Rules of this profile</source>
         <translation>政策依据</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="249"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="235"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="250"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="237"/>
+        <source>Import a district sheet…</source>
+        <translation>导入区县表格…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="240"/>
+        <source>Recommendation template for districts…</source>
+        <translation>生成推荐汇总表模板…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="246"/>
+        <source>Register template…</source>
+        <translation>生成基地名录模板…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="252"/>
+        <source>Export this view…</source>
+        <translation>导出当前名录…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="255"/>
+        <source>Import batches…</source>
+        <translation>导入批次…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="257"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="252"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="259"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="257"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="264"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="259"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="272"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="261"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="274"/>
         <source>&amp;Bases</source>
         <translation>基地(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="265"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="278"/>
         <source>&amp;Organisations</source>
         <translation>依托单位(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="267"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="280"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="270"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="283"/>
         <source>Register</source>
         <translation>名录</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="290"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="303"/>
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="296"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="309"/>
         <source>Counting…</source>
         <translation>正在计数…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="301"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="314"/>
         <source>%1 bases</source>
         <translation>共 %1 个基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="305"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="318"/>
         <source>%1 host organisations</source>
         <translation>共 %1 个依托单位</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="390"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="389"/>
         <source>Base saved</source>
         <translation>基地已保存</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="403"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="402"/>
         <source>Edit base</source>
         <translation>编辑基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="441"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="440"/>
         <source>Status changed</source>
         <translation>状态变更</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="462"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="461"/>
         <source>Restore base</source>
         <translation>恢复基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="462"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="461"/>
         <source>Why is this base restored?</source>
         <translation>请填写恢复该基地的原因：</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="466"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="465"/>
         <source>Archive base</source>
         <translation>归档基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="468"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="467"/>
         <source>Archived bases leave the register but keep their history. Why archive it?</source>
         <translation>归档后基地不再显示在名录中，但保留全部记录。请填写归档原因：</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="492"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="491"/>
         <source>Host organisation saved</source>
         <translation>依托单位已保存</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="525"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="524"/>
         <source>Only a local database file can be backed up here.</source>
         <translation>此处只能备份本机的数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="536"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="535"/>
         <source>Backup cancelled</source>
         <translation>备份已取消</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="544"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="543"/>
         <source>Backing up the database</source>
         <translation>正在备份数据库</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="547"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="546"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="568"/>
+        <source>Save the template</source>
+        <translation>保存模板</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="578"/>
+        <source>Template saved to %1</source>
+        <translation>模板已保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="585"/>
+        <source>Export the register</source>
+        <translation>导出基地名录</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="597"/>
+        <source>%1 rows exported to %2</source>
+        <translation>已导出 %1 行：%2</translation>
     </message>
 </context>
 <context>
@@ -588,68 +859,68 @@
 <context>
     <name>OrgPanel</name>
     <message>
-        <location filename="../../intlbase_desk/ui/org_panel.py" line="50"/>
+        <location filename="../../intlbase_desk/ui/org_panel.py" line="48"/>
         <source>Search name, credit code or pinyin initials</source>
         <translation>搜索单位名称、信用代码或拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/org_panel.py" line="52"/>
+        <location filename="../../intlbase_desk/ui/org_panel.py" line="50"/>
         <source>All districts</source>
         <translation>全部区县</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/org_panel.py" line="56"/>
+        <location filename="../../intlbase_desk/ui/org_panel.py" line="54"/>
         <source>All kinds</source>
         <translation>全部单位性质</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/org_panel.py" line="59"/>
+        <location filename="../../intlbase_desk/ui/org_panel.py" line="57"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/org_panel.py" line="76"/>
+        <location filename="../../intlbase_desk/ui/org_panel.py" line="64"/>
         <source>New host organisation…</source>
         <translation>新建依托单位…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/org_panel.py" line="77"/>
+        <location filename="../../intlbase_desk/ui/org_panel.py" line="65"/>
         <source>Open / edit</source>
         <translation>打开 / 编辑</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/org_panel.py" line="78"/>
+        <location filename="../../intlbase_desk/ui/org_panel.py" line="66"/>
         <source>History</source>
         <translation>变更记录</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/org_panel.py" line="79"/>
-        <location filename="../../intlbase_desk/ui/org_panel.py" line="133"/>
+        <location filename="../../intlbase_desk/ui/org_panel.py" line="67"/>
+        <location filename="../../intlbase_desk/ui/org_panel.py" line="111"/>
         <source>Archive…</source>
         <translation>归档…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/org_panel.py" line="133"/>
+        <location filename="../../intlbase_desk/ui/org_panel.py" line="111"/>
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/org_panel.py" line="207"/>
+        <location filename="../../intlbase_desk/ui/org_panel.py" line="181"/>
         <source>Edit host organisation</source>
         <translation>编辑依托单位</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/org_panel.py" line="177"/>
+        <location filename="../../intlbase_desk/ui/org_panel.py" line="151"/>
         <source>Why is this organisation restored?</source>
         <translation>请填写恢复该依托单位的原因：</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/org_panel.py" line="179"/>
+        <location filename="../../intlbase_desk/ui/org_panel.py" line="153"/>
         <source>Why is this organisation archived?</source>
         <translation>请填写归档该依托单位的原因（其名下的基地须已全部归档）：</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/org_panel.py" line="181"/>
+        <location filename="../../intlbase_desk/ui/org_panel.py" line="155"/>
         <source>Archive host organisation</source>
         <translation>归档依托单位</translation>
     </message>
@@ -838,9 +1109,14 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="590"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="647"/>
         <source>Back up database</source>
         <translation>备份数据库</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/import_wizard.py" line="424"/>
+        <source>Save the error report</source>
+        <translation>保存错误报告</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,143 @@
+"""The import wizard driven as an officer would: file, check, mapping, preview, import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox
+
+from intlbase_desk.stats import collect
+from intlbase_desk.ui import import_wizard, messages
+from intlbase_desk.ui.batches_dialog import BatchesDialog
+from intlbase_desk.ui.import_wizard import ImportWizard
+from intlbase_desk.ui.main_window import MainWindow
+from intlbase_desk.workspace import Workspace
+
+SHEETS = Path(__file__).resolve().parents[1] / "fixtures" / "sheets"
+
+
+@pytest.fixture
+def wizard(qtbot, window: MainWindow) -> ImportWizard:  # type: ignore[no-untyped-def]
+    dialog = ImportWizard(
+        window.ws,
+        lambda title, job, done, failed: window.tasks().run(dialog, title, job, done, failed),
+        window,
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def _check(qtbot, wizard: ImportWizard, path: Path) -> None:  # type: ignore[no-untyped-def]
+    wizard.path.setText(str(path))
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.pages.currentIndex() == 1, timeout=10000)
+
+
+def _preview_rows(wizard: ImportWizard) -> list[str]:
+    model = wizard.preview_model
+    return [model.verticalHeaderItem(r).text() for r in range(model.rowCount())]
+
+
+def test_preview_marks_errors_and_warnings(qtbot, wizard: ImportWizard) -> None:  # type: ignore[no-untyped-def]
+    _check(qtbot, wizard, SHEETS / "messy_recommendation.xlsx")
+    assert wizard.sheet.currentText() == "推荐表"
+    # Rows 4 and 9 also name a joint research centre the register already holds.
+    assert wizard.counts.text() == "共 8 行，无误 2 行；错误 6 处，提醒 4 处"
+    assert not wizard.import_button.isEnabled()
+    model = wizard.preview_model
+    headers = [model.horizontalHeaderItem(c).text() for c in range(model.columnCount())]
+    row7 = _preview_rows(wizard).index("7")
+    code = model.item(row7, headers.index("统一社会信用代码"))
+    assert code.data(Qt.ItemDataRole.UserRole) == "error" and "校验位" in code.toolTip()
+    row12 = _preview_rows(wizard).index("12")
+    email = model.item(row12, headers.index("电子邮箱"))
+    assert email.data(Qt.ItemDataRole.UserRole) == "warning"
+    wizard.errors_only.setChecked(True)
+    assert _preview_rows(wizard) == ["7", "8", "9", "10", "11", "12"]
+
+
+def test_hand_mapping_is_applied_and_remembered(qtbot, wizard: ImportWizard) -> None:  # type: ignore[no-untyped-def]
+    _check(qtbot, wizard, SHEETS / "messy_recommendation.xlsx")
+    table = wizard.mapping
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "所在楼宇")
+    combo = table.cellWidget(row, 1)
+    assert isinstance(combo, QComboBox) and combo.currentData() == ""
+    combo.setCurrentIndex(combo.findData("remark"))
+    wizard.check(wizard.sheet.currentText())
+    qtbot.waitUntil(
+        lambda: wizard.report is not None and wizard.report.rows[0].values["remark"] == "A座",
+        timeout=10000,
+    )
+    assert import_wizard.remembered_mapping(wizard.report.header_cells) == {"所在楼宇": "remark"}
+
+
+def test_import_a_clean_sheet_and_undo_the_batch(
+    qtbot,
+    window: MainWindow,
+    wizard: ImportWizard,  # type: ignore[no-untyped-def]
+    monkeypatch,
+) -> None:
+    wizard.call_year.setValue(2025)
+    _check(qtbot, wizard, SHEETS / "recommendation_gbk.csv")
+    assert wizard.import_button.isEnabled()
+    qtbot.mouseClick(wizard.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.pages.currentIndex() == 2, timeout=10000)
+    assert "2 行" in wizard.summary.text()
+    assert collect(window.ws.db, window.ws.profile)["applications"] == 2
+    monkeypatch.setattr(messages, "confirm", lambda *_: True)
+    monkeypatch.setattr(messages, "info", lambda *_: None)
+    dialog = BatchesDialog(window.ws, window)
+    qtbot.addWidget(dialog)
+    assert (
+        dialog.table.rowCount() == 1 and dialog.table.item(0, 4).text() == "recommendation_gbk.csv"
+    )
+    dialog.table.selectRow(0)
+    qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)
+    assert collect(window.ws.db, window.ws.profile)["applications"] == 0
+    assert dialog.table.item(0, 6).text() != ""
+
+
+def test_export_error_report_from_the_wizard(
+    qtbot, wizard: ImportWizard, monkeypatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "退回.xlsx"
+    monkeypatch.setattr(import_wizard, "ask_report_path", lambda *_: target)
+    monkeypatch.setattr(messages, "info", lambda *_: None)
+    _check(qtbot, wizard, SHEETS / "messy_recommendation.ods")
+    qtbot.mouseClick(wizard.report_button, Qt.MouseButton.LeftButton)
+    assert openpyxl.load_workbook(target).sheetnames == ["检查结果", "推荐表"]
+
+
+def test_unreadable_file_is_a_message(qtbot, wizard: ImportWizard, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    warnings: list[str] = []
+    monkeypatch.setattr(messages, "warn", lambda _parent, text: warnings.append(text))
+    wizard.path.setText(str(SHEETS / "zip_bomb.xlsx"))
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(warnings), timeout=10000)
+    assert "压缩炸弹" in warnings[0] and wizard.pages.currentIndex() == 0
+
+
+def test_templates_and_export_from_the_menu(
+    qtbot,
+    window: MainWindow,
+    monkeypatch,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+    seeded: Workspace,
+) -> None:
+    from intlbase_desk.ui import main_window
+
+    targets = iter([tmp_path / "推荐模板.xlsx", tmp_path / "名录.xlsx"])
+    monkeypatch.setattr(main_window, "ask_save_path", lambda *_: next(targets))
+    window.act_template_recommendation.trigger()
+    assert openpyxl.load_workbook(tmp_path / "推荐模板.xlsx").sheetnames[1] == "推荐汇总表"
+    window.filters.base_type.setCurrentIndex(window.filters.base_type.findText("国际创新园"))
+    window.act_export.trigger()
+    sheet = openpyxl.load_workbook(tmp_path / "名录.xlsx").active
+    assert sheet.max_row - 1 == window.model.rowCount()
+    assert {sheet.cell(row=r, column=2).value for r in range(2, sheet.max_row + 1)} == {
+        "国际创新园"
+    }
