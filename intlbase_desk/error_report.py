@@ -11,8 +11,8 @@ from pathlib import Path
 from intlbase_desk import sheet_reader
 from intlbase_desk.import_check import Report
 
-ERROR_FILL = "F8CBAD"
-WARNING_FILL = "FFE699"
+ERROR_FILL = "FFC7CE"  # Excel's own "bad" and "neutral" fills
+WARNING_FILL = "FFEB9C"
 
 
 def write(path: Path, source: Path, report: Report) -> Path:

@@ -61,8 +61,8 @@ class Checked:
     mapping: dict[str, str]  # the hand-made part of the mapping that was applied
 
 
-ERROR_COLOUR = QColor("#f8cbad")
-WARNING_COLOUR = QColor("#ffe699")
+ERROR_COLOUR = QColor("#ffc7ce")  # Excel's own "bad" and "neutral" fills
+WARNING_COLOUR = QColor("#ffeb9c")
 SKIP = ""  # the mapping choice "do not import this column"
 
 
