@@ -171,7 +171,7 @@ def check_sheets(
             continue
         number = chosen.first_row + header.row_index + offset
         report.rows.append(_check_row(number, row, header, report.columns, schema, profile))
-    _check_across_rows(report, schema)
+    _check_across_rows(report, schema, profile)
     _check_against_register(report, profile, db)
     return report
 
@@ -251,7 +251,7 @@ def _value(kind: str, raw: Any) -> Any:
     return cell_values.text(raw)
 
 
-def _check_across_rows(report: Report, schema: ImportSchema) -> None:
+def _check_across_rows(report: Report, schema: ImportSchema, profile: Profile) -> None:
     seen: dict[tuple[Any, ...], int] = {}
     for row in report.rows:
         key = tuple(row.values.get(k) for k in schema.natural_key)
@@ -271,6 +271,26 @@ def _check_across_rows(report: Report, schema: ImportSchema) -> None:
             )
         else:
             seen[key] = row.row
+    quota = profile.recommendation_quota_per_unit
+    if quota is None or schema.kind != "recommendation":
+        return
+    per_unit: dict[str, int] = {}
+    for row in report.rows:
+        code = row.values.get("uscc")
+        if not code:
+            continue
+        per_unit[code] = per_unit.get(code, 0) + 1
+        if per_unit[code] > quota:
+            row.warnings.append(
+                _finding(
+                    row.row,
+                    "uscc",
+                    report.columns,
+                    code,
+                    "quota_exceeded",
+                    f"同一单位在本批次最多推荐 {quota} 项，本行是第 {per_unit[code]} 项",
+                )
+            )
 
 
 def _check_against_register(report: Report, profile: Profile, db: Database) -> None:

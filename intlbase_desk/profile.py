@@ -148,6 +148,9 @@ class Profile(_Strict):
     publicity_rule: str | None = None
     certificate_number_pattern: str = Field(min_length=1)
     plaque: bool = False
+    # How many applications one organisation may be recommended for in one call (practice:
+    # set by each call's notice, e.g. 2); None: no limit checked.
+    recommendation_quota_per_unit: int | None = Field(default=None, ge=1)
 
     rules: list[Rule] = Field(min_length=1)
     # 区县 / 盟市 of the jurisdiction: geography, not a rule, offered in the district fields.

@@ -251,6 +251,12 @@ class MainWindow(QMainWindow):
         self.act_export = self._action(
             self.tr("Export this view…"), self.export_view, None, "export_view"
         )
+        self.act_export_applications = self._action(
+            self.tr("Export a call's applications…"),
+            self.export_applications,
+            None,
+            "export_applications",
+        )
         self.act_batches = self._action(
             self.tr("Import batches…"), self.show_batches, None, "import_batches"
         )
@@ -265,7 +271,12 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.act_import, self.act_batches])
         file_menu.addSeparator()
         file_menu.addActions(
-            [self.act_template_recommendation, self.act_template_register, self.act_export]
+            [
+                self.act_template_recommendation,
+                self.act_template_register,
+                self.act_export,
+                self.act_export_applications,
+            ]
         )
         file_menu.addSeparator()
         file_menu.addActions([self.act_backup, self.act_quit])
@@ -598,6 +609,32 @@ class MainWindow(QMainWindow):
             10000,
         )
 
+    def export_applications(self) -> None:
+        import datetime as dt
+
+        from intlbase_desk import exports
+
+        year = ask_year(self, self.tr("Which call (year)?"), dt.date.today().year)
+        if year is None:
+            return
+        target = ask_save_path(
+            self,
+            self.tr("Export the applications"),
+            f"{year}年度申报.xlsx",
+            "Excel (*.xlsx);;CSV (*.csv)",
+        )
+        if target is None:
+            return
+        try:
+            count = exports.export_applications(self.ws.db, self.ws.profile, target, year)
+        except (OSError, ValueError) as exc:
+            messages.warn(self, str(exc))
+            return
+        self.statusBar().showMessage(
+            self.tr("%1 rows exported to %2").replace("%1", str(count)).replace("%2", str(target)),
+            10000,
+        )
+
     def show_batches(self) -> None:
         from intlbase_desk.ui.batches_dialog import BatchesDialog
 
@@ -652,3 +689,10 @@ def ask_backup_path(parent: QWidget, source: Path) -> Path | None:
 def ask_save_path(parent: QWidget, title: str, suggested: str, filters: str) -> Path | None:
     chosen, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
     return Path(chosen) if chosen else None
+
+
+def ask_year(parent: QWidget, prompt: str, default: int) -> int | None:
+    from PySide6.QtWidgets import QInputDialog
+
+    year, ok = QInputDialog.getInt(parent, prompt, prompt, default, 2000, 2100)
+    return year if ok else None

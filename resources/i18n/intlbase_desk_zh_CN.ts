@@ -544,7 +544,7 @@
     </message>
     <message>
         <location filename="../../intlbase_desk/ui/main_window.py" line="183"/>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="368"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="379"/>
         <source>Host organisations</source>
         <translation>依托单位</translation>
     </message>
@@ -570,7 +570,7 @@
     </message>
     <message>
         <location filename="../../intlbase_desk/ui/main_window.py" line="218"/>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="303"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="314"/>
         <source>Archive…</source>
         <translation>归档…</translation>
     </message>
@@ -631,148 +631,164 @@
     </message>
     <message>
         <location filename="../../intlbase_desk/ui/main_window.py" line="255"/>
+        <source>Export a call&apos;s applications…</source>
+        <translation>导出某年度申报…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="261"/>
         <source>Import batches…</source>
         <translation>导入批次…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="257"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="263"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="259"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="265"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="264"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="270"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="272"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="283"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="274"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="285"/>
         <source>&amp;Bases</source>
         <translation>基地(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="278"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="289"/>
         <source>&amp;Organisations</source>
         <translation>依托单位(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="280"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="291"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="283"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="294"/>
         <source>Register</source>
         <translation>名录</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="303"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="314"/>
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="309"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="320"/>
         <source>Counting…</source>
         <translation>正在计数…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="314"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="325"/>
         <source>%1 bases</source>
         <translation>共 %1 个基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="318"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="329"/>
         <source>%1 host organisations</source>
         <translation>共 %1 个依托单位</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="389"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="400"/>
         <source>Base saved</source>
         <translation>基地已保存</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="402"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="413"/>
         <source>Edit base</source>
         <translation>编辑基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="440"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="451"/>
         <source>Status changed</source>
         <translation>状态变更</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="461"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="472"/>
         <source>Restore base</source>
         <translation>恢复基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="461"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="472"/>
         <source>Why is this base restored?</source>
         <translation>请填写恢复该基地的原因：</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="465"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="476"/>
         <source>Archive base</source>
         <translation>归档基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="467"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="478"/>
         <source>Archived bases leave the register but keep their history. Why archive it?</source>
         <translation>归档后基地不再显示在名录中，但保留全部记录。请填写归档原因：</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="491"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="502"/>
         <source>Host organisation saved</source>
         <translation>依托单位已保存</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="524"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="535"/>
         <source>Only a local database file can be backed up here.</source>
         <translation>此处只能备份本机的数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="535"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="546"/>
         <source>Backup cancelled</source>
         <translation>备份已取消</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="543"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="554"/>
         <source>Backing up the database</source>
         <translation>正在备份数据库</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="546"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="557"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="568"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="579"/>
         <source>Save the template</source>
         <translation>保存模板</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="578"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="589"/>
         <source>Template saved to %1</source>
         <translation>模板已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="585"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="596"/>
         <source>Export the register</source>
         <translation>导出基地名录</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="597"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="608"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="634"/>
         <source>%1 rows exported to %2</source>
         <translation>已导出 %1 行：%2</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="617"/>
+        <source>Which call (year)?</source>
+        <translation>导出哪一年度的申报？</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="622"/>
+        <source>Export the applications</source>
+        <translation>导出申报</translation>
     </message>
 </context>
 <context>
@@ -1109,7 +1125,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="647"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="684"/>
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>

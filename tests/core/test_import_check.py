@@ -193,3 +193,25 @@ def test_values_normalised_only_where_safe() -> None:
     assert cell_values.number("３") == 3 and cell_values.number(2.0) == 2
     with pytest.raises(cell_values.CellError):
         cell_values.number(2.5)
+
+
+def test_a_sheet_claiming_a_million_rows_costs_its_real_rows(ws: Workspace) -> None:
+    started = time.monotonic()
+    report = import_check.check_file(
+        SHEETS / "million_rows.xlsx", RECOMMENDATION, ws.profile, ws.db
+    )
+    assert len(report.rows) == 2 and time.monotonic() - started < 2
+
+
+def test_quota_per_unit_from_the_profile(ws: Workspace) -> None:
+    strict = ws.profile.model_copy(update={"recommendation_quota_per_unit": 1})
+    report = import_check.check_file(
+        SHEETS / "messy_recommendation.xlsx", RECOMMENDATION, strict, ws.db
+    )
+    assert [(w.row, w.code) for w in report.warnings if w.code == "quota_exceeded"] == [
+        (9, "quota_exceeded")
+    ]
+    plain = import_check.check_file(
+        SHEETS / "messy_recommendation.xlsx", RECOMMENDATION, ws.profile, ws.db
+    )
+    assert not [w for w in plain.warnings if w.code == "quota_exceeded"]

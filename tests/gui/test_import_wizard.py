@@ -141,3 +141,22 @@ def test_templates_and_export_from_the_menu(
     assert {sheet.cell(row=r, column=2).value for r in range(2, sheet.max_row + 1)} == {
         "国际创新园"
     }
+
+
+def test_export_a_calls_applications(
+    qtbot, window: MainWindow, monkeypatch, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from intlbase_desk import import_check, import_write
+    from intlbase_desk.import_schema import RECOMMENDATION
+    from intlbase_desk.ui import main_window
+
+    source = SHEETS / "recommendation_gbk.csv"
+    report = import_check.check_file(source, RECOMMENDATION, window.ws.profile, window.ws.db)
+    import_write.write(
+        window.ws.db, window.ws.profile, "o", report, RECOMMENDATION, source, call_year=2024
+    )
+    monkeypatch.setattr(main_window, "ask_year", lambda *_: 2024)
+    monkeypatch.setattr(main_window, "ask_save_path", lambda *_: tmp_path / "申报.csv")
+    window.act_export_applications.trigger()
+    text = (tmp_path / "申报.csv").read_text(encoding="utf-8-sig")
+    assert "北京安澜技术转移中心" in text and "国际联合研究中心" in text
