@@ -69,6 +69,9 @@ class OrgPanel(QWidget):
         self.edit_button.clicked.connect(self.edit_org)
         self.history_button.clicked.connect(self.show_history)
         self.archive_button.clicked.connect(self.toggle_archive)
+        self.export_button = QPushButton(self.tr("Export this view…"))
+        self.export_button.setObjectName("export_orgs")
+        self.export_button.clicked.connect(self.export_view)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
@@ -79,6 +82,7 @@ class OrgPanel(QWidget):
         for button in (self.new_button, self.edit_button, self.history_button, self.archive_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
@@ -162,6 +166,25 @@ class OrgPanel(QWidget):
             return
         self.reload()
         self.changed.emit()
+
+    def export_view(self) -> None:
+        from intlbase_desk import exports
+        from intlbase_desk.ui.main_window import ask_save_path
+
+        target = ask_save_path(
+            self,
+            self.tr("Export the host organisations"),
+            "依托单位.xlsx",
+            "Excel (*.xlsx);;CSV (*.csv)",
+        )
+        if target is None:
+            return
+        try:
+            exports.export_organizations(
+                self.ws.db, target, self.model.filter, self.model.sort_order
+            )
+        except (OSError, ValueError) as exc:
+            messages.warn(self, str(exc))
 
     def close_model(self) -> None:
         self.model.close()

@@ -911,32 +911,42 @@
     </message>
     <message>
         <location filename="../../intlbase_desk/ui/org_panel.py" line="67"/>
-        <location filename="../../intlbase_desk/ui/org_panel.py" line="111"/>
+        <location filename="../../intlbase_desk/ui/org_panel.py" line="115"/>
         <source>Archive…</source>
         <translation>归档…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/org_panel.py" line="111"/>
+        <location filename="../../intlbase_desk/ui/org_panel.py" line="72"/>
+        <source>Export this view…</source>
+        <translation>导出当前名录…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/org_panel.py" line="115"/>
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/org_panel.py" line="181"/>
+        <location filename="../../intlbase_desk/ui/org_panel.py" line="176"/>
+        <source>Export the host organisations</source>
+        <translation>导出依托单位</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/org_panel.py" line="204"/>
         <source>Edit host organisation</source>
         <translation>编辑依托单位</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/org_panel.py" line="151"/>
+        <location filename="../../intlbase_desk/ui/org_panel.py" line="155"/>
         <source>Why is this organisation restored?</source>
         <translation>请填写恢复该依托单位的原因：</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/org_panel.py" line="153"/>
+        <location filename="../../intlbase_desk/ui/org_panel.py" line="157"/>
         <source>Why is this organisation archived?</source>
         <translation>请填写归档该依托单位的原因（其名下的基地须已全部归档）：</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/org_panel.py" line="155"/>
+        <location filename="../../intlbase_desk/ui/org_panel.py" line="159"/>
         <source>Archive host organisation</source>
         <translation>归档依托单位</translation>
     </message>

@@ -127,3 +127,17 @@ def test_edit_the_selected_bases_host_from_the_bases_tab(qtbot, window: MainWind
     assert organizations.get(window.ws.db, org_id).name == "北京星河集团"
     assert window.model.index(0, 2).data() == "北京星河集团"
     assert window.act_undo.isEnabled()
+
+
+def test_export_the_organisations_view(qtbot, window: MainWindow, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import openpyxl
+
+    from intlbase_desk.ui import main_window
+
+    monkeypatch.setattr(main_window, "ask_save_path", lambda *_: tmp_path / "单位.xlsx")
+    panel = _open_tab(window)
+    qtbot.keyClicks(panel.search, "bjxhsw")
+    qtbot.mouseClick(panel.export_button, Qt.MouseButton.LeftButton)
+    sheet = openpyxl.load_workbook(tmp_path / "单位.xlsx").active
+    assert [c.value for c in sheet[2]][:2] == ["北京星河生物医药科技有限公司", "91110108551385082Q"]
+    assert sheet.max_row == 2
