@@ -8,6 +8,7 @@
                   [--sheet NAME] [--dry-run] [--json] [--error-report OUT.xlsx]
     intlbase-desk [--db PATH] import-batches [--json]
     intlbase-desk [--db PATH] undo-import BATCH
+    intlbase-desk [--db PATH] certificates OUT.pdf [--year Y] [--base ID ...] [--plaque]
     intlbase-desk [--db PATH] template {recommendation|register} OUT.xlsx
     intlbase-desk [--db PATH] export {register|applications} OUT.xlsx|OUT.csv [--call YEAR]
 
@@ -82,6 +83,11 @@ def build_parser() -> argparse.ArgumentParser:
     batches.add_argument("--json", action="store_true", help="输出 JSON")
     undo = sub.add_parser("undo-import", help="整批撤销一次导入")
     undo.add_argument("batch", type=int, metavar="BATCH", help="批次编号，见 import-batches")
+    certs = sub.add_parser("certificates", help="颁发或补印证书（默认：全部在册基地）")
+    certs.add_argument("out", metavar="OUT.pdf")
+    certs.add_argument("--year", type=int, help="只颁发该年度认定的基地")
+    certs.add_argument("--base", type=int, nargs="+", metavar="ID", help="只颁发这些基地")
+    certs.add_argument("--plaque", action="store_true", help="打印牌匾而不是证书")
     template = sub.add_parser("template", help="生成供区县填写的模板")
     template.add_argument("kind", choices=["recommendation", "register"])
     template.add_argument("out", metavar="OUT.xlsx")
@@ -113,6 +119,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _batches(args)
         if command == "undo-import":
             return _undo_import(args)
+        if command == "certificates":
+            return _certificates(args)
         if command == "template":
             return _template(args)
         if command == "export":
@@ -288,6 +296,29 @@ def _export(args: argparse.Namespace) -> int:
     finally:
         ws.close()
     _out(f"已导出 {count} 行：{path}")
+    return 0
+
+
+def _certificates(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from intlbase_desk import certificate_batch, certificates
+    from intlbase_desk.workspace import open_workspace
+
+    ws = open_workspace(args.db)
+    try:
+        base_ids = args.base or certificates.bases_in_force(ws.db, ws.profile, args.year)
+        issued = certificate_batch.issue(
+            ws.db, ws.profile, ws.actor, base_ids, Path(args.out), plaque=args.plaque
+        )
+    finally:
+        ws.close()
+    _out(
+        f"已生成 {issued.pages} 页：{issued.path}（新编号 {len(issued.new_numbers)} 个，"
+        f"沿用原编号补印 {len(issued.reprinted)} 个）"
+    )
+    for note in issued.font_notes:
+        _out(f"  字体说明：{note}")
     return 0
 
 

@@ -16,6 +16,7 @@ from intlbase_desk.migrations import (
     m002_search_keys,
     m003_search_index,
     m004_calls_and_imports,
+    m005_certificates,
 )
 
 STEPS: tuple[ModuleType, ...] = (
@@ -23,6 +24,7 @@ STEPS: tuple[ModuleType, ...] = (
     m002_search_keys,
     m003_search_index,
     m004_calls_and_imports,
+    m005_certificates,
 )
 LATEST = STEPS[-1].VERSION
 

@@ -1,0 +1,109 @@
+"""Draws certificates and plaques to PDF with reportlab: one page per base, text fitted to its box.
+
+A long job: ``render(…, progress, cancel)`` reports after each page and stops when cancelled,
+leaving no partial file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from intlbase_desk import cjk_text, date_cn
+from intlbase_desk.cert_layout import Layout
+from intlbase_desk.jobs import Cancelled, Progress
+from intlbase_desk.pdf_fonts import ResolvedFonts
+
+MM = 72 / 25.4
+
+
+@dataclass(frozen=True)
+class PageData:
+    values: dict[str, str]  # placeholder → text
+
+
+def page_values(base: Any, org: Any, profile: Any, number: str, issued_on: dt.date) -> PageData:
+    type_name = next((t.name for t in profile.base_types if t.id == base.base_type), base.base_type)
+    return PageData(
+        {
+            "org_name": org.name,
+            "base_name": base.name,
+            "base_type": type_name,
+            "year": str(base.recognized_year or issued_on.year),
+            "cert_no": number,
+            "authority": profile.authority,
+            "date_cn": date_cn.official(issued_on),
+            "title_name": profile.title_name,
+            "batch": base.batch or "",
+            "valid_until_cn": date_cn.official(base.valid_until) if base.valid_until else "",
+        }
+    )
+
+
+def draw_page(canvas: Any, layout: Layout, fonts: ResolvedFonts, data: PageData) -> None:
+    from reportlab.lib.colors import HexColor
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    page_height = layout.height_mm * MM
+    for block in layout.blocks:
+        font = fonts.roles[block.font].name
+        text = block.text.format(**data.values)
+
+        def measure(s: str, size: float, font: str = font) -> float:
+            return stringWidth(s, font, size)
+
+        width, height = block.width_mm * MM, block.height_mm * MM
+        fitted = cjk_text.fit(text, width, height, block.size_pt, block.min_size_pt, measure)
+        canvas.setFont(font, fitted.size)
+        canvas.setFillColor(HexColor(block.color))
+        top = page_height - block.y_mm * MM
+        # Centre the lines vertically in the box.
+        first_baseline = top - (height - fitted.height) / 2 - fitted.leading * 0.8
+        left = block.x_mm * MM
+        for index, line in enumerate(fitted.lines):
+            y = first_baseline - index * fitted.leading
+            if block.align == "left":
+                canvas.drawString(left, y, line)
+            elif block.align == "right":
+                canvas.drawRightString(left + width, y, line)
+            else:
+                canvas.drawCentredString(left + width / 2, y, line)
+
+
+def render(
+    path: Path,
+    layout: Layout,
+    fonts: ResolvedFonts,
+    pages: list[PageData],
+    *,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> int:
+    from reportlab.pdfgen.canvas import Canvas
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".part")
+    # The initial font is our own: reportlab's default (Helvetica) would be referenced unembedded.
+    canvas = Canvas(
+        str(partial),
+        pagesize=(layout.width_mm * MM, layout.height_mm * MM),
+        initialFontName=fonts.roles["body"].name,
+    )
+    canvas.setTitle(layout.name)
+    try:
+        for index, page in enumerate(pages, start=1):
+            if cancel is not None and cancel.is_set():
+                raise Cancelled
+            draw_page(canvas, layout, fonts, page)
+            canvas.showPage()
+            if progress is not None:
+                progress(index / len(pages), f"{index}/{len(pages)}")
+        canvas.save()
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    partial.replace(path)
+    return len(pages)

@@ -1,0 +1,214 @@
+"""Certificates: official dates, Chinese line breaking, fitting, numbering, PDF and fonts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from intlbase_desk import (
+    bases,
+    cert_layout,
+    certificate_batch,
+    certificates,
+    cjk_text,
+    date_cn,
+    demo,
+    organizations,
+    pdf_fonts,
+)
+from intlbase_desk.jobs import Cancelled
+from intlbase_desk.workspace import Workspace
+from tests.conftest import base_form, org_form
+
+
+@pytest.mark.parametrize(
+    ("day", "text"),
+    [
+        (dt.date(2025, 3, 18), "二〇二五年三月十八日"),
+        (dt.date(2020, 10, 1), "二〇二〇年十月一日"),
+        (dt.date(2019, 12, 31), "二〇一九年十二月三十一日"),
+        (dt.date(2008, 1, 20), "二〇〇八年一月二十日"),
+    ],
+)
+def test_dates_as_official_documents_write_them(day: dt.date, text: str) -> None:
+    assert date_cn.official(day) == text
+
+
+def _mono(text: str, size: float) -> float:
+    return len(text) * size
+
+
+def test_no_line_starts_with_closing_punctuation() -> None:
+    text = "经审核，被认定为北京市国际科技合作基地。特发此证！请妥善保管；如有遗失：及时补发…"
+    for width in range(5, 16):
+        lines = cjk_text.wrap(text, width * 10, 10, _mono)
+        assert "".join(lines) == text
+        assert not any(line[:1] in cjk_text.NO_LINE_START for line in lines[1:]), lines
+        assert not any(line[-1:] in cjk_text.NO_LINE_END for line in lines[:-1]), lines
+
+
+def test_a_forty_character_name_stays_inside_its_box() -> None:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    fonts = pdf_fonts.resolve()
+    layout = cert_layout.load("certificate-a4")
+    block = next(b for b in layout.blocks if b.id == "org_name")
+    name = "北京市海淀区中关村国际前沿交叉科学与先进制造技术创新研究院有限责任公司第一分公司"
+    assert len(name) == 40
+    mm = 72 / 25.4
+    font = fonts.roles[block.font].name
+
+    def measure(s: str, size: float) -> float:
+        return stringWidth(s, font, size)
+
+    fitted = cjk_text.fit(
+        name, block.width_mm * mm, block.height_mm * mm, block.size_pt, block.min_size_pt, measure
+    )
+    assert "".join(fitted.lines) == name  # nothing cut
+    assert all(measure(line, fitted.size) <= block.width_mm * mm + 0.01 for line in fitted.lines)
+    assert fitted.height <= block.height_mm * mm + 0.01
+    assert fitted.size >= block.min_size_pt
+
+
+def _bases(ws: Workspace, n: int) -> list[int]:
+    demo.fill(ws.db, ws.profile, "o", bases=n)
+    return certificates.bases_in_force(ws.db, ws.profile)
+
+
+def test_numbers_are_unique_kept_on_reprint_and_never_reused(ws: Workspace) -> None:
+    ids = _bases(ws, 12)[:5]
+    first = certificates.number_bases(ws.db, ws.profile, "o", ids)
+    assert all(n.new for n in first) and len({n.number for n in first}) == 5
+    again = certificates.number_bases(ws.db, ws.profile, "o", ids)
+    assert [n.number for n in again] == [n.number for n in first] and not any(n.new for n in again)
+    assert bases.get(ws.db, ids[0]).cert_no == first[0].number
+    certificates.void(ws.db, "o", first[0].certificate_id, "证书遗失后作废")
+    renewed = certificates.number_bases(ws.db, ws.profile, "o", ids[:1])[0]
+    assert renewed.new and renewed.number != first[0].number
+    with ws.db.transaction() as session:
+        from sqlmodel import select
+
+        from intlbase_desk.models import Certificate
+
+        numbers = [c.number for c in session.exec(select(Certificate))]
+    assert len(numbers) == len(set(numbers)) == 6
+
+
+def test_bj2016_number_pattern_uses_the_recognition_year(ws: Workspace) -> None:
+    org_id = organizations.add_organization(ws.db, ws.profile, "o", org_form())
+    base_id = bases.add_base(ws.db, ws.profile, "o", base_form(org_id, cert_no=""))
+    [numbered] = certificates.number_bases(ws.db, ws.profile, "o", [base_id])
+    assert numbered.number == "京科国合〔2019〕第001号"
+
+
+def test_a_cancelled_batch_leaves_no_duplicates_and_no_file(ws: Workspace, tmp_path: Path) -> None:
+    ids = _bases(ws, 30)
+    cancel = threading.Event()
+    seen: list[float] = []
+
+    def progress(fraction: float, _message: str) -> None:
+        seen.append(fraction)
+        if len(seen) == 5:
+            cancel.set()
+
+    out = tmp_path / "证书.pdf"
+    with pytest.raises(Cancelled):
+        certificate_batch.issue(ws.db, ws.profile, "o", ids, out, progress=progress, cancel=cancel)
+    assert not out.exists() and not list(tmp_path.glob("*.part"))
+    issued = certificate_batch.issue(ws.db, ws.profile, "o", ids, out)
+    assert issued.new_numbers == [] and len(issued.reprinted) == len(ids)
+    assert len(set(issued.reprinted)) == len(ids)
+
+
+def test_pdf_pages_name_the_right_base_and_embed_every_font(ws: Workspace, tmp_path: Path) -> None:
+    ids = _bases(ws, 8)[:3]
+    out = tmp_path / "证书.pdf"
+    issued = certificate_batch.issue(
+        ws.db, ws.profile, "o", ids, out, issued_on=dt.date(2025, 3, 18)
+    )
+    reader = PdfReader(out)
+    assert len(reader.pages) == 3
+    for page, base_id, number in zip(reader.pages, ids, issued.new_numbers, strict=True):
+        base = bases.get(ws.db, base_id)
+        org = organizations.get(ws.db, base.org_id)
+        text = page.extract_text()
+        assert base.name in text and org.name in text and number in text
+        assert "二〇二五年三月十八日" in text
+        fonts = page["/Resources"]["/Font"]
+        for ref in fonts.values():
+            font = ref.get_object()
+            descendant = (
+                font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
+            )
+            descriptor = descendant["/FontDescriptor"].get_object()
+            assert "/FontFile2" in descriptor, font["/BaseFont"]
+
+
+def test_plaques_are_logged_as_such(ws: Workspace, tmp_path: Path) -> None:
+    ids = _bases(ws, 5)[:2]
+    certificate_batch.issue(ws.db, ws.profile, "o", ids, tmp_path / "证书.pdf")
+    certificate_batch.issue(ws.db, ws.profile, "o", ids, tmp_path / "牌匾.pdf", plaque=True)
+    with ws.db.transaction() as session:
+        from sqlmodel import select
+
+        from intlbase_desk.models import CertificatePrint
+
+        kinds = [p.kind for p in session.exec(select(CertificatePrint))]
+    assert kinds == ["issue", "issue", "plaque", "plaque"]
+
+
+def test_broken_layouts_are_refused_with_the_reason(tmp_path: Path) -> None:
+    text = (
+        Path(cert_layout.__file__).parents[1] / "resources" / "layouts" / "certificate-a4.toml"
+    ).read_text(encoding="utf-8")
+    outside = tmp_path / "outside.toml"
+    outside.write_text(text.replace("x_mm = 38", "x_mm = 180", 1), encoding="utf-8")
+    with pytest.raises(cert_layout.LayoutError, match="outside the page"):
+        cert_layout.load_file(outside)
+    unknown = tmp_path / "unknown.toml"
+    unknown.write_text(text.replace("{base_name}", "{base_nmae}", 1), encoding="utf-8")
+    with pytest.raises(cert_layout.LayoutError, match="base_nmae"):
+        cert_layout.load_file(unknown)
+
+
+def test_cff_and_no_embedding_fonts_are_skipped(tmp_path: Path) -> None:
+    import struct
+
+    cff = tmp_path / "otf.otf"
+    cff.write_bytes(
+        b"OTTO"
+        + struct.pack(">HHHH", 1, 16, 0, 0)
+        + struct.pack(">4sIII", b"CFF ", 0, 28, 4)
+        + b"\0" * 4
+    )
+    assert "TrueType" in (pdf_fonts.problem(cff) or "")
+    bundled = pdf_fonts.resource_path(*pdf_fonts.BUNDLED)
+    assert pdf_fonts.problem(bundled) is None
+    fonts = pdf_fonts.resolve({"title": cff})
+    assert fonts.roles["title"].source == "bundled" and any("otf.otf" in n for n in fonts.notes)
+
+
+def test_cli_certificates(tmp_path: Path) -> None:
+    db = str(tmp_path / "r.sqlite3")
+
+    def run(*a):
+        return subprocess.run(
+            [sys.executable, "-m", "intlbase_desk", "--db", db, *a],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env=dict(os.environ),
+        )
+
+    assert run("init", "--profile", "inner-mongolia-trial", "--demo").returncode == 0
+    done = run("certificates", str(tmp_path / "c.pdf"), "--base", "1", "2")
+    assert done.returncode == 0 and "新编号 2 个" in done.stdout
+    text = PdfReader(tmp_path / "c.pdf").pages[0].extract_text()
+    assert "内蒙古自治区国际科技合作基地" in text and "内科国合〔" in text
