@@ -10,7 +10,8 @@
     intlbase-desk [--db PATH] undo-import BATCH
     intlbase-desk [--db PATH] certificates OUT.pdf [--year Y] [--base ID ...] [--plaque]
     intlbase-desk [--db PATH] template {recommendation|register} OUT.xlsx
-    intlbase-desk [--db PATH] export {register|applications} OUT.xlsx|OUT.csv [--call YEAR]
+    intlbase-desk [--db PATH] export {register|applications|certificates} OUT.xlsx|OUT.csv
+                  [--call YEAR]
 
 A fault of the input or the environment prints one line and exits 2; nothing is half-written.
 """
@@ -92,7 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
     template.add_argument("kind", choices=["recommendation", "register"])
     template.add_argument("out", metavar="OUT.xlsx")
     export = sub.add_parser("export", help="导出基地名录或某年度的申报")
-    export.add_argument("what", choices=["register", "applications"])
+    export.add_argument("what", choices=["register", "applications", "certificates"])
     export.add_argument("out", metavar="OUT", help=".xlsx 或 .csv")
     export.add_argument("--call", type=int, metavar="YEAR", help="申报批次年度（默认今年）")
     return parser
@@ -289,6 +290,8 @@ def _export(args: argparse.Namespace) -> int:
     try:
         if args.what == "register":
             count = exports.export_register(ws.db, ws.profile, path)
+        elif args.what == "certificates":
+            count = exports.export_certificates(ws.db, ws.profile, path)
         else:
             count = exports.export_applications(
                 ws.db, ws.profile, path, args.call or dt.date.today().year

@@ -74,6 +74,21 @@ def change_status(
             created_at=base.updated_at,
         )
         session.add(change)
+        if transition.recovers_plaque and profile.plaque:
+            # IM-12 / BJ2016: the plaque goes back to the authority; its recovery is pending.
+            from intlbase_desk.models import PlaqueRecovery
+
+            session.flush()
+            assert change.id is not None
+            session.add(
+                PlaqueRecovery(
+                    base_id=base_id,
+                    status_change_id=change.id,
+                    due_on=on,
+                    actor=actor,
+                    created_at=base.updated_at,
+                )
+            )
         article = profile.rule(transition.rule).article
         audit.record(
             session,

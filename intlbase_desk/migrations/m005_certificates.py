@@ -1,4 +1,4 @@
-"""Version 5: numbered certificates, their yearly counters and the issue log."""
+"""Version 5: numbered certificates, their yearly counters, the issue log, plaque recoveries."""
 
 from __future__ import annotations
 
@@ -62,3 +62,24 @@ def upgrade(op: Operations, conn: sa.Connection) -> None:
     )
     op.create_index("ix_certificate_print_certificate_id", "certificate_print", ["certificate_id"])
     op.create_index("ix_certificate_print_base_id", "certificate_print", ["base_id"])
+    op.create_table(
+        "plaque_recovery",
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column(
+            "base_id",
+            sa.Integer,
+            sa.ForeignKey("base.id", name="fk_plaque_recovery_base"),
+            nullable=False,
+        ),
+        sa.Column(
+            "status_change_id",
+            sa.Integer,
+            sa.ForeignKey("status_change.id", name="fk_plaque_recovery_change"),
+            nullable=False,
+        ),
+        sa.Column("due_on", sa.Date, nullable=False),
+        sa.Column("recovered_on", sa.Date, nullable=True),
+        sa.Column("actor", sa.String(100), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    )
+    op.create_index("ix_plaque_recovery_base_id", "plaque_recovery", ["base_id"])

@@ -8,7 +8,12 @@ from intlbase_desk.models.application import Application
 from intlbase_desk.models.audit_entry import AuditEntry
 from intlbase_desk.models.base import Base
 from intlbase_desk.models.call import Call
-from intlbase_desk.models.certificate import Certificate, CertificateCounter, CertificatePrint
+from intlbase_desk.models.certificate import (
+    Certificate,
+    CertificateCounter,
+    CertificatePrint,
+    PlaqueRecovery,
+)
 from intlbase_desk.models.import_batch import ImportBatch
 from intlbase_desk.models.meta import Meta
 from intlbase_desk.models.organization import Organization
@@ -25,5 +30,6 @@ __all__ = [
     "ImportBatch",
     "Meta",
     "Organization",
+    "PlaqueRecovery",
     "StatusChange",
 ]

@@ -42,3 +42,17 @@ class CertificatePrint(SQLModel, table=True):
     layout: str = Field(max_length=100)
     printed_at: dt.datetime
     actor: str = Field(max_length=100)
+
+
+class PlaqueRecovery(SQLModel, table=True):
+    """收回牌匾: a revocation that recovers the base's plaque, recorded with the status change."""
+
+    __tablename__ = "plaque_recovery"
+
+    id: int | None = Field(default=None, primary_key=True)
+    base_id: int = Field(foreign_key="base.id", index=True)
+    status_change_id: int = Field(foreign_key="status_change.id")
+    due_on: dt.date
+    recovered_on: dt.date | None = None
+    actor: str = Field(max_length=100)
+    created_at: dt.datetime

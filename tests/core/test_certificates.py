@@ -212,3 +212,22 @@ def test_cli_certificates(tmp_path: Path) -> None:
     assert done.returncode == 0 and "新编号 2 个" in done.stdout
     text = PdfReader(tmp_path / "c.pdf").pages[0].extract_text()
     assert "内蒙古自治区国际科技合作基地" in text and "内科国合〔" in text
+
+
+def test_certificate_register_exports_to_excel(ws: Workspace, tmp_path: Path) -> None:
+    import openpyxl
+
+    from intlbase_desk import exports
+
+    ids = _bases(ws, 6)[:3]
+    certificate_batch.issue(ws.db, ws.profile, "o", ids, tmp_path / "c.pdf")
+    certificate_batch.issue(ws.db, ws.profile, "o", ids[:1], tmp_path / "again.pdf")
+    numbered = certificates.number_bases(ws.db, ws.profile, "o", ids[1:2])
+    certificates.void(ws.db, "o", numbered[0].certificate_id, "打印错误")
+    count = exports.export_certificates(ws.db, ws.profile, tmp_path / "证书登记.xlsx")
+    sheet = openpyxl.load_workbook(tmp_path / "证书登记.xlsx").active
+    rows = list(sheet.iter_rows(min_row=2, values_only=True))
+    assert count == 3 == len(rows)
+    states = {r[0]: (r[7], r[8]) for r in rows}
+    assert states[numbered[0].number] == ("作废：打印错误", 1)
+    assert sorted(n for _, n in states.values()) == [1, 1, 2]

@@ -126,3 +126,38 @@ def test_im_12_revocation_recovers_the_plaque() -> None:
     """IM-12: revocation recovers the plaque and is announced."""
     p = profile_loader.load("inner-mongolia-trial")
     assert all(t.recovers_plaque for t in p.lifecycle.transitions if t.to == "revoked")
+
+
+def test_im_12_revocation_records_the_plaque_recovery(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """IM-12: revocation recovers the plaque; the recovery is recorded with the change."""
+    from sqlmodel import select
+
+    from intlbase_desk.models import PlaqueRecovery
+    from intlbase_desk.workspace import open_workspace
+
+    ws = open_workspace(tmp_path / "im.sqlite3", create_profile="inner-mongolia-trial")
+    try:
+        org_id = organizations.add_organization(ws.db, ws.profile, "o", org_form(kind="创新型企业"))
+        base_id = bases.add_base(
+            ws.db, ws.profile, "o", base_form(org_id, base_type="demonstration_base")
+        )
+        change = lifecycle.change_status(
+            ws.db,
+            ws.profile,
+            "o",
+            base_id,
+            "revoked",
+            on=dt.date(2024, 6, 1),
+            reason="虚假信息",
+            rule="IM-12",
+            trigger="false_information",
+        )
+        with ws.db.transaction() as session:
+            [recovery] = session.exec(select(PlaqueRecovery)).all()
+        assert (recovery.base_id, recovery.status_change_id, recovery.due_on) == (
+            base_id,
+            change.id,
+            dt.date(2024, 6, 1),
+        )
+    finally:
+        ws.close()
