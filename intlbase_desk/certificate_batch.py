@@ -16,7 +16,7 @@ from pathlib import Path
 from intlbase_desk import cert_layout, cert_render, certificates, pdf_fonts
 from intlbase_desk.database import Database
 from intlbase_desk.errors import UserError
-from intlbase_desk.jobs import Progress
+from intlbase_desk.jobs import Cancelled, Progress
 from intlbase_desk.models import Base, Organization
 from intlbase_desk.profile import Profile
 
@@ -45,7 +45,10 @@ def issue(
     fonts: Mapping[str, Path] | None = None,
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
+    one_file_each: bool = False,
 ) -> Issued:
+    """One PDF with a page per base at ``out``; or, with ``one_file_each``, a PDF per base in
+    the folder ``out``, named after its number and base."""
     if not base_ids:
         raise UserError("没有可以颁发证书的基地")
     issued_on = issued_on or dt.date.today()
@@ -59,7 +62,17 @@ def issue(
             assert base is not None
             org = session.get(Organization, base.org_id)
             pages.append(cert_render.page_values(base, org, profile, entry.number, issued_on))
-    count = cert_render.render(out, layout, resolved, pages, progress=progress, cancel=cancel)
+    if one_file_each:
+        count = 0
+        for index, (entry, page) in enumerate(zip(numbered, pages, strict=True)):
+            if cancel is not None and cancel.is_set():
+                raise Cancelled
+            name = _safe_name(f"{entry.number}-{page.values['base_name']}") + ".pdf"
+            count += cert_render.render(out / name, layout, resolved, [page])
+            if progress is not None:
+                progress((index + 1) / len(pages), f"{index + 1}/{len(pages)}")
+    else:
+        count = cert_render.render(out, layout, resolved, pages, progress=progress, cancel=cancel)
     kinds = [("plaque" if plaque else ("issue" if n.new else "reprint")) for n in numbered]
     certificates.log_prints(
         db, actor, [(n, k, layout.id) for n, k in zip(numbered, kinds, strict=True)]
@@ -71,3 +84,8 @@ def issue(
         [n.number for n in numbered if not n.new],
         resolved.notes,
     )
+
+
+def _safe_name(text: str) -> str:
+    """A file name every system accepts: no path separators or reserved characters."""
+    return "".join("_" if ch in '\\/:*?"<>|' else ch for ch in text).strip()[:120]

@@ -233,6 +233,15 @@ class MainWindow(QMainWindow):
             self.tr("Rules of this profile"), self.show_rules, None, "rules"
         )
         self.act_quit = self._action(self.tr("Quit"), self.close, seq.Quit, "quit")
+        self.act_certificates = self._action(
+            self.tr("Issue certificates…"), self.issue_certificates, None, "issue_certificates"
+        )
+        self.act_export_certificates = self._action(
+            self.tr("Export the certificate register…"),
+            self.export_certificates,
+            None,
+            "export_certificates",
+        )
         self.act_import = self._action(
             self.tr("Import a district sheet…"), self.import_sheet, "Ctrl+I", "import_sheet"
         )
@@ -286,6 +295,8 @@ class MainWindow(QMainWindow):
         base_menu.addActions(
             [self.act_new, self.act_edit, self.act_status, self.act_history, self.act_archive]
         )
+        base_menu.addSeparator()
+        base_menu.addActions([self.act_certificates, self.act_export_certificates])
         org_menu = menu.addMenu(self.tr("&Organisations"))
         org_menu.addActions([self.act_new_org, self.act_edit_org, self.act_org_history])
         help_menu = menu.addMenu(self.tr("&Help"))
@@ -635,6 +646,99 @@ class MainWindow(QMainWindow):
             10000,
         )
 
+    def issue_certificates(self) -> None:
+        from intlbase_desk import certificate_batch, certificates
+        from intlbase_desk.ui.certificate_dialog import CertificateDialog
+
+        selected = self.selected_base_id()
+        choice = CertificateDialog.ask(selected is not None, self)
+        if choice is None:
+            return
+        in_force = certificates.bases_in_force(
+            self.ws.db, self.ws.profile, choice.year if choice.scope == "year" else None
+        )
+        if choice.scope == "selection" and selected is not None:
+            base_ids = [b for b in in_force if b == selected]
+        elif choice.scope == "view":
+            shown = set(self.view_base_ids())
+            base_ids = [b for b in in_force if b in shown]
+        else:
+            base_ids = in_force
+        if not base_ids:
+            messages.warn(self, self.tr("No base in force to issue for."))
+            return
+        what = self.tr("plaques") if choice.plaque else self.tr("certificates")
+        if choice.one_file_each:
+            target = ask_folder(self, self.tr("Folder for the PDF files"))
+        else:
+            target = ask_save_path(self, self.tr("Save the PDF"), f"{what}.pdf", "PDF (*.pdf)")
+        if target is None:
+            return
+
+        def job(progress: Progress, cancel: threading.Event) -> certificate_batch.Issued:
+            return certificate_batch.issue(
+                self.ws.db,
+                self.ws.profile,
+                self.ws.actor,
+                base_ids,
+                target,
+                plaque=choice.plaque,
+                one_file_each=choice.one_file_each,
+                progress=progress,
+                cancel=cancel,
+            )
+
+        def done(issued: certificate_batch.Issued) -> None:
+            self.reload(select=selected)
+            self.statusBar().showMessage(
+                self.tr("%1 pages written to %2: %3 new numbers, %4 reprinted")
+                .replace("%1", str(issued.pages))
+                .replace("%2", str(issued.path))
+                .replace("%3", str(len(issued.new_numbers)))
+                .replace("%4", str(len(issued.reprinted))),
+                15000,
+            )
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, Cancelled):
+                self.reload(select=selected)  # numbers already given stay, shown in the table
+                self.statusBar().showMessage(self.tr("Printing cancelled"), 5000)
+            elif isinstance(exc, UserError | OSError):
+                messages.warn(self, str(exc))
+            else:
+                raise exc
+
+        self.tasks().run(self, self.tr("Issuing certificates"), job, done, failed)
+
+    def view_base_ids(self) -> list[int]:
+        """Every base of the current view, in its order (not only the pages fetched)."""
+        from intlbase_desk import register_query as rq
+
+        statement = rq.QUERY.select(rq._conditions(self.model.filter), self.model.sort_order)
+        with self.ws.db.reading() as conn:
+            return [row.id for row in conn.execute(statement)]
+
+    def export_certificates(self) -> None:
+        from intlbase_desk import exports
+
+        target = ask_save_path(
+            self,
+            self.tr("Export the certificate register"),
+            "证书登记.xlsx",
+            "Excel (*.xlsx);;CSV (*.csv)",
+        )
+        if target is None:
+            return
+        try:
+            count = exports.export_certificates(self.ws.db, self.ws.profile, target)
+        except (OSError, ValueError) as exc:
+            messages.warn(self, str(exc))
+            return
+        self.statusBar().showMessage(
+            self.tr("%1 rows exported to %2").replace("%1", str(count)).replace("%2", str(target)),
+            10000,
+        )
+
     def show_batches(self) -> None:
         from intlbase_desk.ui.batches_dialog import BatchesDialog
 
@@ -696,3 +800,8 @@ def ask_year(parent: QWidget, prompt: str, default: int) -> int | None:
 
     year, ok = QInputDialog.getInt(parent, prompt, prompt, default, 2000, 2100)
     return year if ok else None
+
+
+def ask_folder(parent: QWidget, title: str) -> Path | None:
+    chosen = QFileDialog.getExistingDirectory(parent, title)
+    return Path(chosen) if chosen else None

@@ -236,6 +236,39 @@
     </message>
 </context>
 <context>
+    <name>CertificateDialog</name>
+    <message>
+        <location filename="../../intlbase_desk/ui/certificate_dialog.py" line="31"/>
+        <source>Issue certificates</source>
+        <translation>颁发证书</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/certificate_dialog.py" line="32"/>
+        <source>The selected base</source>
+        <translation>所选基地</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/certificate_dialog.py" line="33"/>
+        <source>Every base in force in the current view</source>
+        <translation>当前列表中的全部在册基地</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/certificate_dialog.py" line="34"/>
+        <source>Every base in force recognised in</source>
+        <translation>该年度认定的全部在册基地：</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/certificate_dialog.py" line="40"/>
+        <source>Plaques instead of certificates</source>
+        <translation>打印牌匾（而不是证书）</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/certificate_dialog.py" line="41"/>
+        <source>One PDF per base, in a folder</source>
+        <translation>每个基地单独一个 PDF，保存到文件夹</translation>
+    </message>
+</context>
+<context>
     <name>EditCommand</name>
     <message>
         <location filename="../../intlbase_desk/ui/undo.py" line="51"/>
@@ -544,7 +577,7 @@
     </message>
     <message>
         <location filename="../../intlbase_desk/ui/main_window.py" line="183"/>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="379"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="390"/>
         <source>Host organisations</source>
         <translation>依托单位</translation>
     </message>
@@ -570,7 +603,7 @@
     </message>
     <message>
         <location filename="../../intlbase_desk/ui/main_window.py" line="218"/>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="314"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="325"/>
         <source>Archive…</source>
         <translation>归档…</translation>
     </message>
@@ -611,184 +644,240 @@
     </message>
     <message>
         <location filename="../../intlbase_desk/ui/main_window.py" line="237"/>
+        <source>Issue certificates…</source>
+        <translation>颁发证书…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="240"/>
+        <source>Export the certificate register…</source>
+        <translation>导出证书登记…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="246"/>
         <source>Import a district sheet…</source>
         <translation>导入区县表格…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="240"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="249"/>
         <source>Recommendation template for districts…</source>
         <translation>生成推荐汇总表模板…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="246"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="255"/>
         <source>Register template…</source>
         <translation>生成基地名录模板…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="252"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="261"/>
         <source>Export this view…</source>
         <translation>导出当前名录…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="255"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="264"/>
         <source>Export a call&apos;s applications…</source>
         <translation>导出某年度申报…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="261"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="270"/>
         <source>Import batches…</source>
         <translation>导入批次…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="263"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="272"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="265"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="274"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="270"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="279"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="283"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="292"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="285"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="294"/>
         <source>&amp;Bases</source>
         <translation>基地(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="289"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="300"/>
         <source>&amp;Organisations</source>
         <translation>依托单位(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="291"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="302"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="294"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="305"/>
         <source>Register</source>
         <translation>名录</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="314"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="325"/>
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="320"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="331"/>
         <source>Counting…</source>
         <translation>正在计数…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="325"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="336"/>
         <source>%1 bases</source>
         <translation>共 %1 个基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="329"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="340"/>
         <source>%1 host organisations</source>
         <translation>共 %1 个依托单位</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="400"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="411"/>
         <source>Base saved</source>
         <translation>基地已保存</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="413"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="424"/>
         <source>Edit base</source>
         <translation>编辑基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="451"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="462"/>
         <source>Status changed</source>
         <translation>状态变更</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="472"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="483"/>
         <source>Restore base</source>
         <translation>恢复基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="472"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="483"/>
         <source>Why is this base restored?</source>
         <translation>请填写恢复该基地的原因：</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="476"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="487"/>
         <source>Archive base</source>
         <translation>归档基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="478"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="489"/>
         <source>Archived bases leave the register but keep their history. Why archive it?</source>
         <translation>归档后基地不再显示在名录中，但保留全部记录。请填写归档原因：</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="502"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="513"/>
         <source>Host organisation saved</source>
         <translation>依托单位已保存</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="535"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="546"/>
         <source>Only a local database file can be backed up here.</source>
         <translation>此处只能备份本机的数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="546"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="557"/>
         <source>Backup cancelled</source>
         <translation>备份已取消</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="554"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="565"/>
         <source>Backing up the database</source>
         <translation>正在备份数据库</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="557"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="568"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="579"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="590"/>
         <source>Save the template</source>
         <translation>保存模板</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="589"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="600"/>
         <source>Template saved to %1</source>
         <translation>模板已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="596"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="607"/>
         <source>Export the register</source>
         <translation>导出基地名录</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="608"/>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="634"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="619"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="645"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="738"/>
         <source>%1 rows exported to %2</source>
         <translation>已导出 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="617"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="628"/>
         <source>Which call (year)?</source>
         <translation>导出哪一年度的申报？</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="622"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="633"/>
         <source>Export the applications</source>
         <translation>导出申报</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="668"/>
+        <source>No base in force to issue for.</source>
+        <translation>没有可以颁发证书的在册基地。</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="670"/>
+        <source>plaques</source>
+        <translation>牌匾</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="670"/>
+        <source>certificates</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="672"/>
+        <source>Folder for the PDF files</source>
+        <translation>选择保存 PDF 的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="674"/>
+        <source>Save the PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="694"/>
+        <source>%1 pages written to %2: %3 new numbers, %4 reprinted</source>
+        <translation>已生成 %1 页：%2（新编号 %3 个，沿用原编号补印 %4 个）</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="705"/>
+        <source>Printing cancelled</source>
+        <translation>已取消打印</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="711"/>
+        <source>Issuing certificates</source>
+        <translation>正在生成证书</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="726"/>
+        <source>Export the certificate register</source>
+        <translation>导出证书登记</translation>
     </message>
 </context>
 <context>
@@ -1135,7 +1224,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="684"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="788"/>
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>

@@ -1,0 +1,70 @@
+"""颁发证书: for which bases, certificates or plaques, one PDF or one file per base."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+@dataclass(frozen=True)
+class CertificateChoice:
+    scope: str  # selection | view | year
+    year: int
+    plaque: bool
+    one_file_each: bool
+
+
+class CertificateDialog(QDialog):
+    def __init__(self, has_selection: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Issue certificates"))
+        self.selection = QRadioButton(self.tr("The selected base"))
+        self.view = QRadioButton(self.tr("Every base in force in the current view"))
+        self.by_year = QRadioButton(self.tr("Every base in force recognised in"))
+        self.selection.setEnabled(has_selection)
+        (self.selection if has_selection else self.view).setChecked(True)
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(dt.date.today().year)
+        self.plaque = QCheckBox(self.tr("Plaques instead of certificates"))
+        self.one_file_each = QCheckBox(self.tr("One PDF per base, in a folder"))
+        form = QFormLayout()
+        form.addRow(self.selection)
+        form.addRow(self.view)
+        form.addRow(self.by_year, self.year)
+        form.addRow(self.plaque)
+        form.addRow(self.one_file_each)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def choice(self) -> CertificateChoice:
+        scope = (
+            "selection"
+            if self.selection.isChecked()
+            else ("year" if self.by_year.isChecked() else "view")
+        )
+        return CertificateChoice(
+            scope, self.year.value(), self.plaque.isChecked(), self.one_file_each.isChecked()
+        )
+
+    @classmethod
+    def ask(cls, has_selection: bool, parent: QWidget | None = None) -> CertificateChoice | None:
+        dialog = cls(has_selection, parent)
+        return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
