@@ -14,6 +14,8 @@ Scenarios, per register size:
 - ``import_dry_run``: ``import --dry-run --json`` of a 5,000-row recommendation sheet as a whole
   process, and its ratio to openpyxl's read-only pass over the same file in the same run.
 - ``import_write``: writing those 5,000 checked rows (one transaction), and peak memory.
+- ``certificates``: issuing 1,000 certificates (numbering, fitting, drawing, logging) as a ratio
+  to a bare reportlab loop drawing the same strings with the same font, in the same process.
 
 Databases are built once under bench/out/ and reused.
 """
@@ -351,19 +353,101 @@ print(json.dumps({{"seconds": seconds, "written": written.written,
     )
 
 
+CERTIFICATES = 1000
+
+
+def bench_certificates() -> None:
+    db = OUT / "certificates.sqlite3"
+    for stale in OUT.glob("certificates.sqlite3*"):
+        stale.unlink()
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "intlbase_desk",
+            "--db",
+            str(db),
+            "init",
+            "--profile",
+            "beijing-2016",
+            "--demo",
+            "--demo-bases",
+            str(CERTIFICATES + 300),
+        ],
+        check=True,
+        env=env(),
+        capture_output=True,
+    )
+    code = f"""
+import datetime as dt, json, sys, time
+sys.path.insert(0, {str(ROOT)!r})
+from pathlib import Path
+from reportlab.pdfgen.canvas import Canvas
+from intlbase_desk import cert_layout, cert_render, certificate_batch, certificates, pdf_fonts
+from intlbase_desk.models import Base, Organization
+from intlbase_desk.workspace import open_workspace
+ws = open_workspace({str(db)!r})
+ids = certificates.bases_in_force(ws.db, ws.profile)[:{CERTIFICATES}]
+fonts = pdf_fonts.resolve()
+layout = cert_layout.load("certificate-a4")
+started = time.perf_counter()
+out = Path({str(OUT / "certificates.pdf")!r})
+issued = certificate_batch.issue(ws.db, ws.profile, "bench", ids, out)
+ours = time.perf_counter() - started
+# The same strings, drawn as they come, with the same font: the floor for this PDF.
+with ws.db.transaction() as session:
+    strings = []
+    for base_id in ids:
+        base = session.get(Base, base_id)
+        org = session.get(Organization, base.org_id)
+        page = cert_render.page_values(base, org, ws.profile, base.cert_no, dt.date.today())
+        values = page.values
+        strings.append([b.text.format(**values) for b in layout.blocks])
+started = time.perf_counter()
+font = fonts.roles["body"].name
+size = (layout.width_mm * cert_render.MM, layout.height_mm * cert_render.MM)
+canvas = Canvas({str(OUT / "bare.pdf")!r}, pagesize=size, initialFontName=font)
+for page in strings:
+    for index, text in enumerate(page):
+        canvas.setFont(font, 18)
+        canvas.drawCentredString(400, 500 - index * 40, text)
+    canvas.showPage()
+canvas.save()
+bare = time.perf_counter() - started
+ws.close()
+print(json.dumps({{"seconds": ours, "bare": bare, "pages": issued.pages}}))
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", code], env=env(), capture_output=True, text=True, check=True
+    )
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    emit(
+        scenario="certificates",
+        pages=result["pages"],
+        seconds=round(result["seconds"], 2),
+        bare_reportlab_seconds=round(result["bare"], 2),
+        ratio=round(result["seconds"] / result["bare"], 2),
+        goal="ratio <= 3, <= 5 s",
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
     parser.add_argument("--repeat", type=int, default=5)
-    parser.add_argument("--only", choices=["register", "import"], help="run one group only")
+    parser.add_argument(
+        "--only", choices=["register", "import", "certificates"], help="run one group only"
+    )
     args = parser.parse_args()
-    if args.only != "import":
+    if args.only in (None, "register"):
         for size in args.sizes:
             db = build(size)
             bench_start(db, size, args.repeat)
             bench_in_process(db, size)
-    if args.only != "register":
+    if args.only in (None, "import"):
         bench_import(args.repeat)
+    if args.only in (None, "certificates"):
+        bench_certificates()
     return 0
 
 

@@ -97,6 +97,33 @@ def record_created(
     session.connection().execute(AuditEntry.__table__.insert(), rows)  # type: ignore[attr-defined]
 
 
+def record_updated(
+    session: Session,
+    *,
+    actor: str,
+    entity: str,
+    changed: list[tuple[int, dict[str, Any], dict[str, Any], str]],
+) -> None:
+    """Update entries for many records at once: (id, before, after, reason) each."""
+    if not changed:
+        return
+    at = clock.now()
+    rows = [
+        {
+            "at": at,
+            "actor": actor,
+            "entity": entity,
+            "entity_id": entity_id,
+            "action": "update",
+            "before_json": json.dumps(before, ensure_ascii=False),
+            "after_json": json.dumps(after, ensure_ascii=False),
+            "reason": reason,
+        }
+        for entity_id, before, after, reason in changed
+    ]
+    session.connection().execute(AuditEntry.__table__.insert(), rows)  # type: ignore[attr-defined]
+
+
 @dataclass(frozen=True)
 class FieldChange:
     field: str

@@ -7,6 +7,7 @@ leaving no partial file.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,17 +44,31 @@ def page_values(base: Any, org: Any, profile: Any, number: str, issued_on: dt.da
     )
 
 
+@functools.cache
+def _char_width(font: str, ch: str) -> float:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    return stringWidth(ch, font, 1.0)
+
+
+@functools.cache
+def measure_for(font: str) -> cjk_text.Measure:
+    """Text width in a font: TrueType advances add up, so characters are measured once."""
+
+    def measure(text: str, size: float) -> float:
+        return size * sum(_char_width(font, ch) for ch in text)
+
+    return measure
+
+
 def draw_page(canvas: Any, layout: Layout, fonts: ResolvedFonts, data: PageData) -> None:
     from reportlab.lib.colors import HexColor
-    from reportlab.pdfbase.pdfmetrics import stringWidth
 
     page_height = layout.height_mm * MM
     for block in layout.blocks:
         font = fonts.roles[block.font].name
         text = block.text.format(**data.values)
-
-        def measure(s: str, size: float, font: str = font) -> float:
-            return stringWidth(s, font, size)
+        measure = measure_for(font)
 
         width, height = block.width_mm * MM, block.height_mm * MM
         fitted = cjk_text.fit(text, width, height, block.size_pt, block.min_size_pt, measure)

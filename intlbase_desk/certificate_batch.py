@@ -13,6 +13,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sqlmodel import select
+
 from intlbase_desk import cert_layout, cert_render, certificates, pdf_fonts
 from intlbase_desk.database import Database
 from intlbase_desk.errors import UserError
@@ -56,12 +58,17 @@ def issue(
     resolved = pdf_fonts.resolve(fonts)
     numbered = certificates.number_bases(db, profile, actor, base_ids, issued_on=issued_on)
     with db.transaction() as session:
+        loaded = {b.id: b for b in session.exec(select(Base).where(Base.id.in_(base_ids)))}  # type: ignore[union-attr]
+        org_ids = {b.org_id for b in loaded.values()}
+        orgs = {
+            o.id: o for o in session.exec(select(Organization).where(Organization.id.in_(org_ids)))
+        }  # type: ignore[union-attr]
         pages = []
         for entry in numbered:
-            base = session.get(Base, entry.base_id)
-            assert base is not None
-            org = session.get(Organization, base.org_id)
-            pages.append(cert_render.page_values(base, org, profile, entry.number, issued_on))
+            base = loaded[entry.base_id]
+            pages.append(
+                cert_render.page_values(base, orgs[base.org_id], profile, entry.number, issued_on)
+            )
     if one_file_each:
         count = 0
         for index, (entry, page) in enumerate(zip(numbered, pages, strict=True)):

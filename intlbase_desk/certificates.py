@@ -28,16 +28,6 @@ class Numbered:
     new: bool  # False: a reprint of the number the base already had
 
 
-def _next_seq(session: Session, year: int) -> int:
-    counter = session.get(CertificateCounter, year)
-    if counter is None:
-        counter = CertificateCounter(year=year, last_seq=0)
-        session.add(counter)
-    counter.last_seq += 1
-    session.flush()
-    return counter.last_seq
-
-
 def valid_certificate(session: Session, base_id: int) -> Certificate | None:
     return session.exec(
         select(Certificate).where(Certificate.base_id == base_id, Certificate.voided_at.is_(None))  # type: ignore[union-attr]
@@ -52,49 +42,99 @@ def number_bases(
     *,
     issued_on: dt.date | None = None,
 ) -> list[Numbered]:
-    """Gives each base its certificate number (a new one only where it has none), at once."""
+    """Gives each base its certificate number (a new one only where it has none), at once.
+
+    One transaction: new certificates, the bases' certificate numbers and their audit entries
+    are written together, in a few statements even for a thousand bases.
+    """
     issued_on = issued_on or dt.date.today()
-    numbered: list[Numbered] = []
+    now = clock.now()
     with db.transaction() as session:
-        for base_id in base_ids:
-            base = session.get(Base, base_id)
-            if base is None:
-                raise NotFoundError(f"基地（编号 {base_id}）不存在")
-            existing = valid_certificate(session, base_id)
-            if existing is not None:
-                assert existing.id is not None
-                numbered.append(Numbered(base_id, existing.id, existing.number, False))
-                continue
-            year = base.recognized_year or issued_on.year
-            seq = _next_seq(session, year)
-            number = profile.certificate_number(year, seq)
-            certificate = Certificate(
-                base_id=base_id,
-                number=number,
-                year=year,
-                seq=seq,
-                issued_on=issued_on,
-                issued_at=clock.now(),
-                actor=actor,
+        loaded = {b.id: b for b in session.exec(select(Base).where(Base.id.in_(base_ids)))}  # type: ignore[union-attr]
+        missing = [b for b in base_ids if b not in loaded]
+        if missing:
+            raise NotFoundError(f"基地（编号 {missing[0]}）不存在")
+        valid = {
+            c.base_id: c
+            for c in session.exec(
+                select(Certificate).where(
+                    Certificate.base_id.in_(base_ids),  # type: ignore[attr-defined]
+                    Certificate.voided_at.is_(None),
+                )
             )
-            session.add(certificate)
+        }  # type: ignore[union-attr]
+        wanted = [b for b in dict.fromkeys(base_ids) if b not in valid]
+        years = [loaded[b].recognized_year or issued_on.year for b in wanted]
+        seqs = _reserve(session, years)
+        rows = [
+            {
+                "base_id": b,
+                "number": profile.certificate_number(y, s),
+                "year": y,
+                "seq": s,
+                "issued_on": issued_on,
+                "issued_at": now,
+                "actor": actor,
+                "voided_by": "",
+                "void_reason": "",
+            }
+            for b, y, s in zip(wanted, years, seqs, strict=True)
+        ]
+        conn = session.connection()
+        table = Certificate.__table__  # type: ignore[attr-defined]
+        ids = (
+            conn.execute(table.insert().returning(table.c.id, sort_by_parameter_order=True), rows)
+            .scalars()
+            .all()
+            if rows
+            else []
+        )
+        changed = []
+        for row in rows:
+            base = loaded[row["base_id"]]
             before = audit.snapshot(base)
-            base.cert_no = number
-            base.updated_at = clock.now()
-            session.flush()
-            assert certificate.id is not None
-            audit.record(
-                session,
-                actor=actor,
-                entity="base",
-                entity_id=base_id,
-                action="update",
-                before=before,
-                after=audit.snapshot(base),
-                reason=f"颁发证书 {number}",
-            )
-            numbered.append(Numbered(base_id, certificate.id, number, True))
+            base.cert_no = row["number"]
+            base.updated_at = now
+            changed.append((base.id, before, audit.snapshot(base), row["number"]))
+        session.flush()
+        audit.record_updated(
+            session,
+            actor=actor,
+            entity="base",
+            changed=[
+                (base_id, before, after, f"颁发证书 {number}")
+                for base_id, before, after, number in changed
+            ],
+        )
+        new = {
+            row["base_id"]: (cert_id, row["number"]) for row, cert_id in zip(rows, ids, strict=True)
+        }
+    numbered = []
+    for base_id in base_ids:
+        if base_id in new:
+            cert_id, number = new[base_id]
+            numbered.append(Numbered(base_id, cert_id, number, True))
+        else:
+            existing = valid[base_id]
+            assert existing.id is not None
+            numbered.append(Numbered(base_id, existing.id, existing.number, False))
     return numbered
+
+
+def _reserve(session: Session, years: list[int]) -> list[int]:
+    """Sequence numbers for each wanted year, in order, from the yearly counters."""
+    seqs = []
+    counters: dict[int, CertificateCounter] = {}
+    for year in years:
+        counter = counters.get(year) or session.get(CertificateCounter, year)
+        if counter is None:
+            counter = CertificateCounter(year=year, last_seq=0)
+            session.add(counter)
+        counters[year] = counter
+        counter.last_seq += 1
+        seqs.append(counter.last_seq)
+    session.flush()
+    return seqs
 
 
 def log_prints(db: Database, actor: str, printed: list[tuple[Numbered, str, str]]) -> None:

@@ -15,15 +15,35 @@ NO_LINE_END = set("（《〈「『【〔“‘([{")
 Measure = Callable[[str, float], float]  # (text, size) → width in points
 
 
+def _unit_widths(measure: Measure) -> Callable[[str], float]:
+    # TrueType advances add up, so a text's width is the sum of its characters' widths at 1 pt.
+    cache: dict[str, float] = {}
+
+    def width(ch: str) -> float:
+        found = cache.get(ch)
+        if found is None:
+            found = cache[ch] = measure(ch, 1.0)
+        return found
+
+    return width
+
+
 def wrap(text: str, width: float, size: float, measure: Measure) -> list[str]:
+    return _wrap(text, width / size, _unit_widths(measure))
+
+
+def _wrap(text: str, limit: float, unit: Callable[[str], float]) -> list[str]:
+    """Lines of at most ``limit`` units (width at 1 pt), keeping the punctuation rules."""
     lines: list[str] = []
     current = ""
+    used = 0.0
     for ch in text:
         if ch == "\n":
             lines.append(current)
-            current = ""
+            current, used = "", 0.0
             continue
-        if current and measure(current + ch, size) > width:
+        w = unit(ch)
+        if current and used + w > limit:
             if ch in NO_LINE_START:
                 # Carry the last character down with the punctuation (kinsoku oikomi).
                 carry = current[-1]
@@ -35,8 +55,10 @@ def wrap(text: str, width: float, size: float, measure: Measure) -> list[str]:
                     current = current[:-1]
                 lines.append(current)
                 current = ch
+            used = sum(unit(c) for c in current)
         else:
             current += ch
+            used += w
     if current or not lines:
         lines.append(current)
     return lines
@@ -63,22 +85,20 @@ def fit(
     leading_ratio: float = 1.3,
 ) -> Fitted:
     """The largest size ≤ ``size`` at which ``text`` fits; on one line if it can at all."""
+    unit = _unit_widths(measure)
+    total = sum(unit(ch) for ch in text)
+    # First choice: one line, as large as the width and the height allow.
+    one_line = min(size, width / total if total else size, height / leading_ratio)
+    if one_line >= min_size:
+        return Fitted([text], one_line, one_line * leading_ratio)
+    current = size
     step = 0.5
-    current = size
-    # First choice: one line, as large as possible.
     while current >= min_size:
-        if measure(text, current) <= width and current * leading_ratio <= height + 0.01:
-            return Fitted([text], current, current * leading_ratio)
-        current -= step
-    current = size
-    while current >= min_size:
-        lines = wrap(text, width, current, measure)
-        if current * leading_ratio * len(lines) <= height + 0.01 and all(
-            measure(line, current) <= width + 0.01 for line in lines
-        ):
+        lines = _wrap(text, width / current, unit)
+        if current * leading_ratio * len(lines) <= height + 0.01:
             return Fitted(lines, current, current * leading_ratio)
         current -= step
-    lines = wrap(text, width, min_size, measure)
+    lines = _wrap(text, width / min_size, unit)
     # Even the smallest size needs more lines than the box holds: tighten the leading so that
     # nothing is cut; the text stays legible at min_size.
     return Fitted(lines, min_size, min(min_size * leading_ratio, height / max(1, len(lines))))
