@@ -35,6 +35,60 @@ class Issued:
     font_notes: list[str] = field(default_factory=list)
 
 
+@dataclass
+class Prepared:
+    """Numbers given and pages laid out, ready to draw to PDF or to a printer."""
+
+    layout: cert_layout.Layout
+    fonts: pdf_fonts.ResolvedFonts
+    numbered: list[certificates.Numbered]
+    pages: list[cert_render.PageData]
+    plaque: bool
+
+
+def prepare(
+    db: Database,
+    profile: Profile,
+    actor: str,
+    base_ids: list[int],
+    *,
+    plaque: bool = False,
+    issued_on: dt.date | None = None,
+    fonts: Mapping[str, Path] | None = None,
+) -> Prepared:
+    if not base_ids:
+        raise UserError("没有可以颁发证书的基地")
+    issued_on = issued_on or dt.date.today()
+    layout = cert_layout.load(PLAQUE_LAYOUT if plaque else CERTIFICATE_LAYOUT)
+    resolved = pdf_fonts.resolve(fonts)
+    numbered = certificates.number_bases(db, profile, actor, base_ids, issued_on=issued_on)
+    with db.transaction() as session:
+        loaded = {b.id: b for b in session.exec(select(Base).where(Base.id.in_(base_ids)))}  # type: ignore[union-attr]
+        org_ids = {b.org_id for b in loaded.values()}
+        orgs = {
+            o.id: o for o in session.exec(select(Organization).where(Organization.id.in_(org_ids)))
+        }  # type: ignore[union-attr]
+        pages = [
+            cert_render.page_values(
+                loaded[n.base_id], orgs[loaded[n.base_id].org_id], profile, n.number, issued_on
+            )
+            for n in numbered
+        ]
+    return Prepared(layout, resolved, numbered, pages, plaque)
+
+
+def log(db: Database, actor: str, prepared: Prepared) -> None:
+    kinds = [
+        ("plaque" if prepared.plaque else ("issue" if n.new else "reprint"))
+        for n in prepared.numbered
+    ]
+    certificates.log_prints(
+        db,
+        actor,
+        [(n, k, prepared.layout.id) for n, k in zip(prepared.numbered, kinds, strict=True)],
+    )
+
+
 def issue(
     db: Database,
     profile: Profile,
@@ -51,27 +105,13 @@ def issue(
 ) -> Issued:
     """One PDF with a page per base at ``out``; or, with ``one_file_each``, a PDF per base in
     the folder ``out``, named after its number and base."""
-    if not base_ids:
-        raise UserError("没有可以颁发证书的基地")
-    issued_on = issued_on or dt.date.today()
-    layout = cert_layout.load(PLAQUE_LAYOUT if plaque else CERTIFICATE_LAYOUT)
-    resolved = pdf_fonts.resolve(fonts)
-    numbered = certificates.number_bases(db, profile, actor, base_ids, issued_on=issued_on)
-    with db.transaction() as session:
-        loaded = {b.id: b for b in session.exec(select(Base).where(Base.id.in_(base_ids)))}  # type: ignore[union-attr]
-        org_ids = {b.org_id for b in loaded.values()}
-        orgs = {
-            o.id: o for o in session.exec(select(Organization).where(Organization.id.in_(org_ids)))
-        }  # type: ignore[union-attr]
-        pages = []
-        for entry in numbered:
-            base = loaded[entry.base_id]
-            pages.append(
-                cert_render.page_values(base, orgs[base.org_id], profile, entry.number, issued_on)
-            )
+    prepared = prepare(
+        db, profile, actor, base_ids, plaque=plaque, issued_on=issued_on, fonts=fonts
+    )
+    layout, resolved, pages = prepared.layout, prepared.fonts, prepared.pages
     if one_file_each:
         count = 0
-        for index, (entry, page) in enumerate(zip(numbered, pages, strict=True)):
+        for index, (entry, page) in enumerate(zip(prepared.numbered, pages, strict=True)):
             if cancel is not None and cancel.is_set():
                 raise Cancelled
             name = _safe_name(f"{entry.number}-{page.values['base_name']}") + ".pdf"
@@ -80,15 +120,12 @@ def issue(
                 progress((index + 1) / len(pages), f"{index + 1}/{len(pages)}")
     else:
         count = cert_render.render(out, layout, resolved, pages, progress=progress, cancel=cancel)
-    kinds = [("plaque" if plaque else ("issue" if n.new else "reprint")) for n in numbered]
-    certificates.log_prints(
-        db, actor, [(n, k, layout.id) for n, k in zip(numbered, kinds, strict=True)]
-    )
+    log(db, actor, prepared)
     return Issued(
         out,
         count,
-        [n.number for n in numbered if n.new],
-        [n.number for n in numbered if not n.new],
+        [n.number for n in prepared.numbered if n.new],
+        [n.number for n in prepared.numbered if not n.new],
         resolved.notes,
     )
 

@@ -236,6 +236,12 @@ class MainWindow(QMainWindow):
         self.act_certificates = self._action(
             self.tr("Issue certificates…"), self.issue_certificates, None, "issue_certificates"
         )
+        self.act_print_certificates = self._action(
+            self.tr("Print certificates…"),
+            self.print_certificates,
+            "Ctrl+P",
+            "print_certificates",
+        )
         self.act_export_certificates = self._action(
             self.tr("Export the certificate register…"),
             self.export_certificates,
@@ -296,7 +302,9 @@ class MainWindow(QMainWindow):
             [self.act_new, self.act_edit, self.act_status, self.act_history, self.act_archive]
         )
         base_menu.addSeparator()
-        base_menu.addActions([self.act_certificates, self.act_export_certificates])
+        base_menu.addActions(
+            [self.act_certificates, self.act_print_certificates, self.act_export_certificates]
+        )
         org_menu = menu.addMenu(self.tr("&Organisations"))
         org_menu.addActions([self.act_new_org, self.act_edit_org, self.act_org_history])
         help_menu = menu.addMenu(self.tr("&Help"))
@@ -646,14 +654,15 @@ class MainWindow(QMainWindow):
             10000,
         )
 
-    def issue_certificates(self) -> None:
-        from intlbase_desk import certificate_batch, certificates
+    def _certificate_targets(self) -> tuple[Any, list[int]] | None:
+        """Asks for which bases (and how); None when the officer cancels or none is in force."""
+        from intlbase_desk import certificates
         from intlbase_desk.ui.certificate_dialog import CertificateDialog
 
         selected = self.selected_base_id()
         choice = CertificateDialog.ask(selected is not None, self)
         if choice is None:
-            return
+            return None
         in_force = certificates.bases_in_force(
             self.ws.db, self.ws.profile, choice.year if choice.scope == "year" else None
         )
@@ -666,7 +675,17 @@ class MainWindow(QMainWindow):
             base_ids = in_force
         if not base_ids:
             messages.warn(self, self.tr("No base in force to issue for."))
+            return None
+        return choice, base_ids
+
+    def issue_certificates(self) -> None:
+        from intlbase_desk import certificate_batch
+
+        targets = self._certificate_targets()
+        if targets is None:
             return
+        choice, base_ids = targets
+        selected = self.selected_base_id()
         what = self.tr("plaques") if choice.plaque else self.tr("certificates")
         if choice.one_file_each:
             target = ask_folder(self, self.tr("Folder for the PDF files"))
@@ -709,6 +728,40 @@ class MainWindow(QMainWindow):
                 raise exc
 
         self.tasks().run(self, self.tr("Issuing certificates"), job, done, failed)
+
+    def print_certificates(self) -> None:
+        from PySide6.QtPrintSupport import QPrinter
+
+        from intlbase_desk import certificate_batch
+        from intlbase_desk.ui import cert_print
+
+        targets = self._certificate_targets()
+        if targets is None:
+            return
+        choice, base_ids = targets
+        try:
+            prepared = certificate_batch.prepare(
+                self.ws.db, self.ws.profile, self.ws.actor, base_ids, plaque=choice.plaque
+            )
+        except UserError as exc:
+            messages.warn(self, str(exc))
+            return
+        self.reload(select=self.selected_base_id())  # the new numbers are given already
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        cert_print.setup(printer, prepared.layout)
+        printed = run_print_preview(
+            self,
+            printer,
+            lambda target: cert_print.paint(
+                target, prepared.layout, prepared.fonts, prepared.pages
+            ),
+        )
+        if printed:
+            certificate_batch.log(self.ws.db, self.ws.actor, prepared)
+            self.statusBar().showMessage(
+                self.tr("%1 pages sent to the printer").replace("%1", str(len(prepared.pages))),
+                10000,
+            )
 
     def view_base_ids(self) -> list[int]:
         """Every base of the current view, in its order (not only the pages fetched)."""
@@ -805,3 +858,12 @@ def ask_year(parent: QWidget, prompt: str, default: int) -> int | None:
 def ask_folder(parent: QWidget, title: str) -> Path | None:
     chosen = QFileDialog.getExistingDirectory(parent, title)
     return Path(chosen) if chosen else None
+
+
+def run_print_preview(parent: QWidget, printer: Any, paint: Any) -> bool:
+    """The print preview dialog; True once the officer has printed."""
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.paintRequested.connect(paint)
+    return dialog.exec() == QDialog.DialogCode.Accepted

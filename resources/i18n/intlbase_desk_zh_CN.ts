@@ -577,7 +577,7 @@
     </message>
     <message>
         <location filename="../../intlbase_desk/ui/main_window.py" line="183"/>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="390"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="398"/>
         <source>Host organisations</source>
         <translation>依托单位</translation>
     </message>
@@ -603,7 +603,7 @@
     </message>
     <message>
         <location filename="../../intlbase_desk/ui/main_window.py" line="218"/>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="325"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="333"/>
         <source>Archive…</source>
         <translation>归档…</translation>
     </message>
@@ -649,233 +649,243 @@
     </message>
     <message>
         <location filename="../../intlbase_desk/ui/main_window.py" line="240"/>
+        <source>Print certificates…</source>
+        <translation>打印证书…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="246"/>
         <source>Export the certificate register…</source>
         <translation>导出证书登记…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="246"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="252"/>
         <source>Import a district sheet…</source>
         <translation>导入区县表格…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="249"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="255"/>
         <source>Recommendation template for districts…</source>
         <translation>生成推荐汇总表模板…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="255"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="261"/>
         <source>Register template…</source>
         <translation>生成基地名录模板…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="261"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="267"/>
         <source>Export this view…</source>
         <translation>导出当前名录…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="264"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="270"/>
         <source>Export a call&apos;s applications…</source>
         <translation>导出某年度申报…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="270"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="276"/>
         <source>Import batches…</source>
         <translation>导入批次…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="272"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="278"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="274"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="280"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="279"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="285"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="292"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="298"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="294"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="300"/>
         <source>&amp;Bases</source>
         <translation>基地(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="300"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="308"/>
         <source>&amp;Organisations</source>
         <translation>依托单位(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="302"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="310"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="305"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="313"/>
         <source>Register</source>
         <translation>名录</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="325"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="333"/>
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="331"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="339"/>
         <source>Counting…</source>
         <translation>正在计数…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="336"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="344"/>
         <source>%1 bases</source>
         <translation>共 %1 个基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="340"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="348"/>
         <source>%1 host organisations</source>
         <translation>共 %1 个依托单位</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="411"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="419"/>
         <source>Base saved</source>
         <translation>基地已保存</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="424"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="432"/>
         <source>Edit base</source>
         <translation>编辑基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="462"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="470"/>
         <source>Status changed</source>
         <translation>状态变更</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="483"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="491"/>
         <source>Restore base</source>
         <translation>恢复基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="483"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="491"/>
         <source>Why is this base restored?</source>
         <translation>请填写恢复该基地的原因：</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="487"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="495"/>
         <source>Archive base</source>
         <translation>归档基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="489"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="497"/>
         <source>Archived bases leave the register but keep their history. Why archive it?</source>
         <translation>归档后基地不再显示在名录中，但保留全部记录。请填写归档原因：</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="513"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="521"/>
         <source>Host organisation saved</source>
         <translation>依托单位已保存</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="546"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="554"/>
         <source>Only a local database file can be backed up here.</source>
         <translation>此处只能备份本机的数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="557"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="565"/>
         <source>Backup cancelled</source>
         <translation>备份已取消</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="565"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="573"/>
         <source>Backing up the database</source>
         <translation>正在备份数据库</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="568"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="576"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="590"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="598"/>
         <source>Save the template</source>
         <translation>保存模板</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="600"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="608"/>
         <source>Template saved to %1</source>
         <translation>模板已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="607"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="615"/>
         <source>Export the register</source>
         <translation>导出基地名录</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="619"/>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="645"/>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="738"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="627"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="653"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="791"/>
         <source>%1 rows exported to %2</source>
         <translation>已导出 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="628"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="636"/>
         <source>Which call (year)?</source>
         <translation>导出哪一年度的申报？</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="633"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="641"/>
         <source>Export the applications</source>
         <translation>导出申报</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="668"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="677"/>
         <source>No base in force to issue for.</source>
         <translation>没有可以颁发证书的在册基地。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="670"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="689"/>
         <source>plaques</source>
         <translation>牌匾</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="670"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="689"/>
         <source>certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="672"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="691"/>
         <source>Folder for the PDF files</source>
         <translation>选择保存 PDF 的文件夹</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="674"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="693"/>
         <source>Save the PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="694"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="713"/>
         <source>%1 pages written to %2: %3 new numbers, %4 reprinted</source>
         <translation>已生成 %1 页：%2（新编号 %3 个，沿用原编号补印 %4 个）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="705"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="724"/>
         <source>Printing cancelled</source>
         <translation>已取消打印</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="711"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="730"/>
         <source>Issuing certificates</source>
         <translation>正在生成证书</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="726"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="762"/>
+        <source>%1 pages sent to the printer</source>
+        <translation>已将 %1 页发送到打印机</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="779"/>
         <source>Export the certificate register</source>
         <translation>导出证书登记</translation>
     </message>
@@ -1224,7 +1234,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="788"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="841"/>
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>

@@ -67,3 +67,75 @@ def test_issue_one_file_per_base_for_the_view(
     qtbot.waitUntil(lambda: len(list(tmp_path.glob("*.pdf"))) == expected, timeout=30000)
     qtbot.waitUntil(lambda: "新编号" in window.statusBar().currentMessage(), timeout=20000)
     assert all(p.name.startswith("京科国合〔") for p in tmp_path.glob("*.pdf"))
+
+
+def test_qt_printing_draws_the_same_certificates(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtPrintSupport import QPrinter
+
+    from intlbase_desk import certificate_batch, certificates
+    from intlbase_desk.ui import cert_print
+
+    ids = certificates.bases_in_force(window.ws.db, window.ws.profile)[:2]
+    prepared = certificate_batch.prepare(window.ws.db, window.ws.profile, "o", ids)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    cert_print.setup(printer, prepared.layout)
+    cert_print.paint(printer, prepared.layout, prepared.fonts, prepared.pages)
+    reader = PdfReader(tmp_path / "printed.pdf")
+    assert len(reader.pages) == 2
+    box = reader.pages[0].mediabox
+    assert (
+        round(float(box.width) / 72 * 25.4) == 297 and round(float(box.height) / 72 * 25.4) == 210
+    )
+    text = reader.pages[0].extract_text().replace(" ", "")
+    assert prepared.numbered[0].number in text
+    assert prepared.pages[0].values["base_name"] in text
+    origins: list[tuple[float, float]] = []
+
+    def visit(text, cm, tm, _font, _size):  # type: ignore[no-untyped-def]
+        if text.strip():
+            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            origins.append((x, y))
+
+    reader.pages[0].extract_text(visitor_text=visit)
+    width, height = float(box.width), float(box.height)
+    assert origins and all(0 <= x <= width and 0 <= y <= height for x, y in origins), origins
+
+
+def test_print_action_logs_what_was_printed(
+    qtbot,
+    window: MainWindow,
+    monkeypatch,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+    from sqlmodel import select
+
+    from intlbase_desk.models import CertificatePrint
+
+    window.filters.status.setCurrentIndex(window.filters.status.findText("在册"))
+    window.table.selectRow(0)
+    monkeypatch.setattr(
+        CertificateDialog,
+        "ask",
+        classmethod(
+            lambda cls, has_selection, parent=None: CertificateChoice(
+                "selection", 2025, True, False
+            )
+        ),
+    )
+
+    def print_to_file(_parent, printer: QPrinter, paint) -> bool:  # type: ignore[no-untyped-def]
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp_path / "plaque.pdf"))
+        paint(printer)
+        return True
+
+    monkeypatch.setattr(main_window, "run_print_preview", print_to_file)
+    window.act_print_certificates.trigger()
+    assert len(PdfReader(tmp_path / "plaque.pdf").pages) == 1
+    with window.ws.db.transaction() as session:
+        kinds = [p.kind for p in session.exec(select(CertificatePrint))]
+    assert kinds == ["plaque"]

@@ -1,0 +1,98 @@
+"""Printing certificates and plaques through Qt: the print dialog with print preview.
+
+Pages are painted from the same layouts and fitted by the same rules (cjk_text) as the PDFs,
+measured with Qt's font metrics, in the fonts the PDF would use.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QFontMetricsF,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+)
+from PySide6.QtPrintSupport import QPrinter
+
+from intlbase_desk import cjk_text
+from intlbase_desk.cert_layout import Layout
+from intlbase_desk.cert_render import PageData
+from intlbase_desk.pdf_fonts import ResolvedFonts
+
+POINTS_PER_MM = 72 / 25.4
+
+
+@cache
+def _family(path: str) -> str:
+    font_id = QFontDatabase.addApplicationFont(path)
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    return families[0] if families else QFont().family()
+
+
+def setup(printer: QPrinter, layout: Layout) -> None:
+    size = QPageSize(
+        QSizeF(layout.width_mm, layout.height_mm),
+        QPageSize.Unit.Millimeter,
+        layout.name,
+        QPageSize.SizeMatchPolicy.ExactMatch,
+    )
+    # The page size is given as drawn (width × height): portrait, or Qt would swap it again.
+    printer.setPageLayout(
+        QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
+    )
+    printer.setFullPage(True)
+    printer.setDocName(layout.name)
+
+
+def paint(printer: QPrinter, layout: Layout, fonts: ResolvedFonts, pages: list[PageData]) -> None:
+    painter = QPainter(printer)
+    try:
+        for index, page in enumerate(pages):
+            if index:
+                printer.newPage()
+            _paint_page(painter, printer, layout, fonts, page)
+    finally:
+        painter.end()
+
+
+def _paint_page(
+    painter: QPainter, printer: QPrinter, layout: Layout, fonts: ResolvedFonts, page: PageData
+) -> None:
+    # Positions in device pixels; fonts in points, which the printer turns into its own pixels.
+    # Fitting works in points, as the PDF renderer does, with the printer's own font metrics.
+    unit = printer.resolution() / 72  # device pixels per point
+    for block in layout.blocks:
+        family = _family(str(fonts.roles[block.font].path))
+        text = block.text.format(**page.values)
+
+        def measure(s: str, size: float, family: str = family) -> float:
+            font = QFont(family)
+            font.setPointSizeF(size)
+            return QFontMetricsF(font, printer).horizontalAdvance(s) / unit
+
+        width_pt = block.width_mm * POINTS_PER_MM
+        height_pt = block.height_mm * POINTS_PER_MM
+        fitted = cjk_text.fit(text, width_pt, height_pt, block.size_pt, block.min_size_pt, measure)
+        font = QFont(family)
+        font.setPointSizeF(fitted.size)
+        painter.setFont(font)
+        painter.setPen(QColor(block.color))
+        left = block.x_mm * POINTS_PER_MM * unit
+        top = (block.y_mm * POINTS_PER_MM + (height_pt - fitted.height) / 2) * unit
+        align = {
+            "left": Qt.AlignmentFlag.AlignLeft,
+            "right": Qt.AlignmentFlag.AlignRight,
+            "center": Qt.AlignmentFlag.AlignHCenter,
+        }[block.align]
+        for index, line in enumerate(fitted.lines):
+            line_box = QRectF(
+                QPointF(left, top + index * fitted.leading * unit),
+                QSizeF(width_pt * unit, fitted.leading * unit),
+            )
+            painter.drawText(line_box, int(align | Qt.AlignmentFlag.AlignVCenter), line)
