@@ -242,6 +242,9 @@ class MainWindow(QMainWindow):
             "Ctrl+P",
             "print_certificates",
         )
+        self.act_fonts = self._action(
+            self.tr("Certificate fonts…"), self.font_settings, None, "certificate_fonts"
+        )
         self.act_export_certificates = self._action(
             self.tr("Export the certificate register…"),
             self.export_certificates,
@@ -303,7 +306,12 @@ class MainWindow(QMainWindow):
         )
         base_menu.addSeparator()
         base_menu.addActions(
-            [self.act_certificates, self.act_print_certificates, self.act_export_certificates]
+            [
+                self.act_certificates,
+                self.act_print_certificates,
+                self.act_export_certificates,
+                self.act_fonts,
+            ]
         )
         org_menu = menu.addMenu(self.tr("&Organisations"))
         org_menu.addActions([self.act_new_org, self.act_edit_org, self.act_org_history])
@@ -694,6 +702,10 @@ class MainWindow(QMainWindow):
         if target is None:
             return
 
+        from intlbase_desk.ui.font_settings import chosen_fonts
+
+        fonts = chosen_fonts()
+
         def job(progress: Progress, cancel: threading.Event) -> certificate_batch.Issued:
             return certificate_batch.issue(
                 self.ws.db,
@@ -703,6 +715,7 @@ class MainWindow(QMainWindow):
                 target,
                 plaque=choice.plaque,
                 one_file_each=choice.one_file_each,
+                fonts=fonts,
                 progress=progress,
                 cancel=cancel,
             )
@@ -717,6 +730,8 @@ class MainWindow(QMainWindow):
                 .replace("%4", str(len(issued.reprinted))),
                 15000,
             )
+            if issued.font_notes:
+                messages.info(self, self.tr("Fonts skipped:") + "\n" + "\n".join(issued.font_notes))
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, Cancelled):
@@ -740,8 +755,15 @@ class MainWindow(QMainWindow):
             return
         choice, base_ids = targets
         try:
+            from intlbase_desk.ui.font_settings import chosen_fonts
+
             prepared = certificate_batch.prepare(
-                self.ws.db, self.ws.profile, self.ws.actor, base_ids, plaque=choice.plaque
+                self.ws.db,
+                self.ws.profile,
+                self.ws.actor,
+                base_ids,
+                plaque=choice.plaque,
+                fonts=chosen_fonts(),
             )
         except UserError as exc:
             messages.warn(self, str(exc))
@@ -762,6 +784,11 @@ class MainWindow(QMainWindow):
                 self.tr("%1 pages sent to the printer").replace("%1", str(len(prepared.pages))),
                 10000,
             )
+
+    def font_settings(self) -> None:
+        from intlbase_desk.ui.font_settings import FontSettings
+
+        self.run_dialog(FontSettings(self))
 
     def view_base_ids(self) -> list[int]:
         """Every base of the current view, in its order (not only the pages fetched)."""

@@ -333,6 +333,54 @@
     </message>
 </context>
 <context>
+    <name>FontSettings</name>
+    <message>
+        <location filename="../../intlbase_desk/ui/font_settings.py" line="39"/>
+        <source>Certificate fonts</source>
+        <translation>证书字体</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/font_settings.py" line="42"/>
+        <source>Title (方正小标宋)</source>
+        <translation>标题（方正小标宋）</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/font_settings.py" line="43"/>
+        <source>Body (仿宋)</source>
+        <translation>正文（仿宋）</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/font_settings.py" line="44"/>
+        <source>Signature (楷体)</source>
+        <translation>落款（楷体）</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/font_settings.py" line="52"/>
+        <source>System font or the bundled one</source>
+        <translation>不选则使用系统字体或内置字体</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/font_settings.py" line="53"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/font_settings.py" line="72"/>
+        <source>Only TrueType fonts (.ttf, .ttc) that allow embedding can be used; others are skipped and the next choice is taken.</source>
+        <translation>只能使用允许嵌入的 TrueType 字体（.ttf、.ttc）；其他字体会被跳过，改用下一选择。</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/font_settings.py" line="83"/>
+        <source>Choose a font file</source>
+        <translation>选择字体文件</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/font_settings.py" line="83"/>
+        <source>TrueType fonts (*.ttf *.ttc)</source>
+        <translation>TrueType 字体 (*.ttf *.ttc)</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../intlbase_desk/ui/history_dialog.py" line="25"/>
@@ -577,7 +625,7 @@
     </message>
     <message>
         <location filename="../../intlbase_desk/ui/main_window.py" line="183"/>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="398"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="406"/>
         <source>Host organisations</source>
         <translation>依托单位</translation>
     </message>
@@ -603,7 +651,7 @@
     </message>
     <message>
         <location filename="../../intlbase_desk/ui/main_window.py" line="218"/>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="333"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="341"/>
         <source>Archive…</source>
         <translation>归档…</translation>
     </message>
@@ -654,238 +702,248 @@
     </message>
     <message>
         <location filename="../../intlbase_desk/ui/main_window.py" line="246"/>
+        <source>Certificate fonts…</source>
+        <translation>证书字体…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="249"/>
         <source>Export the certificate register…</source>
         <translation>导出证书登记…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="252"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="255"/>
         <source>Import a district sheet…</source>
         <translation>导入区县表格…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="255"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="258"/>
         <source>Recommendation template for districts…</source>
         <translation>生成推荐汇总表模板…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="261"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="264"/>
         <source>Register template…</source>
         <translation>生成基地名录模板…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="267"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="270"/>
         <source>Export this view…</source>
         <translation>导出当前名录…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="270"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="273"/>
         <source>Export a call&apos;s applications…</source>
         <translation>导出某年度申报…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="276"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="279"/>
         <source>Import batches…</source>
         <translation>导入批次…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="278"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="281"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="280"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="283"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="285"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="288"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="298"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="301"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="300"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="303"/>
         <source>&amp;Bases</source>
         <translation>基地(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="308"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="316"/>
         <source>&amp;Organisations</source>
         <translation>依托单位(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="310"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="318"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="313"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="321"/>
         <source>Register</source>
         <translation>名录</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="333"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="341"/>
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="339"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="347"/>
         <source>Counting…</source>
         <translation>正在计数…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="344"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="352"/>
         <source>%1 bases</source>
         <translation>共 %1 个基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="348"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="356"/>
         <source>%1 host organisations</source>
         <translation>共 %1 个依托单位</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="419"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="427"/>
         <source>Base saved</source>
         <translation>基地已保存</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="432"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="440"/>
         <source>Edit base</source>
         <translation>编辑基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="470"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="478"/>
         <source>Status changed</source>
         <translation>状态变更</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="491"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="499"/>
         <source>Restore base</source>
         <translation>恢复基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="491"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="499"/>
         <source>Why is this base restored?</source>
         <translation>请填写恢复该基地的原因：</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="495"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="503"/>
         <source>Archive base</source>
         <translation>归档基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="497"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="505"/>
         <source>Archived bases leave the register but keep their history. Why archive it?</source>
         <translation>归档后基地不再显示在名录中，但保留全部记录。请填写归档原因：</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="521"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="529"/>
         <source>Host organisation saved</source>
         <translation>依托单位已保存</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="554"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="562"/>
         <source>Only a local database file can be backed up here.</source>
         <translation>此处只能备份本机的数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="565"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="573"/>
         <source>Backup cancelled</source>
         <translation>备份已取消</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="573"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="581"/>
         <source>Backing up the database</source>
         <translation>正在备份数据库</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="576"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="584"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="598"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="606"/>
         <source>Save the template</source>
         <translation>保存模板</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="608"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="616"/>
         <source>Template saved to %1</source>
         <translation>模板已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="615"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="623"/>
         <source>Export the register</source>
         <translation>导出基地名录</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="627"/>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="653"/>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="791"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="635"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="661"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="818"/>
         <source>%1 rows exported to %2</source>
         <translation>已导出 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="636"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="644"/>
         <source>Which call (year)?</source>
         <translation>导出哪一年度的申报？</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="641"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="649"/>
         <source>Export the applications</source>
         <translation>导出申报</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="677"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="685"/>
         <source>No base in force to issue for.</source>
         <translation>没有可以颁发证书的在册基地。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="689"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="697"/>
         <source>plaques</source>
         <translation>牌匾</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="689"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="697"/>
         <source>certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="691"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="699"/>
         <source>Folder for the PDF files</source>
         <translation>选择保存 PDF 的文件夹</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="693"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="701"/>
         <source>Save the PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="713"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="726"/>
         <source>%1 pages written to %2: %3 new numbers, %4 reprinted</source>
         <translation>已生成 %1 页：%2（新编号 %3 个，沿用原编号补印 %4 个）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="724"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="734"/>
+        <source>Fonts skipped:</source>
+        <translation>以下字体未使用：</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="739"/>
         <source>Printing cancelled</source>
         <translation>已取消打印</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="730"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="745"/>
         <source>Issuing certificates</source>
         <translation>正在生成证书</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="762"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="784"/>
         <source>%1 pages sent to the printer</source>
         <translation>已将 %1 页发送到打印机</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="779"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="806"/>
         <source>Export the certificate register</source>
         <translation>导出证书登记</translation>
     </message>
@@ -1234,7 +1292,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="841"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="868"/>
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>

@@ -139,3 +139,28 @@ def test_print_action_logs_what_was_printed(
     with window.ws.db.transaction() as session:
         kinds = [p.kind for p in session.exec(select(CertificatePrint))]
     assert kinds == ["plaque"]
+
+
+def test_chosen_fonts_are_checked_and_kept(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import struct
+
+    from intlbase_desk.assets import resource_path
+    from intlbase_desk.pdf_fonts import BUNDLED
+    from intlbase_desk.ui.font_settings import FontSettings, chosen_fonts
+
+    cff = tmp_path / "cff.otf"
+    cff.write_bytes(
+        b"OTTO"
+        + struct.pack(">HHHH", 1, 16, 0, 0)
+        + struct.pack(">4sIII", b"CFF ", 0, 28, 4)
+        + b"\0" * 4
+    )
+    dialog = FontSettings()
+    qtbot.addWidget(dialog)
+    dialog.fields["title"].setText(str(cff))
+    dialog.save()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert "TrueType" in dialog.note.text() and chosen_fonts() == {}
+    dialog.fields["title"].setText(str(resource_path(*BUNDLED)))
+    dialog.save()
+    assert chosen_fonts() == {"title": resource_path(*BUNDLED)}
