@@ -122,3 +122,23 @@ def load_file(path: Path) -> Layout:
         key = ".".join(str(p) for p in first["loc"]) or "(整个文件)"
         reason = first["msg"].removeprefix("Value error, ")
         raise LayoutError(f"版式文件 {path} 有误：键 {key}：{reason}") from None
+
+
+def save_override(layout: Layout) -> Path:
+    """Saves an adjusted layout in the user data folder, where it replaces the bundled one."""
+    import tomli_w
+
+    checked = Layout.model_validate(layout.model_dump())  # refuse what would not load again
+    path = user_layouts_dir() / f"{checked.id}.toml"
+    data = checked.model_dump()
+    path.write_text(tomli_w.dumps(data), encoding="utf-8")
+    return path
+
+
+def remove_override(layout_id: str) -> bool:
+    """Back to the bundled layout; False when there was no override."""
+    path = user_layouts_dir() / f"{layout_id}.toml"
+    if not path.exists():
+        return False
+    path.unlink()
+    return True

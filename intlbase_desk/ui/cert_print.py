@@ -14,8 +14,10 @@ from PySide6.QtGui import (
     QFont,
     QFontDatabase,
     QFontMetricsF,
+    QImage,
     QPageLayout,
     QPageSize,
+    QPaintDevice,
     QPainter,
 )
 from PySide6.QtPrintSupport import QPrinter
@@ -61,12 +63,32 @@ def paint(printer: QPrinter, layout: Layout, fonts: ResolvedFonts, pages: list[P
         painter.end()
 
 
+def preview(layout: Layout, fonts: ResolvedFonts, page: PageData, dpi: int = 60) -> QImage:
+    """A page as an image, drawn by the same code as the printed page."""
+    width = round(layout.width_mm / 25.4 * dpi)
+    height = round(layout.height_mm / 25.4 * dpi)
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    dots_per_metre = round(dpi / 0.0254)
+    image.setDotsPerMeterX(dots_per_metre)
+    image.setDotsPerMeterY(dots_per_metre)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QColor("#cccccc"))
+        painter.drawRect(0, 0, width - 1, height - 1)
+        _paint_page(painter, image, layout, fonts, page)
+    finally:
+        painter.end()
+    return image
+
+
 def _paint_page(
-    painter: QPainter, printer: QPrinter, layout: Layout, fonts: ResolvedFonts, page: PageData
+    painter: QPainter, device: QPaintDevice, layout: Layout, fonts: ResolvedFonts, page: PageData
 ) -> None:
-    # Positions in device pixels; fonts in points, which the printer turns into its own pixels.
-    # Fitting works in points, as the PDF renderer does, with the printer's own font metrics.
-    unit = printer.resolution() / 72  # device pixels per point
+    # Positions in device pixels; fonts in points, which the device turns into its own pixels.
+    # Fitting works in points, as the PDF renderer does, with the device's own font metrics.
+    unit = device.logicalDpiY() / 72  # device pixels per point
     for block in layout.blocks:
         family = _family(str(fonts.roles[block.font].path))
         text = block.text.format(**page.values)
@@ -74,7 +96,7 @@ def _paint_page(
         def measure(s: str, size: float, family: str = family) -> float:
             font = QFont(family)
             font.setPointSizeF(size)
-            return QFontMetricsF(font, printer).horizontalAdvance(s) / unit
+            return QFontMetricsF(font, device).horizontalAdvance(s) / unit
 
         width_pt = block.width_mm * POINTS_PER_MM
         height_pt = block.height_mm * POINTS_PER_MM

@@ -245,6 +245,9 @@ class MainWindow(QMainWindow):
         self.act_fonts = self._action(
             self.tr("Certificate fonts…"), self.font_settings, None, "certificate_fonts"
         )
+        self.act_layouts = self._action(
+            self.tr("Adjust the layouts…"), self.edit_layouts, None, "edit_layouts"
+        )
         self.act_export_certificates = self._action(
             self.tr("Export the certificate register…"),
             self.export_certificates,
@@ -311,6 +314,7 @@ class MainWindow(QMainWindow):
                 self.act_print_certificates,
                 self.act_export_certificates,
                 self.act_fonts,
+                self.act_layouts,
             ]
         )
         org_menu = menu.addMenu(self.tr("&Organisations"))
@@ -789,6 +793,13 @@ class MainWindow(QMainWindow):
         from intlbase_desk.ui.font_settings import FontSettings
 
         self.run_dialog(FontSettings(self))
+
+    def edit_layouts(self) -> None:
+        from intlbase_desk import pdf_fonts
+        from intlbase_desk.ui.font_settings import chosen_fonts
+        from intlbase_desk.ui.layout_editor import LayoutEditor
+
+        self.run_dialog(LayoutEditor(self.ws.profile, pdf_fonts.resolve(chosen_fonts()), self))
 
     def view_base_ids(self) -> list[int]:
         """Every base of the current view, in its order (not only the pages fetched)."""

@@ -607,6 +607,89 @@
     </message>
 </context>
 <context>
+    <name>LayoutEditor</name>
+    <message>
+        <location filename="../../intlbase_desk/ui/layout_editor.py" line="73"/>
+        <source>Adjust the layout</source>
+        <translation>版式调整</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/layout_editor.py" line="82"/>
+        <source>Block</source>
+        <translation>文字块</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/layout_editor.py" line="83"/>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/layout_editor.py" line="84"/>
+        <source>Left (mm)</source>
+        <translation>左（毫米）</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/layout_editor.py" line="85"/>
+        <source>Top (mm)</source>
+        <translation>上（毫米）</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/layout_editor.py" line="86"/>
+        <source>Width (mm)</source>
+        <translation>宽（毫米）</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/layout_editor.py" line="87"/>
+        <source>Height (mm)</source>
+        <translation>高（毫米）</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/layout_editor.py" line="88"/>
+        <source>Font</source>
+        <translation>字体</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/layout_editor.py" line="89"/>
+        <source>Size (pt)</source>
+        <translation>字号（磅）</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/layout_editor.py" line="90"/>
+        <source>Smallest (pt)</source>
+        <translation>最小字号（磅）</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/layout_editor.py" line="91"/>
+        <source>Align</source>
+        <translation>对齐</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/layout_editor.py" line="92"/>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/layout_editor.py" line="102"/>
+        <source>Restore the bundled layout</source>
+        <translation>恢复默认版式</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/layout_editor.py" line="111"/>
+        <source>Layout</source>
+        <translation>版式</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/layout_editor.py" line="167"/>
+        <source>Cannot use this layout: %1</source>
+        <translation>版式有误，不能使用：%1</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/layout_editor.py" line="188"/>
+        <source>Layout saved: %1</source>
+        <translation>版式已保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../intlbase_desk/ui/main_window.py" line="143"/>
@@ -625,7 +708,7 @@
     </message>
     <message>
         <location filename="../../intlbase_desk/ui/main_window.py" line="183"/>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="406"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="410"/>
         <source>Host organisations</source>
         <translation>依托单位</translation>
     </message>
@@ -651,7 +734,7 @@
     </message>
     <message>
         <location filename="../../intlbase_desk/ui/main_window.py" line="218"/>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="341"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="345"/>
         <source>Archive…</source>
         <translation>归档…</translation>
     </message>
@@ -707,243 +790,248 @@
     </message>
     <message>
         <location filename="../../intlbase_desk/ui/main_window.py" line="249"/>
+        <source>Adjust the layouts…</source>
+        <translation>版式调整…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="252"/>
         <source>Export the certificate register…</source>
         <translation>导出证书登记…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="255"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="258"/>
         <source>Import a district sheet…</source>
         <translation>导入区县表格…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="258"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="261"/>
         <source>Recommendation template for districts…</source>
         <translation>生成推荐汇总表模板…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="264"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="267"/>
         <source>Register template…</source>
         <translation>生成基地名录模板…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="270"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="273"/>
         <source>Export this view…</source>
         <translation>导出当前名录…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="273"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="276"/>
         <source>Export a call&apos;s applications…</source>
         <translation>导出某年度申报…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="279"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="282"/>
         <source>Import batches…</source>
         <translation>导入批次…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="281"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="284"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="283"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="286"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="288"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="291"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="301"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="304"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="303"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="306"/>
         <source>&amp;Bases</source>
         <translation>基地(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="316"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="320"/>
         <source>&amp;Organisations</source>
         <translation>依托单位(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="318"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="322"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="321"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="325"/>
         <source>Register</source>
         <translation>名录</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="341"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="345"/>
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="347"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="351"/>
         <source>Counting…</source>
         <translation>正在计数…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="352"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="356"/>
         <source>%1 bases</source>
         <translation>共 %1 个基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="356"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="360"/>
         <source>%1 host organisations</source>
         <translation>共 %1 个依托单位</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="427"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="431"/>
         <source>Base saved</source>
         <translation>基地已保存</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="440"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="444"/>
         <source>Edit base</source>
         <translation>编辑基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="478"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="482"/>
         <source>Status changed</source>
         <translation>状态变更</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="499"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="503"/>
         <source>Restore base</source>
         <translation>恢复基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="499"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="503"/>
         <source>Why is this base restored?</source>
         <translation>请填写恢复该基地的原因：</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="503"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="507"/>
         <source>Archive base</source>
         <translation>归档基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="505"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="509"/>
         <source>Archived bases leave the register but keep their history. Why archive it?</source>
         <translation>归档后基地不再显示在名录中，但保留全部记录。请填写归档原因：</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="529"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="533"/>
         <source>Host organisation saved</source>
         <translation>依托单位已保存</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="562"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="566"/>
         <source>Only a local database file can be backed up here.</source>
         <translation>此处只能备份本机的数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="573"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="577"/>
         <source>Backup cancelled</source>
         <translation>备份已取消</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="581"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="585"/>
         <source>Backing up the database</source>
         <translation>正在备份数据库</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="584"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="588"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="606"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="610"/>
         <source>Save the template</source>
         <translation>保存模板</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="616"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="620"/>
         <source>Template saved to %1</source>
         <translation>模板已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="623"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="627"/>
         <source>Export the register</source>
         <translation>导出基地名录</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="635"/>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="661"/>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="818"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="639"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="665"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="829"/>
         <source>%1 rows exported to %2</source>
         <translation>已导出 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="644"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="648"/>
         <source>Which call (year)?</source>
         <translation>导出哪一年度的申报？</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="649"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="653"/>
         <source>Export the applications</source>
         <translation>导出申报</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="685"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="689"/>
         <source>No base in force to issue for.</source>
         <translation>没有可以颁发证书的在册基地。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="697"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="701"/>
         <source>plaques</source>
         <translation>牌匾</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="697"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="701"/>
         <source>certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="699"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="703"/>
         <source>Folder for the PDF files</source>
         <translation>选择保存 PDF 的文件夹</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="701"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="705"/>
         <source>Save the PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="726"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="730"/>
         <source>%1 pages written to %2: %3 new numbers, %4 reprinted</source>
         <translation>已生成 %1 页：%2（新编号 %3 个，沿用原编号补印 %4 个）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="734"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="738"/>
         <source>Fonts skipped:</source>
         <translation>以下字体未使用：</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="739"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="743"/>
         <source>Printing cancelled</source>
         <translation>已取消打印</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="745"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="749"/>
         <source>Issuing certificates</source>
         <translation>正在生成证书</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="784"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="788"/>
         <source>%1 pages sent to the printer</source>
         <translation>已将 %1 页发送到打印机</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="806"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="817"/>
         <source>Export the certificate register</source>
         <translation>导出证书登记</translation>
     </message>
@@ -1292,7 +1380,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="868"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="879"/>
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>

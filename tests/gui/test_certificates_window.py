@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 
 from intlbase_desk import bases
 from intlbase_desk.ui import main_window
@@ -164,3 +165,34 @@ def test_chosen_fonts_are_checked_and_kept(qtbot, tmp_path: Path) -> None:  # ty
     dialog.fields["title"].setText(str(resource_path(*BUNDLED)))
     dialog.save()
     assert chosen_fonts() == {"title": resource_path(*BUNDLED)}
+
+
+def test_layout_editor_previews_refuses_saves_and_restores(qtbot, seeded, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from intlbase_desk import cert_layout, pdf_fonts
+    from intlbase_desk.ui import messages
+    from intlbase_desk.ui.layout_editor import COLUMNS, LayoutEditor
+
+    monkeypatch.setattr(messages, "info", lambda *_: None)
+    editor = LayoutEditor(seeded.profile, pdf_fonts.resolve())
+    qtbot.addWidget(editor)
+    editor.show()
+    before = editor.preview.pixmap().toImage()
+    size = COLUMNS.index("size_pt")
+    row = next(
+        r for r in range(editor.table.rowCount()) if editor.table.item(r, 0).text() == "heading"
+    )
+    editor.table.item(row, size).setText("34")  # within the block's 28 pt minimum
+    assert editor.preview.pixmap().toImage() != before  # the preview follows the edit
+    left = COLUMNS.index("x_mm")
+    editor.table.item(row, left).setText("280")  # the box would leave the page
+    assert "outside the page" in editor.error.text()
+    save = editor.buttons.button(editor.buttons.StandardButton.Save)
+    assert not save.isEnabled()
+    editor.table.item(row, left).setText("48")
+    assert save.isEnabled()
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    heading = next(b for b in cert_layout.load("certificate-a4").blocks if b.id == "heading")
+    assert heading.size_pt == 34
+    editor.restore()
+    heading = next(b for b in cert_layout.load("certificate-a4").blocks if b.id == "heading")
+    assert heading.size_pt == 40
