@@ -95,19 +95,35 @@ class Layout(BaseModel):
         return self
 
 
-def user_layouts_dir() -> Path:
+def user_layouts_dir(profile_id: str | None = None) -> Path:
+    """Where an officer's adjusted layouts live: one folder per profile."""
     path = paths.data_dir() / "layouts"
+    if profile_id:
+        path = path / profile_id
     path.mkdir(parents=True, exist_ok=True)
     return path
 
 
-def load(layout_id: str) -> Layout:
-    """The officer's override (user data folder) if there is one, else the bundled layout."""
-    for folder in (user_layouts_dir(), resource_path("layouts")):
+def _folders(profile_id: str | None) -> list[Path]:
+    folders = [user_layouts_dir(profile_id)] if profile_id else []
+    return [*folders, resource_path("layouts")]
+
+
+def load(layout_id: str, profile_id: str | None = None) -> Layout:
+    """The profile's override (user data folder) if there is one, else the bundled layout."""
+    for folder in _folders(profile_id):
         path = folder / f"{layout_id}.toml"
         if path.is_file():
             return load_file(path)
     raise LayoutError(f"找不到版式：{layout_id}")
+
+
+def image_path(name: str, profile_id: str | None = None) -> Path:
+    """A layout's background or seal image, beside the profile's override or the bundled one."""
+    for folder in _folders(profile_id):
+        if (folder / name).is_file():
+            return folder / name
+    raise LayoutError(f"找不到版式图片：{name}（请放在版式文件夹 {_folders(profile_id)[0]} 中）")
 
 
 def load_file(path: Path) -> Layout:
@@ -124,20 +140,20 @@ def load_file(path: Path) -> Layout:
         raise LayoutError(f"版式文件 {path} 有误：键 {key}：{reason}") from None
 
 
-def save_override(layout: Layout) -> Path:
-    """Saves an adjusted layout in the user data folder, where it replaces the bundled one."""
+def save_override(layout: Layout, profile_id: str) -> Path:
+    """Saves an adjusted layout as the profile's override of the bundled one."""
     import tomli_w
 
     checked = Layout.model_validate(layout.model_dump())  # refuse what would not load again
-    path = user_layouts_dir() / f"{checked.id}.toml"
+    path = user_layouts_dir(profile_id) / f"{checked.id}.toml"
     data = checked.model_dump()
     path.write_text(tomli_w.dumps(data), encoding="utf-8")
     return path
 
 
-def remove_override(layout_id: str) -> bool:
+def remove_override(layout_id: str, profile_id: str) -> bool:
     """Back to the bundled layout; False when there was no override."""
-    path = user_layouts_dir() / f"{layout_id}.toml"
+    path = user_layouts_dir(profile_id) / f"{layout_id}.toml"
     if not path.exists():
         return False
     path.unlink()

@@ -26,6 +26,19 @@ class PageData:
     values: dict[str, str]  # placeholder → text
 
 
+@dataclass(frozen=True)
+class Images:
+    """A layout's images, found on disk: drawn under (background) and over (seal) the text."""
+
+    background: Path | None = None
+    seal: Path | None = None
+
+
+def seal_box_mm(layout: Layout) -> tuple[float, float, float]:
+    """(left, top, size) of the seal, in mm from the page's top left."""
+    return layout.seal_x_mm, layout.seal_y_mm, layout.seal_size_mm
+
+
 def page_values(base: Any, org: Any, profile: Any, number: str, issued_on: dt.date) -> PageData:
     type_name = next((t.name for t in profile.base_types if t.id == base.base_type), base.base_type)
     return PageData(
@@ -61,10 +74,16 @@ def measure_for(font: str) -> cjk_text.Measure:
     return measure
 
 
-def draw_page(canvas: Any, layout: Layout, fonts: ResolvedFonts, data: PageData) -> None:
+def draw_page(
+    canvas: Any, layout: Layout, fonts: ResolvedFonts, data: PageData, images: Images | None = None
+) -> None:
     from reportlab.lib.colors import HexColor
 
     page_height = layout.height_mm * MM
+    if images is not None and images.background is not None:
+        canvas.drawImage(
+            str(images.background), 0, 0, layout.width_mm * MM, page_height, mask="auto"
+        )
     for block in layout.blocks:
         font = fonts.roles[block.font].name
         text = block.text.format(**data.values)
@@ -87,6 +106,18 @@ def draw_page(canvas: Any, layout: Layout, fonts: ResolvedFonts, data: PageData)
             else:
                 canvas.drawCentredString(left + width / 2, y, line)
 
+    if images is not None and images.seal is not None:
+        left, top, size = seal_box_mm(layout)
+        canvas.drawImage(
+            str(images.seal),
+            left * MM,
+            page_height - (top + size) * MM,
+            size * MM,
+            size * MM,
+            mask="auto",
+            preserveAspectRatio=True,
+        )
+
 
 def render(
     path: Path,
@@ -96,6 +127,7 @@ def render(
     *,
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
+    images: Images | None = None,
 ) -> int:
     from reportlab.pdfgen.canvas import Canvas
 
@@ -112,7 +144,7 @@ def render(
         for index, page in enumerate(pages, start=1):
             if cancel is not None and cancel.is_set():
                 raise Cancelled
-            draw_page(canvas, layout, fonts, page)
+            draw_page(canvas, layout, fonts, page, images)
             canvas.showPage()
             if progress is not None:
                 progress(index / len(pages), f"{index}/{len(pages)}")

@@ -22,9 +22,6 @@ from intlbase_desk.jobs import Cancelled, Progress
 from intlbase_desk.models import Base, Organization
 from intlbase_desk.profile import Profile
 
-CERTIFICATE_LAYOUT = "certificate-a4"
-PLAQUE_LAYOUT = "plaque-600x400"
-
 
 @dataclass
 class Issued:
@@ -44,6 +41,7 @@ class Prepared:
     numbered: list[certificates.Numbered]
     pages: list[cert_render.PageData]
     plaque: bool
+    images: cert_render.Images
 
 
 def prepare(
@@ -55,11 +53,19 @@ def prepare(
     plaque: bool = False,
     issued_on: dt.date | None = None,
     fonts: Mapping[str, Path] | None = None,
+    plaque_layout: str | None = None,
 ) -> Prepared:
     if not base_ids:
         raise UserError("没有可以颁发证书的基地")
     issued_on = issued_on or dt.date.today()
-    layout = cert_layout.load(PLAQUE_LAYOUT if plaque else CERTIFICATE_LAYOUT)
+    layout_id = (
+        (plaque_layout or profile.plaque_layouts[0]) if plaque else profile.certificate_layout
+    )
+    layout = cert_layout.load(layout_id, profile.id)
+    images = cert_render.Images(
+        cert_layout.image_path(layout.background, profile.id) if layout.background else None,
+        cert_layout.image_path(layout.seal, profile.id) if layout.seal else None,
+    )
     resolved = pdf_fonts.resolve(fonts)
     numbered = certificates.number_bases(db, profile, actor, base_ids, issued_on=issued_on)
     with db.transaction() as session:
@@ -74,7 +80,7 @@ def prepare(
             )
             for n in numbered
         ]
-    return Prepared(layout, resolved, numbered, pages, plaque)
+    return Prepared(layout, resolved, numbered, pages, plaque, images)
 
 
 def log(db: Database, actor: str, prepared: Prepared) -> None:
@@ -102,11 +108,19 @@ def issue(
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
     one_file_each: bool = False,
+    plaque_layout: str | None = None,
 ) -> Issued:
     """One PDF with a page per base at ``out``; or, with ``one_file_each``, a PDF per base in
     the folder ``out``, named after its number and base."""
     prepared = prepare(
-        db, profile, actor, base_ids, plaque=plaque, issued_on=issued_on, fonts=fonts
+        db,
+        profile,
+        actor,
+        base_ids,
+        plaque=plaque,
+        issued_on=issued_on,
+        fonts=fonts,
+        plaque_layout=plaque_layout,
     )
     layout, resolved, pages = prepared.layout, prepared.fonts, prepared.pages
     if one_file_each:
@@ -115,11 +129,15 @@ def issue(
             if cancel is not None and cancel.is_set():
                 raise Cancelled
             name = _safe_name(f"{entry.number}-{page.values['base_name']}") + ".pdf"
-            count += cert_render.render(out / name, layout, resolved, [page])
+            count += cert_render.render(
+                out / name, layout, resolved, [page], images=prepared.images
+            )
             if progress is not None:
                 progress((index + 1) / len(pages), f"{index + 1}/{len(pages)}")
     else:
-        count = cert_render.render(out, layout, resolved, pages, progress=progress, cancel=cancel)
+        count = cert_render.render(
+            out, layout, resolved, pages, progress=progress, cancel=cancel, images=prepared.images
+        )
     log(db, actor, prepared)
     return Issued(
         out,

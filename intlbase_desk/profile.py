@@ -148,6 +148,9 @@ class Profile(_Strict):
     publicity_rule: str | None = None
     certificate_number_pattern: str = Field(min_length=1)
     plaque: bool = False
+    # Layouts (resources/layouts/<id>.toml): the certificate, and the plaque formats offered.
+    certificate_layout: str = "certificate-a4"
+    plaque_layouts: list[str] = ["plaque-600x400", "plaque-400x300"]
     # How many applications one organisation may be recommended for in one call (practice:
     # set by each call's notice, e.g. 2); None: no limit checked.
     recommendation_quota_per_unit: int | None = Field(default=None, ge=1)

@@ -24,7 +24,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from intlbase_desk import cjk_text
 from intlbase_desk.cert_layout import Layout
-from intlbase_desk.cert_render import PageData
+from intlbase_desk.cert_render import Images, PageData, seal_box_mm
 from intlbase_desk.pdf_fonts import ResolvedFonts
 
 POINTS_PER_MM = 72 / 25.4
@@ -52,18 +52,30 @@ def setup(printer: QPrinter, layout: Layout) -> None:
     printer.setDocName(layout.name)
 
 
-def paint(printer: QPrinter, layout: Layout, fonts: ResolvedFonts, pages: list[PageData]) -> None:
+def paint(
+    printer: QPrinter,
+    layout: Layout,
+    fonts: ResolvedFonts,
+    pages: list[PageData],
+    images: Images | None = None,
+) -> None:
     painter = QPainter(printer)
     try:
         for index, page in enumerate(pages):
             if index:
                 printer.newPage()
-            _paint_page(painter, printer, layout, fonts, page)
+            _paint_page(painter, printer, layout, fonts, page, images)
     finally:
         painter.end()
 
 
-def preview(layout: Layout, fonts: ResolvedFonts, page: PageData, dpi: int = 60) -> QImage:
+def preview(
+    layout: Layout,
+    fonts: ResolvedFonts,
+    page: PageData,
+    dpi: int = 60,
+    images: Images | None = None,
+) -> QImage:
     """A page as an image, drawn by the same code as the printed page."""
     width = round(layout.width_mm / 25.4 * dpi)
     height = round(layout.height_mm / 25.4 * dpi)
@@ -77,18 +89,45 @@ def preview(layout: Layout, fonts: ResolvedFonts, page: PageData, dpi: int = 60)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QColor("#cccccc"))
         painter.drawRect(0, 0, width - 1, height - 1)
-        _paint_page(painter, image, layout, fonts, page)
+        _paint_page(painter, image, layout, fonts, page, images)
     finally:
         painter.end()
     return image
 
 
 def _paint_page(
-    painter: QPainter, device: QPaintDevice, layout: Layout, fonts: ResolvedFonts, page: PageData
+    painter: QPainter,
+    device: QPaintDevice,
+    layout: Layout,
+    fonts: ResolvedFonts,
+    page: PageData,
+    images: Images | None = None,
 ) -> None:
     # Positions in device pixels; fonts in points, which the device turns into its own pixels.
     # Fitting works in points, as the PDF renderer does, with the device's own font metrics.
     unit = device.logicalDpiY() / 72  # device pixels per point
+    mm = POINTS_PER_MM * unit
+    if images is not None and images.background is not None:
+        painter.drawImage(
+            QRectF(0, 0, layout.width_mm * mm, layout.height_mm * mm),
+            QImage(str(images.background)),
+        )
+    _paint_text(painter, device, layout, fonts, page, unit)
+    if images is not None and images.seal is not None:
+        left, top, size = seal_box_mm(layout)
+        painter.drawImage(
+            QRectF(left * mm, top * mm, size * mm, size * mm), QImage(str(images.seal))
+        )
+
+
+def _paint_text(
+    painter: QPainter,
+    device: QPaintDevice,
+    layout: Layout,
+    fonts: ResolvedFonts,
+    page: PageData,
+    unit: float,
+) -> None:
     for block in layout.blocks:
         family = _family(str(fonts.roles[block.font].path))
         text = block.text.format(**page.values)

@@ -42,7 +42,6 @@ COLUMNS = (
     "align",
     "color",
 )
-LAYOUTS = ("certificate-a4", "plaque-600x400")
 
 
 def sample_page(profile: Profile) -> cert_render.PageData:
@@ -74,7 +73,7 @@ class LayoutEditor(QDialog):
         self.resize(1200, 760)
         self.choice = QComboBox()
         self.choice.setObjectName("layout")
-        self.choice.addItems(LAYOUTS)
+        self.choice.addItems([profile.certificate_layout, *profile.plaque_layouts])
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("blocks")
         self.table.setHorizontalHeaderLabels(
@@ -124,7 +123,7 @@ class LayoutEditor(QDialog):
 
     def load(self, layout_id: str) -> None:
         try:
-            loaded = cert_layout.load(layout_id)
+            loaded = cert_layout.load(layout_id, self.profile.id)
         except UserError as exc:
             messages.warn(self, str(exc))
             return
@@ -171,7 +170,17 @@ class LayoutEditor(QDialog):
         self.layout_data = layout
         self.error.setText("")
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
-        image = cert_print.preview(layout, self.fonts, sample_page(self.profile))
+        try:
+            images = cert_render.Images(
+                cert_layout.image_path(layout.background, self.profile.id)
+                if layout.background
+                else None,
+                cert_layout.image_path(layout.seal, self.profile.id) if layout.seal else None,
+            )
+        except UserError as exc:
+            self.error.setText(str(exc))
+            images = None
+        image = cert_print.preview(layout, self.fonts, sample_page(self.profile), images=images)
         self.preview.setPixmap(
             QPixmap.fromImage(image).scaled(
                 self.preview.width() or 800,
@@ -184,9 +193,9 @@ class LayoutEditor(QDialog):
     def save(self) -> None:
         if self.layout_data is None:
             return
-        path = cert_layout.save_override(self.layout_data)
+        path = cert_layout.save_override(self.layout_data, self.profile.id)
         messages.info(self, self.tr("Layout saved: %1").replace("%1", str(path)))
 
     def restore(self) -> None:
-        cert_layout.remove_override(self.choice.currentText())
+        cert_layout.remove_override(self.choice.currentText(), self.profile.id)
         self.load(self.choice.currentText())

@@ -779,7 +779,7 @@ class MainWindow(QMainWindow):
             self,
             printer,
             lambda target: cert_print.paint(
-                target, prepared.layout, prepared.fonts, prepared.pages
+                target, prepared.layout, prepared.fonts, prepared.pages, prepared.images
             ),
         )
         if printed:

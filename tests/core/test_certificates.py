@@ -231,3 +231,38 @@ def test_certificate_register_exports_to_excel(ws: Workspace, tmp_path: Path) ->
     states = {r[0]: (r[7], r[8]) for r in rows}
     assert states[numbered[0].number] == ("作废：打印错误", 1)
     assert sorted(n for _, n in states.values()) == [1, 1, 2]
+
+
+def test_background_and_seal_images_are_drawn(ws: Workspace, tmp_path: Path) -> None:
+    from PIL import Image
+
+    folder = cert_layout.user_layouts_dir(ws.profile.id)
+    Image.new("RGB", (300, 210), "#f5ecd5").save(folder / "背景.png")
+    Image.new("RGBA", (120, 120), (200, 0, 0, 180)).save(folder / "印章.png")
+    text = (
+        Path(cert_layout.__file__).parents[1] / "resources" / "layouts" / "certificate-a4.toml"
+    ).read_text(encoding="utf-8")
+    text = text.replace(
+        "height_mm = 210\n",
+        'height_mm = 210\nbackground = "背景.png"\n'
+        'seal = "印章.png"\nseal_x_mm = 190\nseal_y_mm = 140\nseal_size_mm = 40\n',
+        1,
+    )
+    (folder / "certificate-a4.toml").write_text(text, encoding="utf-8")
+    ids = _bases(ws, 4)[:1]
+    certificate_batch.issue(ws.db, ws.profile, "o", ids, tmp_path / "c.pdf")
+    page = PdfReader(tmp_path / "c.pdf").pages[0]
+    assert len(page.images) == 2
+    (folder / "印章.png").unlink()
+    with pytest.raises(cert_layout.LayoutError, match=r"印章\.png"):
+        certificate_batch.issue(ws.db, ws.profile, "o", ids, tmp_path / "d.pdf")
+
+
+def test_indoor_plaque_format(ws: Workspace, tmp_path: Path) -> None:
+    ids = _bases(ws, 4)[:1]
+    assert ws.profile.plaque_layouts == ["plaque-600x400", "plaque-400x300"]
+    certificate_batch.issue(
+        ws.db, ws.profile, "o", ids, tmp_path / "p.pdf", plaque=True, plaque_layout="plaque-400x300"
+    )
+    box = PdfReader(tmp_path / "p.pdf").pages[0].mediabox
+    assert (round(float(box.width) / 72 * 25.4), round(float(box.height) / 72 * 25.4)) == (400, 300)

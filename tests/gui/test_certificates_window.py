@@ -191,8 +191,33 @@ def test_layout_editor_previews_refuses_saves_and_restores(qtbot, seeded, monkey
     editor.table.item(row, left).setText("48")
     assert save.isEnabled()
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
-    heading = next(b for b in cert_layout.load("certificate-a4").blocks if b.id == "heading")
-    assert heading.size_pt == 34
+    profile_id = seeded.profile.id
+    mine = cert_layout.load("certificate-a4", profile_id)
+    assert next(b for b in mine.blocks if b.id == "heading").size_pt == 34
+    bundled = cert_layout.load("certificate-a4", "chongqing-draft")  # other profiles unchanged
+    assert next(b for b in bundled.blocks if b.id == "heading").size_pt == 40
     editor.restore()
-    heading = next(b for b in cert_layout.load("certificate-a4").blocks if b.id == "heading")
+    heading = next(
+        b for b in cert_layout.load("certificate-a4", profile_id).blocks if b.id == "heading"
+    )
     assert heading.size_pt == 40
+
+
+def test_preview_draws_the_seal(qtbot, seeded) -> None:  # type: ignore[no-untyped-def]
+    from PIL import Image
+
+    from intlbase_desk import cert_layout, cert_render, pdf_fonts
+    from intlbase_desk.ui import cert_print
+    from intlbase_desk.ui.layout_editor import sample_page
+
+    folder = cert_layout.user_layouts_dir(seeded.profile.id)
+    Image.new("RGB", (100, 100), (220, 0, 0)).save(folder / "seal.png")
+    layout = cert_layout.load("certificate-a4").model_copy(
+        update={"seal": "seal.png", "seal_x_mm": 200, "seal_y_mm": 20, "seal_size_mm": 40}
+    )
+    images = cert_render.Images(None, cert_layout.image_path("seal.png", seeded.profile.id))
+    image = cert_print.preview(
+        layout, pdf_fonts.resolve(), sample_page(seeded.profile), dpi=50, images=images
+    )
+    centre = image.pixelColor(round(220 / 25.4 * 50), round(40 / 25.4 * 50))
+    assert (centre.red(), centre.green(), centre.blue()) == (220, 0, 0)
