@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,10 +24,16 @@ class CertificateChoice:
     year: int
     plaque: bool
     one_file_each: bool
+    plaque_layout: str | None = None
 
 
 class CertificateDialog(QDialog):
-    def __init__(self, has_selection: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        has_selection: bool,
+        plaque_layouts: list[tuple[str, str]] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Issue certificates"))
         self.selection = QRadioButton(self.tr("The selected base"))
@@ -38,12 +45,18 @@ class CertificateDialog(QDialog):
         self.year.setRange(2000, 2100)
         self.year.setValue(dt.date.today().year)
         self.plaque = QCheckBox(self.tr("Plaques instead of certificates"))
+        self.plaque_layout = QComboBox()
+        self.plaque_layout.setObjectName("plaque_layout")
+        for layout_id, name in plaque_layouts or []:
+            self.plaque_layout.addItem(name, layout_id)
+        self.plaque_layout.setEnabled(False)
+        self.plaque.toggled.connect(self.plaque_layout.setEnabled)
         self.one_file_each = QCheckBox(self.tr("One PDF per base, in a folder"))
         form = QFormLayout()
         form.addRow(self.selection)
         form.addRow(self.view)
         form.addRow(self.by_year, self.year)
-        form.addRow(self.plaque)
+        form.addRow(self.plaque, self.plaque_layout)
         form.addRow(self.one_file_each)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -60,11 +73,21 @@ class CertificateDialog(QDialog):
             if self.selection.isChecked()
             else ("year" if self.by_year.isChecked() else "view")
         )
+        plaque = self.plaque.isChecked()
         return CertificateChoice(
-            scope, self.year.value(), self.plaque.isChecked(), self.one_file_each.isChecked()
+            scope,
+            self.year.value(),
+            plaque,
+            self.one_file_each.isChecked(),
+            self.plaque_layout.currentData() if plaque else None,
         )
 
     @classmethod
-    def ask(cls, has_selection: bool, parent: QWidget | None = None) -> CertificateChoice | None:
-        dialog = cls(has_selection, parent)
+    def ask(
+        cls,
+        has_selection: bool,
+        parent: QWidget | None = None,
+        plaque_layouts: list[tuple[str, str]] | None = None,
+    ) -> CertificateChoice | None:
+        dialog = cls(has_selection, plaque_layouts, parent)
         return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None

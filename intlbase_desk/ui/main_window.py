@@ -672,7 +672,15 @@ class MainWindow(QMainWindow):
         from intlbase_desk.ui.certificate_dialog import CertificateDialog
 
         selected = self.selected_base_id()
-        choice = CertificateDialog.ask(selected is not None, self)
+        from intlbase_desk import cert_layout
+
+        plaques = []
+        for layout_id in self.ws.profile.plaque_layouts:
+            try:
+                plaques.append((layout_id, cert_layout.load(layout_id, self.ws.profile.id).name))
+            except UserError as exc:
+                messages.warn(self, str(exc))
+        choice = CertificateDialog.ask(selected is not None, self, plaques)
         if choice is None:
             return None
         in_force = certificates.bases_in_force(
@@ -720,6 +728,7 @@ class MainWindow(QMainWindow):
                 plaque=choice.plaque,
                 one_file_each=choice.one_file_each,
                 fonts=fonts,
+                plaque_layout=choice.plaque_layout,
                 progress=progress,
                 cancel=cancel,
             )
@@ -768,6 +777,7 @@ class MainWindow(QMainWindow):
                 base_ids,
                 plaque=choice.plaque,
                 fonts=chosen_fonts(),
+                plaque_layout=choice.plaque_layout,
             )
         except UserError as exc:
             messages.warn(self, str(exc))

@@ -238,32 +238,32 @@
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../../intlbase_desk/ui/certificate_dialog.py" line="31"/>
+        <location filename="../../intlbase_desk/ui/certificate_dialog.py" line="38"/>
         <source>Issue certificates</source>
         <translation>颁发证书</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificate_dialog.py" line="32"/>
+        <location filename="../../intlbase_desk/ui/certificate_dialog.py" line="39"/>
         <source>The selected base</source>
         <translation>所选基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificate_dialog.py" line="33"/>
+        <location filename="../../intlbase_desk/ui/certificate_dialog.py" line="40"/>
         <source>Every base in force in the current view</source>
         <translation>当前列表中的全部在册基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificate_dialog.py" line="34"/>
+        <location filename="../../intlbase_desk/ui/certificate_dialog.py" line="41"/>
         <source>Every base in force recognised in</source>
         <translation>该年度认定的全部在册基地：</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificate_dialog.py" line="40"/>
+        <location filename="../../intlbase_desk/ui/certificate_dialog.py" line="47"/>
         <source>Plaques instead of certificates</source>
         <translation>打印牌匾（而不是证书）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificate_dialog.py" line="41"/>
+        <location filename="../../intlbase_desk/ui/certificate_dialog.py" line="54"/>
         <source>One PDF per base, in a folder</source>
         <translation>每个基地单独一个 PDF，保存到文件夹</translation>
     </message>
@@ -609,82 +609,82 @@
 <context>
     <name>LayoutEditor</name>
     <message>
-        <location filename="../../intlbase_desk/ui/layout_editor.py" line="73"/>
+        <location filename="../../intlbase_desk/ui/layout_editor.py" line="72"/>
         <source>Adjust the layout</source>
         <translation>版式调整</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/layout_editor.py" line="82"/>
+        <location filename="../../intlbase_desk/ui/layout_editor.py" line="81"/>
         <source>Block</source>
         <translation>文字块</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/layout_editor.py" line="83"/>
+        <location filename="../../intlbase_desk/ui/layout_editor.py" line="82"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/layout_editor.py" line="84"/>
+        <location filename="../../intlbase_desk/ui/layout_editor.py" line="83"/>
         <source>Left (mm)</source>
         <translation>左（毫米）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/layout_editor.py" line="85"/>
+        <location filename="../../intlbase_desk/ui/layout_editor.py" line="84"/>
         <source>Top (mm)</source>
         <translation>上（毫米）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/layout_editor.py" line="86"/>
+        <location filename="../../intlbase_desk/ui/layout_editor.py" line="85"/>
         <source>Width (mm)</source>
         <translation>宽（毫米）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/layout_editor.py" line="87"/>
+        <location filename="../../intlbase_desk/ui/layout_editor.py" line="86"/>
         <source>Height (mm)</source>
         <translation>高（毫米）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/layout_editor.py" line="88"/>
+        <location filename="../../intlbase_desk/ui/layout_editor.py" line="87"/>
         <source>Font</source>
         <translation>字体</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/layout_editor.py" line="89"/>
+        <location filename="../../intlbase_desk/ui/layout_editor.py" line="88"/>
         <source>Size (pt)</source>
         <translation>字号（磅）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/layout_editor.py" line="90"/>
+        <location filename="../../intlbase_desk/ui/layout_editor.py" line="89"/>
         <source>Smallest (pt)</source>
         <translation>最小字号（磅）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/layout_editor.py" line="91"/>
+        <location filename="../../intlbase_desk/ui/layout_editor.py" line="90"/>
         <source>Align</source>
         <translation>对齐</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/layout_editor.py" line="92"/>
+        <location filename="../../intlbase_desk/ui/layout_editor.py" line="91"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/layout_editor.py" line="102"/>
+        <location filename="../../intlbase_desk/ui/layout_editor.py" line="101"/>
         <source>Restore the bundled layout</source>
         <translation>恢复默认版式</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/layout_editor.py" line="111"/>
+        <location filename="../../intlbase_desk/ui/layout_editor.py" line="110"/>
         <source>Layout</source>
         <translation>版式</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/layout_editor.py" line="167"/>
+        <location filename="../../intlbase_desk/ui/layout_editor.py" line="166"/>
         <source>Cannot use this layout: %1</source>
         <translation>版式有误，不能使用：%1</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/layout_editor.py" line="188"/>
+        <location filename="../../intlbase_desk/ui/layout_editor.py" line="197"/>
         <source>Layout saved: %1</source>
         <translation>版式已保存：%1</translation>
     </message>
@@ -966,7 +966,7 @@
     <message>
         <location filename="../../intlbase_desk/ui/main_window.py" line="639"/>
         <location filename="../../intlbase_desk/ui/main_window.py" line="665"/>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="829"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="839"/>
         <source>%1 rows exported to %2</source>
         <translation>已导出 %1 行：%2</translation>
     </message>
@@ -981,57 +981,57 @@
         <translation>导出申报</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="689"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="697"/>
         <source>No base in force to issue for.</source>
         <translation>没有可以颁发证书的在册基地。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="701"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="709"/>
         <source>plaques</source>
         <translation>牌匾</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="701"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="709"/>
         <source>certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="703"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="711"/>
         <source>Folder for the PDF files</source>
         <translation>选择保存 PDF 的文件夹</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="705"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="713"/>
         <source>Save the PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="730"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="739"/>
         <source>%1 pages written to %2: %3 new numbers, %4 reprinted</source>
         <translation>已生成 %1 页：%2（新编号 %3 个，沿用原编号补印 %4 个）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="738"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="747"/>
         <source>Fonts skipped:</source>
         <translation>以下字体未使用：</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="743"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="752"/>
         <source>Printing cancelled</source>
         <translation>已取消打印</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="749"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="758"/>
         <source>Issuing certificates</source>
         <translation>正在生成证书</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="788"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="798"/>
         <source>%1 pages sent to the printer</source>
         <translation>已将 %1 页发送到打印机</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="817"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="827"/>
         <source>Export the certificate register</source>
         <translation>导出证书登记</translation>
     </message>
@@ -1380,7 +1380,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="879"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="889"/>
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>

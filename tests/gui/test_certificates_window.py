@@ -27,7 +27,7 @@ def test_issue_a_certificate_for_the_selected_base(
         CertificateDialog,
         "ask",
         classmethod(
-            lambda cls, has_selection, parent=None: CertificateChoice(
+            lambda cls, has_selection, parent=None, plaque_layouts=None: CertificateChoice(
                 "selection", 2025, False, False
             )
         ),
@@ -60,7 +60,9 @@ def test_issue_one_file_per_base_for_the_view(
         CertificateDialog,
         "ask",
         classmethod(
-            lambda cls, has_selection, parent=None: CertificateChoice("view", 2025, False, True)
+            lambda cls, has_selection, parent=None, plaque_layouts=None: CertificateChoice(
+                "view", 2025, False, True
+            )
         ),
     )
     monkeypatch.setattr(main_window, "ask_folder", lambda *_: tmp_path)
@@ -122,7 +124,7 @@ def test_print_action_logs_what_was_printed(
         CertificateDialog,
         "ask",
         classmethod(
-            lambda cls, has_selection, parent=None: CertificateChoice(
+            lambda cls, has_selection, parent=None, plaque_layouts=None: CertificateChoice(
                 "selection", 2025, True, False
             )
         ),
@@ -221,3 +223,17 @@ def test_preview_draws_the_seal(qtbot, seeded) -> None:  # type: ignore[no-untyp
     )
     centre = image.pixelColor(round(220 / 25.4 * 50), round(40 / 25.4 * 50))
     assert (centre.red(), centre.green(), centre.blue()) == (220, 0, 0)
+
+
+def test_certificate_dialog_offers_the_plaque_formats(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = CertificateDialog(True, [("plaque-600x400", "室外"), ("plaque-400x300", "室内")])
+    qtbot.addWidget(dialog)
+    assert not dialog.plaque_layout.isEnabled() and dialog.choice().plaque_layout is None
+    dialog.plaque.setChecked(True)
+    dialog.plaque_layout.setCurrentIndex(1)
+    choice = dialog.choice()
+    assert (choice.scope, choice.plaque, choice.plaque_layout) == (
+        "selection",
+        True,
+        "plaque-400x300",
+    )
