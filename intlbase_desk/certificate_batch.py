@@ -42,6 +42,7 @@ class Prepared:
     pages: list[cert_render.PageData]
     plaque: bool
     images: cert_render.Images
+    reissue: bool = False  # 补发: a lost certificate printed again under its number
 
 
 def prepare(
@@ -84,9 +85,9 @@ def prepare(
 
 
 def log(db: Database, actor: str, prepared: Prepared) -> None:
+    again = "reissue" if prepared.reissue else "reprint"
     kinds = [
-        ("plaque" if prepared.plaque else ("issue" if n.new else "reprint"))
-        for n in prepared.numbered
+        ("plaque" if prepared.plaque else ("issue" if n.new else again)) for n in prepared.numbered
     ]
     certificates.log_prints(
         db,
@@ -109,6 +110,7 @@ def issue(
     cancel: threading.Event | None = None,
     one_file_each: bool = False,
     plaque_layout: str | None = None,
+    reissue: bool = False,
 ) -> Issued:
     """One PDF with a page per base at ``out``; or, with ``one_file_each``, a PDF per base in
     the folder ``out``, named after its number and base."""
@@ -122,6 +124,7 @@ def issue(
         fonts=fonts,
         plaque_layout=plaque_layout,
     )
+    prepared.reissue = reissue
     layout, resolved, pages = prepared.layout, prepared.fonts, prepared.pages
     if one_file_each:
         count = 0

@@ -89,6 +89,9 @@ def build_parser() -> argparse.ArgumentParser:
     certs.add_argument("--year", type=int, help="只颁发该年度认定的基地")
     certs.add_argument("--base", type=int, nargs="+", metavar="ID", help="只颁发这些基地")
     certs.add_argument("--plaque", action="store_true", help="打印牌匾而不是证书")
+    certs.add_argument(
+        "--reissue", action="store_true", help="补发：证书遗失后按原编号重新打印，并记为补发"
+    )
     template = sub.add_parser("template", help="生成供区县填写的模板")
     template.add_argument("kind", choices=["recommendation", "register"])
     template.add_argument("out", metavar="OUT.xlsx")
@@ -312,7 +315,13 @@ def _certificates(args: argparse.Namespace) -> int:
     try:
         base_ids = args.base or certificates.bases_in_force(ws.db, ws.profile, args.year)
         issued = certificate_batch.issue(
-            ws.db, ws.profile, ws.actor, base_ids, Path(args.out), plaque=args.plaque
+            ws.db,
+            ws.profile,
+            ws.actor,
+            base_ids,
+            Path(args.out),
+            plaque=args.plaque,
+            reissue=args.reissue,
         )
     finally:
         ws.close()

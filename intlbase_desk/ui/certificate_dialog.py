@@ -25,6 +25,7 @@ class CertificateChoice:
     plaque: bool
     one_file_each: bool
     plaque_layout: str | None = None
+    reissue: bool = False
 
 
 class CertificateDialog(QDialog):
@@ -52,12 +53,14 @@ class CertificateDialog(QDialog):
         self.plaque_layout.setEnabled(False)
         self.plaque.toggled.connect(self.plaque_layout.setEnabled)
         self.one_file_each = QCheckBox(self.tr("One PDF per base, in a folder"))
+        self.reissue = QCheckBox(self.tr("Re-issue (补发) of a lost certificate, same number"))
         form = QFormLayout()
         form.addRow(self.selection)
         form.addRow(self.view)
         form.addRow(self.by_year, self.year)
         form.addRow(self.plaque, self.plaque_layout)
         form.addRow(self.one_file_each)
+        form.addRow(self.reissue)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -80,6 +83,7 @@ class CertificateDialog(QDialog):
             plaque,
             self.one_file_each.isChecked(),
             self.plaque_layout.currentData() if plaque else None,
+            self.reissue.isChecked(),
         )
 
     @classmethod

@@ -729,6 +729,7 @@ class MainWindow(QMainWindow):
                 one_file_each=choice.one_file_each,
                 fonts=fonts,
                 plaque_layout=choice.plaque_layout,
+                reissue=choice.reissue,
                 progress=progress,
                 cancel=cancel,
             )
@@ -779,6 +780,7 @@ class MainWindow(QMainWindow):
                 fonts=chosen_fonts(),
                 plaque_layout=choice.plaque_layout,
             )
+            prepared.reissue = choice.reissue
         except UserError as exc:
             messages.warn(self, str(exc))
             return

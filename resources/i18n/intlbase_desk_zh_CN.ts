@@ -238,34 +238,39 @@
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../../intlbase_desk/ui/certificate_dialog.py" line="38"/>
+        <location filename="../../intlbase_desk/ui/certificate_dialog.py" line="39"/>
         <source>Issue certificates</source>
         <translation>颁发证书</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificate_dialog.py" line="39"/>
+        <location filename="../../intlbase_desk/ui/certificate_dialog.py" line="40"/>
         <source>The selected base</source>
         <translation>所选基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificate_dialog.py" line="40"/>
+        <location filename="../../intlbase_desk/ui/certificate_dialog.py" line="41"/>
         <source>Every base in force in the current view</source>
         <translation>当前列表中的全部在册基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificate_dialog.py" line="41"/>
+        <location filename="../../intlbase_desk/ui/certificate_dialog.py" line="42"/>
         <source>Every base in force recognised in</source>
         <translation>该年度认定的全部在册基地：</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificate_dialog.py" line="47"/>
+        <location filename="../../intlbase_desk/ui/certificate_dialog.py" line="48"/>
         <source>Plaques instead of certificates</source>
         <translation>打印牌匾（而不是证书）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificate_dialog.py" line="54"/>
+        <location filename="../../intlbase_desk/ui/certificate_dialog.py" line="55"/>
         <source>One PDF per base, in a folder</source>
         <translation>每个基地单独一个 PDF，保存到文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/certificate_dialog.py" line="56"/>
+        <source>Re-issue (补发) of a lost certificate, same number</source>
+        <translation>补发（证书遗失后按原编号重新打印）</translation>
     </message>
 </context>
 <context>
@@ -966,7 +971,7 @@
     <message>
         <location filename="../../intlbase_desk/ui/main_window.py" line="639"/>
         <location filename="../../intlbase_desk/ui/main_window.py" line="665"/>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="839"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="841"/>
         <source>%1 rows exported to %2</source>
         <translation>已导出 %1 行：%2</translation>
     </message>
@@ -1006,32 +1011,32 @@
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="739"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="740"/>
         <source>%1 pages written to %2: %3 new numbers, %4 reprinted</source>
         <translation>已生成 %1 页：%2（新编号 %3 个，沿用原编号补印 %4 个）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="747"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="748"/>
         <source>Fonts skipped:</source>
         <translation>以下字体未使用：</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="752"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="753"/>
         <source>Printing cancelled</source>
         <translation>已取消打印</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="758"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="759"/>
         <source>Issuing certificates</source>
         <translation>正在生成证书</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="798"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="800"/>
         <source>%1 pages sent to the printer</source>
         <translation>已将 %1 页发送到打印机</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="827"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="829"/>
         <source>Export the certificate register</source>
         <translation>导出证书登记</translation>
     </message>
@@ -1380,7 +1385,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="889"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="891"/>
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>

@@ -266,3 +266,19 @@ def test_indoor_plaque_format(ws: Workspace, tmp_path: Path) -> None:
     )
     box = PdfReader(tmp_path / "p.pdf").pages[0].mediabox
     assert (round(float(box.width) / 72 * 25.4), round(float(box.height) / 72 * 25.4)) == (400, 300)
+
+
+def test_a_reissue_keeps_the_number_and_is_logged_as_such(ws: Workspace, tmp_path: Path) -> None:
+    from sqlmodel import select
+
+    from intlbase_desk.models import CertificatePrint
+
+    ids = _bases(ws, 4)[:1]
+    first = certificate_batch.issue(ws.db, ws.profile, "o", ids, tmp_path / "a.pdf")
+    again = certificate_batch.issue(ws.db, ws.profile, "o", ids, tmp_path / "b.pdf", reissue=True)
+    assert again.reprinted == first.new_numbers
+    with ws.db.transaction() as session:
+        kinds = [
+            p.kind for p in session.exec(select(CertificatePrint).order_by(CertificatePrint.id))
+        ]
+    assert kinds == ["issue", "reissue"]
