@@ -68,8 +68,16 @@ def _char_width(font: str, ch: str) -> float:
 def measure_for(font: str) -> cjk_text.Measure:
     """Text width in a font: TrueType advances add up, so characters are measured once."""
 
+    widths: dict[str, float] = {}
+
+    def unit(ch: str) -> float:
+        found = widths.get(ch)
+        if found is None:
+            found = widths[ch] = _char_width(font, ch)
+        return found
+
     def measure(text: str, size: float) -> float:
-        return size * sum(_char_width(font, ch) for ch in text)
+        return size * sum(map(unit, text))
 
     return measure
 

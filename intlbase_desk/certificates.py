@@ -95,7 +95,7 @@ def number_bases(
             before = audit.snapshot(base)
             base.cert_no = row["number"]
             base.updated_at = now
-            changed.append((base.id, before, audit.snapshot(base), row["number"]))
+            changed.append((base.id, before, {**before, "cert_no": row["number"]}, row["number"]))
         session.flush()
         audit.record_updated(
             session,
@@ -139,19 +139,22 @@ def _reserve(session: Session, years: list[int]) -> list[int]:
 
 def log_prints(db: Database, actor: str, printed: list[tuple[Numbered, str, str]]) -> None:
     """Records what was printed: (numbered, kind, layout) with kind issue/reprint/reissue/plaque."""
+    if not printed:
+        return
+    now = clock.now()
+    rows = [
+        {
+            "certificate_id": n.certificate_id,
+            "base_id": n.base_id,
+            "kind": kind,
+            "layout": layout,
+            "printed_at": now,
+            "actor": actor,
+        }
+        for n, kind, layout in printed
+    ]
     with db.transaction() as session:
-        now = clock.now()
-        for numbered, kind, layout in printed:
-            session.add(
-                CertificatePrint(
-                    certificate_id=numbered.certificate_id,
-                    base_id=numbered.base_id,
-                    kind=kind,
-                    layout=layout,
-                    printed_at=now,
-                    actor=actor,
-                )
-            )
+        session.connection().execute(CertificatePrint.__table__.insert(), rows)  # type: ignore[attr-defined]
 
 
 def void(db: Database, actor: str, certificate_id: int, reason: str) -> None:

@@ -55,7 +55,7 @@ def _wrap(text: str, limit: float, unit: Callable[[str], float]) -> list[str]:
                     current = current[:-1]
                 lines.append(current)
                 current = ch
-            used = sum(unit(c) for c in current)
+            used = sum(map(unit, current))
         else:
             current += ch
             used += w
@@ -86,7 +86,7 @@ def fit(
 ) -> Fitted:
     """The largest size ≤ ``size`` at which ``text`` fits; on one line if it can at all."""
     unit = _unit_widths(measure)
-    total = sum(unit(ch) for ch in text)
+    total = sum(map(unit, text))
     # First choice: one line, as large as the width and the height allow.
     one_line = min(size, width / total if total else size, height / leading_ratio)
     if one_line >= min_size:
