@@ -169,9 +169,9 @@ class OrgPanel(QWidget):
 
     def export_view(self) -> None:
         from intlbase_desk import exports
-        from intlbase_desk.ui.main_window import ask_save_path
+        from intlbase_desk.ui import file_dialogs
 
-        target = ask_save_path(
+        target = file_dialogs.ask_save_path(
             self,
             self.tr("Export the host organisations"),
             "依托单位.xlsx",

@@ -302,37 +302,37 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="68"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="70"/>
         <source>Search name, host organisation, credit code or pinyin initials (Ctrl+F)</source>
         <translation>搜索基地名称、依托单位、信用代码或拼音首字母（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="71"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="73"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="74"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="76"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="76"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="78"/>
         <source>All districts</source>
         <translation>全部区县</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="77"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="79"/>
         <source>All fields</source>
         <translation>全部领域</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="78"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="80"/>
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="79"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="81"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
@@ -697,346 +697,346 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="143"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="145"/>
         <source>International S&amp;T Cooperation Bases</source>
         <translation>国际科技合作基地管理</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="165"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="167"/>
         <source>This database is on a network share. Only one desk should use it at a time, and a lost connection can damage it; keep it on this computer if you can.</source>
         <translation>此数据库位于网络共享文件夹中。同一时间只能有一台电脑使用它，网络中断可能损坏数据库；如有可能，请将其保存在本机。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="180"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="182"/>
         <source>Bases</source>
         <translation>基地名录</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="183"/>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="410"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="185"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="412"/>
         <source>Host organisations</source>
         <translation>依托单位</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="212"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="214"/>
         <source>New base</source>
         <translation>新建基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="213"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="215"/>
         <source>Open / edit</source>
         <translation>打开 / 编辑</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="215"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="217"/>
         <source>Change status…</source>
         <translation>变更状态…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="217"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="219"/>
         <source>History</source>
         <translation>变更记录</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="218"/>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="345"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="220"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="347"/>
         <source>Archive…</source>
         <translation>归档…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="220"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="222"/>
         <source>New host organisation…</source>
         <translation>新建依托单位…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="223"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="225"/>
         <source>Edit host organisation…</source>
         <translation>编辑依托单位…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="226"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="228"/>
         <source>Host organisation history</source>
         <translation>依托单位变更记录</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="228"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="230"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="230"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="232"/>
         <source>Back up database…</source>
         <translation>备份数据库…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="233"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="235"/>
         <source>Rules of this profile</source>
         <translation>政策依据</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="235"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="237"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="237"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="239"/>
         <source>Issue certificates…</source>
         <translation>颁发证书…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="240"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="242"/>
         <source>Print certificates…</source>
         <translation>打印证书…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="246"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="248"/>
         <source>Certificate fonts…</source>
         <translation>证书字体…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="249"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="251"/>
         <source>Adjust the layouts…</source>
         <translation>版式调整…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="252"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="254"/>
         <source>Export the certificate register…</source>
         <translation>导出证书登记…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="258"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="260"/>
         <source>Import a district sheet…</source>
         <translation>导入区县表格…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="261"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="263"/>
         <source>Recommendation template for districts…</source>
         <translation>生成推荐汇总表模板…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="267"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="269"/>
         <source>Register template…</source>
         <translation>生成基地名录模板…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="273"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="275"/>
         <source>Export this view…</source>
         <translation>导出当前名录…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="276"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="278"/>
         <source>Export a call&apos;s applications…</source>
         <translation>导出某年度申报…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="282"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="284"/>
         <source>Import batches…</source>
         <translation>导入批次…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="284"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="286"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="286"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="288"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="291"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="293"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="304"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="306"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="306"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="308"/>
         <source>&amp;Bases</source>
         <translation>基地(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="320"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="322"/>
         <source>&amp;Organisations</source>
         <translation>依托单位(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="322"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="324"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="325"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="327"/>
         <source>Register</source>
         <translation>名录</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="345"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="347"/>
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="351"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="353"/>
         <source>Counting…</source>
         <translation>正在计数…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="356"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="358"/>
         <source>%1 bases</source>
         <translation>共 %1 个基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="360"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="362"/>
         <source>%1 host organisations</source>
         <translation>共 %1 个依托单位</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="431"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="433"/>
         <source>Base saved</source>
         <translation>基地已保存</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="444"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="446"/>
         <source>Edit base</source>
         <translation>编辑基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="482"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="484"/>
         <source>Status changed</source>
         <translation>状态变更</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="503"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="505"/>
         <source>Restore base</source>
         <translation>恢复基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="503"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="505"/>
         <source>Why is this base restored?</source>
         <translation>请填写恢复该基地的原因：</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="507"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="509"/>
         <source>Archive base</source>
         <translation>归档基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="509"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="511"/>
         <source>Archived bases leave the register but keep their history. Why archive it?</source>
         <translation>归档后基地不再显示在名录中，但保留全部记录。请填写归档原因：</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="533"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="535"/>
         <source>Host organisation saved</source>
         <translation>依托单位已保存</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="566"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="568"/>
         <source>Only a local database file can be backed up here.</source>
         <translation>此处只能备份本机的数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="577"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="579"/>
         <source>Backup cancelled</source>
         <translation>备份已取消</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="585"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="587"/>
         <source>Backing up the database</source>
         <translation>正在备份数据库</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="588"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="590"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="610"/>
+        <location filename="../../intlbase_desk/ui/exchange_actions.py" line="33"/>
         <source>Save the template</source>
         <translation>保存模板</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="620"/>
+        <location filename="../../intlbase_desk/ui/exchange_actions.py" line="45"/>
         <source>Template saved to %1</source>
         <translation>模板已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="627"/>
+        <location filename="../../intlbase_desk/ui/exchange_actions.py" line="56"/>
         <source>Export the register</source>
         <translation>导出基地名录</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="639"/>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="665"/>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="841"/>
+        <location filename="../../intlbase_desk/ui/certificate_actions.py" line="210"/>
+        <location filename="../../intlbase_desk/ui/exchange_actions.py" line="70"/>
+        <location filename="../../intlbase_desk/ui/exchange_actions.py" line="102"/>
         <source>%1 rows exported to %2</source>
         <translation>已导出 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="648"/>
+        <location filename="../../intlbase_desk/ui/exchange_actions.py" line="83"/>
         <source>Which call (year)?</source>
         <translation>导出哪一年度的申报？</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="653"/>
+        <location filename="../../intlbase_desk/ui/exchange_actions.py" line="90"/>
         <source>Export the applications</source>
         <translation>导出申报</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="697"/>
+        <location filename="../../intlbase_desk/ui/certificate_actions.py" line="49"/>
         <source>No base in force to issue for.</source>
         <translation>没有可以颁发证书的在册基地。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="709"/>
+        <location filename="../../intlbase_desk/ui/certificate_actions.py" line="63"/>
         <source>plaques</source>
         <translation>牌匾</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="709"/>
+        <location filename="../../intlbase_desk/ui/certificate_actions.py" line="65"/>
         <source>certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="711"/>
+        <location filename="../../intlbase_desk/ui/certificate_actions.py" line="69"/>
         <source>Folder for the PDF files</source>
         <translation>选择保存 PDF 的文件夹</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="713"/>
+        <location filename="../../intlbase_desk/ui/certificate_actions.py" line="74"/>
         <source>Save the PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="740"/>
+        <location filename="../../intlbase_desk/ui/certificate_actions.py" line="104"/>
         <source>%1 pages written to %2: %3 new numbers, %4 reprinted</source>
         <translation>已生成 %1 页：%2（新编号 %3 个，沿用原编号补印 %4 个）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="748"/>
+        <location filename="../../intlbase_desk/ui/certificate_actions.py" line="116"/>
         <source>Fonts skipped:</source>
         <translation>以下字体未使用：</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="753"/>
+        <location filename="../../intlbase_desk/ui/certificate_actions.py" line="125"/>
         <source>Printing cancelled</source>
         <translation>已取消打印</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="759"/>
+        <location filename="../../intlbase_desk/ui/certificate_actions.py" line="134"/>
         <source>Issuing certificates</source>
         <translation>正在生成证书</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="800"/>
+        <location filename="../../intlbase_desk/ui/certificate_actions.py" line="179"/>
         <source>%1 pages sent to the printer</source>
         <translation>已将 %1 页发送到打印机</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="829"/>
+        <location filename="../../intlbase_desk/ui/certificate_actions.py" line="198"/>
         <source>Export the certificate register</source>
         <translation>导出证书登记</translation>
     </message>
@@ -1385,7 +1385,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="891"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="633"/>
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>

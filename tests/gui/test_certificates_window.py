@@ -8,7 +8,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from intlbase_desk import bases
-from intlbase_desk.ui import main_window
+from intlbase_desk.ui import file_dialogs
 from intlbase_desk.ui.certificate_dialog import CertificateChoice, CertificateDialog
 from intlbase_desk.ui.main_window import MainWindow
 
@@ -32,7 +32,7 @@ def test_issue_a_certificate_for_the_selected_base(
             )
         ),
     )
-    monkeypatch.setattr(main_window, "ask_save_path", lambda *_: tmp_path / "证书.pdf")
+    monkeypatch.setattr(file_dialogs, "ask_save_path", lambda *_: tmp_path / "证书.pdf")
     window.act_certificates.trigger()
     qtbot.waitUntil(
         lambda: (
@@ -65,7 +65,7 @@ def test_issue_one_file_per_base_for_the_view(
             )
         ),
     )
-    monkeypatch.setattr(main_window, "ask_folder", lambda *_: tmp_path)
+    monkeypatch.setattr(file_dialogs, "ask_folder", lambda *_: tmp_path)
     window.act_certificates.trigger()
     qtbot.waitUntil(lambda: len(list(tmp_path.glob("*.pdf"))) == expected, timeout=30000)
     qtbot.waitUntil(lambda: "新编号" in window.statusBar().currentMessage(), timeout=20000)
@@ -136,7 +136,7 @@ def test_print_action_logs_what_was_printed(
         paint(printer)
         return True
 
-    monkeypatch.setattr(main_window, "run_print_preview", print_to_file)
+    monkeypatch.setattr(file_dialogs, "run_print_preview", print_to_file)
     window.act_print_certificates.trigger()
     assert len(PdfReader(tmp_path / "plaque.pdf").pages) == 1
     with window.ws.db.transaction() as session:

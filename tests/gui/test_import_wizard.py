@@ -128,10 +128,10 @@ def test_templates_and_export_from_the_menu(
     tmp_path: Path,
     seeded: Workspace,
 ) -> None:
-    from intlbase_desk.ui import main_window
+    from intlbase_desk.ui import file_dialogs
 
     targets = iter([tmp_path / "推荐模板.xlsx", tmp_path / "名录.xlsx"])
-    monkeypatch.setattr(main_window, "ask_save_path", lambda *_: next(targets))
+    monkeypatch.setattr(file_dialogs, "ask_save_path", lambda *_: next(targets))
     window.act_template_recommendation.trigger()
     assert openpyxl.load_workbook(tmp_path / "推荐模板.xlsx").sheetnames[1] == "推荐汇总表"
     window.filters.base_type.setCurrentIndex(window.filters.base_type.findText("国际创新园"))
@@ -148,15 +148,15 @@ def test_export_a_calls_applications(
 ) -> None:  # type: ignore[no-untyped-def]
     from intlbase_desk import import_check, import_write
     from intlbase_desk.import_schema import RECOMMENDATION
-    from intlbase_desk.ui import main_window
+    from intlbase_desk.ui import file_dialogs
 
     source = SHEETS / "recommendation_gbk.csv"
     report = import_check.check_file(source, RECOMMENDATION, window.ws.profile, window.ws.db)
     import_write.write(
         window.ws.db, window.ws.profile, "o", report, RECOMMENDATION, source, call_year=2024
     )
-    monkeypatch.setattr(main_window, "ask_year", lambda *_: 2024)
-    monkeypatch.setattr(main_window, "ask_save_path", lambda *_: tmp_path / "申报.csv")
+    monkeypatch.setattr(file_dialogs, "ask_year", lambda *_: 2024)
+    monkeypatch.setattr(file_dialogs, "ask_save_path", lambda *_: tmp_path / "申报.csv")
     window.act_export_applications.trigger()
     text = (tmp_path / "申报.csv").read_text(encoding="utf-8-sig")
     assert "北京安澜技术转移中心" in text and "国际联合研究中心" in text

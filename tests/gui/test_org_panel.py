@@ -132,9 +132,9 @@ def test_edit_the_selected_bases_host_from_the_bases_tab(qtbot, window: MainWind
 def test_export_the_organisations_view(qtbot, window: MainWindow, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
     import openpyxl
 
-    from intlbase_desk.ui import main_window
+    from intlbase_desk.ui import file_dialogs
 
-    monkeypatch.setattr(main_window, "ask_save_path", lambda *_: tmp_path / "单位.xlsx")
+    monkeypatch.setattr(file_dialogs, "ask_save_path", lambda *_: tmp_path / "单位.xlsx")
     panel = _open_tab(window)
     qtbot.keyClicks(panel.search, "bjxhsw")
     qtbot.mouseClick(panel.export_button, Qt.MouseButton.LeftButton)
