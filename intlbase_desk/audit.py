@@ -66,6 +66,27 @@ def record(
     return entry
 
 
+def add_created(
+    session: Session, new: SQLModel, *, actor: str, entity: str, reason: str = ""
+) -> int:
+    """Adds a new record and its creation entry, in the session's transaction; its id."""
+    session.add(new)
+    session.flush()
+    entity_id = new.id  # type: ignore[attr-defined]
+    assert entity_id is not None
+    record(
+        session,
+        actor=actor,
+        entity=entity,
+        entity_id=entity_id,
+        action="create",
+        before=None,
+        after=snapshot(new),
+        reason=reason,
+    )
+    return int(entity_id)
+
+
 def record_created(
     session: Session,
     *,

@@ -74,18 +74,7 @@ def add_base(db: Database, profile: Profile, actor: str, raw: Mapping[str, Any])
         org = _host(session, clean["org_id"])
         base = Base(**clean, created_at=now, updated_at=now)
         apply_keys(base, org)
-        session.add(base)
-        session.flush()
-        assert base.id is not None
-        audit.record(
-            session,
-            actor=actor,
-            entity=ENTITY,
-            entity_id=base.id,
-            action="create",
-            before=None,
-            after=audit.snapshot(base),
-        )
+        audit.add_created(session, base, actor=actor, entity=ENTITY)
         return base.id
 
 

@@ -224,18 +224,8 @@ def _write_register_row(
             import_batch_id=batch_id,
         )
         organizations.apply_keys(org)
-        session.add(org)
-        session.flush()
-        assert org.id is not None
-        audit.record(
-            session,
-            actor=actor,
-            entity="organization",
-            entity_id=org.id,
-            action="create",
-            before=None,
-            after=audit.snapshot(org),
-            reason=f"导入批次 {batch_id}",
+        audit.add_created(
+            session, org, actor=actor, entity="organization", reason=f"导入批次 {batch_id}"
         )
     duplicate = session.exec(
         select(Base.id).where(
@@ -276,19 +266,7 @@ def _write_register_row(
         notes=v.get("remark") or "",
     )
     bases.apply_keys(base, org)
-    session.add(base)
-    session.flush()
-    assert base.id is not None
-    audit.record(
-        session,
-        actor=actor,
-        entity="base",
-        entity_id=base.id,
-        action="create",
-        before=None,
-        after=audit.snapshot(base),
-        reason=f"导入批次 {batch_id}",
-    )
+    audit.add_created(session, base, actor=actor, entity="base", reason=f"导入批次 {batch_id}")
     return True
 
 

@@ -45,18 +45,7 @@ def add_organization(db: Database, profile: Profile, actor: str, raw: Mapping[st
                 raise ValidationError({"uscc": _duplicate_message(existing)})
             org = Organization(**clean, created_at=now, updated_at=now)
             apply_keys(org)
-            session.add(org)
-            session.flush()
-            assert org.id is not None
-            audit.record(
-                session,
-                actor=actor,
-                entity=ENTITY,
-                entity_id=org.id,
-                action="create",
-                before=None,
-                after=audit.snapshot(org),
-            )
+            audit.add_created(session, org, actor=actor, entity=ENTITY)
             return org.id
     except sa.exc.IntegrityError:
         # Another desk inserted the same code between our check and our insert.
