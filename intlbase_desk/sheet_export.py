@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import os
+import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,12 +33,29 @@ def write(
     rows: Iterable[Sequence[Any]],
     sheet_name: str = "导出",
 ) -> int:
-    """Writes ``rows`` as .xlsx or .csv by the file's suffix; returns how many rows."""
-    if path.suffix.lower() == ".csv":
-        return _write_csv(path, columns, rows)
-    if path.suffix.lower() in (".xlsx", ".xlsm"):
-        return _write_xlsx(path, columns, rows, sheet_name)
-    raise ValueError(f"unsupported export format: {path.suffix}")
+    """Writes ``rows`` as .xlsx or .csv by the file's suffix; returns how many rows.
+
+    The table goes to a hidden sibling first and replaces ``path`` only once complete, so a
+    failure half-way (a full disk, a query error) never leaves a truncated spreadsheet behind
+    or destroys the file the officer chose to overwrite.
+    """
+    suffix = path.suffix.lower()
+    if suffix not in (".csv", ".xlsx", ".xlsm"):
+        raise ValueError(f"unsupported export format: {path.suffix}")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp_name = tempfile.mkstemp(prefix=".~", suffix=suffix, dir=path.parent)
+    os.close(handle)
+    temp = Path(temp_name)
+    try:
+        if suffix == ".csv":
+            count = _write_csv(temp, columns, rows)
+        else:
+            count = _write_xlsx(temp, columns, rows, sheet_name)
+        os.replace(temp, path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return count
 
 
 def _csv_value(value: Any) -> Any:
@@ -94,6 +113,5 @@ def _write_xlsx(
     sheet.freeze_panes = "A2"
     last = get_column_letter(len(columns))
     sheet.auto_filter.ref = f"A1:{last}{count + 1}"
-    path.parent.mkdir(parents=True, exist_ok=True)
     wb.save(path)
     return count

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from intlbase_desk.errors import UserError
 from intlbase_desk.jobs import Cancelled, Progress
-from intlbase_desk.ui import file_dialogs, messages
+from intlbase_desk.ui import file_dialogs, messages, table_export
 
 
 class CertificateActions:
@@ -193,24 +193,11 @@ class CertificateActions:
     def export_certificates(self) -> None:
         from intlbase_desk import exports
 
-        target = file_dialogs.ask_save_path(
+        table_export.export_table(
             self,
             QCoreApplication.translate("MainWindow", "Export the certificate register"),
             "证书登记.xlsx",
-            "Excel (*.xlsx);;CSV (*.csv)",
-        )
-        if target is None:
-            return
-        try:
-            count = exports.export_certificates(self.ws.db, self.ws.profile, target)
-        except (OSError, ValueError) as exc:
-            messages.warn(self, str(exc))
-            return
-        self.statusBar().showMessage(
-            QCoreApplication.translate("MainWindow", "%1 rows exported to %2")
-            .replace("%1", str(count))
-            .replace("%2", str(target)),
-            10000,
+            lambda target: exports.export_certificates(self.ws.db, self.ws.profile, target),
         )
 
     def font_settings(self) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from intlbase_desk.ui import file_dialogs, messages
+from intlbase_desk.ui import file_dialogs, messages, table_export
 
 
 class ExchangeActions:
@@ -51,26 +51,13 @@ class ExchangeActions:
     def export_view(self) -> None:
         from intlbase_desk import exports
 
-        target = file_dialogs.ask_save_path(
+        table_export.export_table(
             self,
             QCoreApplication.translate("MainWindow", "Export the register"),
             "基地名录.xlsx",
-            "Excel (*.xlsx);;CSV (*.csv)",
-        )
-        if target is None:
-            return
-        try:
-            count = exports.export_register(
+            lambda target: exports.export_register(
                 self.ws.db, self.ws.profile, target, self.model.filter, self.model.sort_order
-            )
-        except (OSError, ValueError) as exc:
-            messages.warn(self, str(exc))
-            return
-        self.statusBar().showMessage(
-            QCoreApplication.translate("MainWindow", "%1 rows exported to %2")
-            .replace("%1", str(count))
-            .replace("%2", str(target)),
-            10000,
+            ),
         )
 
     def export_applications(self) -> None:
@@ -85,24 +72,11 @@ class ExchangeActions:
         )
         if year is None:
             return
-        target = file_dialogs.ask_save_path(
+        table_export.export_table(
             self,
             QCoreApplication.translate("MainWindow", "Export the applications"),
             f"{year}年度申报.xlsx",
-            "Excel (*.xlsx);;CSV (*.csv)",
-        )
-        if target is None:
-            return
-        try:
-            count = exports.export_applications(self.ws.db, self.ws.profile, target, year)
-        except (OSError, ValueError) as exc:
-            messages.warn(self, str(exc))
-            return
-        self.statusBar().showMessage(
-            QCoreApplication.translate("MainWindow", "%1 rows exported to %2")
-            .replace("%1", str(count))
-            .replace("%2", str(target)),
-            10000,
+            lambda target: exports.export_applications(self.ws.db, self.ws.profile, target, year),
         )
 
     def show_batches(self) -> None:

@@ -969,19 +969,17 @@
         <translation>导出基地名录</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificate_actions.py" line="210"/>
-        <location filename="../../intlbase_desk/ui/exchange_actions.py" line="70"/>
-        <location filename="../../intlbase_desk/ui/exchange_actions.py" line="102"/>
+        <location filename="../../intlbase_desk/ui/table_export.py" line="30"/>
         <source>%1 rows exported to %2</source>
         <translation>已导出 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange_actions.py" line="83"/>
+        <location filename="../../intlbase_desk/ui/exchange_actions.py" line="70"/>
         <source>Which call (year)?</source>
         <translation>导出哪一年度的申报？</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange_actions.py" line="90"/>
+        <location filename="../../intlbase_desk/ui/exchange_actions.py" line="77"/>
         <source>Export the applications</source>
         <translation>导出申报</translation>
     </message>

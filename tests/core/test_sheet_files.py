@@ -99,6 +99,24 @@ def test_formulas_never_survive_an_export(tmp_path: Path, suffix: str) -> None:
     assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:C4"
 
 
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_failed_export_leaves_the_old_file_and_no_debris(tmp_path: Path, suffix: str) -> None:
+    path = tmp_path / f"名录{suffix}"
+    path.write_bytes(b"the officer's earlier export")
+    columns = [sheet_export.ExportColumn("名称")]
+
+    def rows():
+        yield ["甲"]
+        raise OSError("磁盘已满")
+
+    with pytest.raises(OSError):
+        sheet_export.write(path, columns, rows())
+    assert path.read_bytes() == b"the officer's earlier export"
+    assert [p.name for p in tmp_path.iterdir()] == [path.name]
+    assert sheet_export.write(path, columns, [["甲"], ["乙"]]) == 2
+    assert [p.name for p in tmp_path.iterdir()] == [path.name]
+
+
 def test_register_export_follows_the_view(ws: Workspace, tmp_path: Path) -> None:
     from intlbase_desk import register_query as rq
 

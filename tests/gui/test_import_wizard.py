@@ -160,3 +160,34 @@ def test_export_a_calls_applications(
     window.act_export_applications.trigger()
     text = (tmp_path / "申报.csv").read_text(encoding="utf-8-sig")
     assert "北京安澜技术转移中心" in text and "国际联合研究中心" in text
+
+
+def test_a_failed_export_says_why_and_keeps_the_old_file(
+    qtbot, window: MainWindow, monkeypatch, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from intlbase_desk.ui import file_dialogs, messages
+
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    target = folder / "名录.xlsx"
+    target.write_bytes(b"earlier export")
+    warnings: list[str] = []
+    monkeypatch.setattr(messages, "warn", lambda _parent, text: warnings.append(text))
+    monkeypatch.setattr(file_dialogs, "ask_save_path", lambda *_: target)
+    window.statusBar().clearMessage()
+
+    def full_disk(*_args: object, **_kwargs: object) -> None:
+        raise OSError("磁盘空间不足")
+
+    monkeypatch.setattr("openpyxl.Workbook.save", full_disk)
+    window.act_export.trigger()
+    assert warnings == ["磁盘空间不足"]
+    assert window.statusBar().currentMessage() == ""
+    assert target.read_bytes() == b"earlier export"
+    assert [p.name for p in folder.iterdir()] == [target.name]
+
+    monkeypatch.undo()
+    monkeypatch.setattr(file_dialogs, "ask_save_path", lambda *_: target)
+    window.act_export.trigger()
+    assert "已导出" in window.statusBar().currentMessage()
+    assert openpyxl.load_workbook(target).active.max_row == window.model.rowCount() + 1
