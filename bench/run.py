@@ -65,30 +65,21 @@ def env() -> dict[str, str]:
     return {**os.environ, "QT_QPA_PLATFORM": "offscreen", "INTLBASE_HOME": str(home)}
 
 
+def init_db(db: Path, demo_bases: int = 0) -> None:
+    """A new database on the Beijing profile, optionally filled with demo bases."""
+    demo = ["--demo", "--demo-bases", str(demo_bases)] if demo_bases else []
+    args = [sys.executable, "-m", "intlbase_desk", "--db", str(db), "init"]
+    args += ["--profile", "beijing-2016", *demo]
+    subprocess.run(args, check=True, env=env(), capture_output=True)
+
+
 def build(size: int) -> Path:
     db = OUT / f"register-{size}.sqlite3"
     if db.exists():
         return db
     OUT.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "intlbase_desk",
-            "--db",
-            str(db),
-            "init",
-            "--profile",
-            "beijing-2016",
-            "--demo",
-            "--demo-bases",
-            str(size),
-        ],
-        check=True,
-        env=env(),
-        capture_output=True,
-    )
+    init_db(db, size)
     emit(scenario="build", bases=size, seconds=round(time.perf_counter() - started, 2))
     return db
 
@@ -277,21 +268,7 @@ def bench_import(repeat: int) -> None:
     db = OUT / "import.sqlite3"
     for stale in OUT.glob("import.sqlite3*"):
         stale.unlink()
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "intlbase_desk",
-            "--db",
-            str(db),
-            "init",
-            "--profile",
-            "beijing-2016",
-        ],
-        check=True,
-        env=env(),
-        capture_output=True,
-    )
+    init_db(db)
     with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as script:
         script.write(OPENPYXL_PASS)
     dry = [
@@ -360,24 +337,7 @@ def bench_certificates() -> None:
     db = OUT / "certificates.sqlite3"
     for stale in OUT.glob("certificates.sqlite3*"):
         stale.unlink()
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "intlbase_desk",
-            "--db",
-            str(db),
-            "init",
-            "--profile",
-            "beijing-2016",
-            "--demo",
-            "--demo-bases",
-            str(CERTIFICATES + 300),
-        ],
-        check=True,
-        env=env(),
-        capture_output=True,
-    )
+    init_db(db, CERTIFICATES + 300)
     code = f"""
 import datetime as dt, json, sys, time
 sys.path.insert(0, {str(ROOT)!r})

@@ -41,6 +41,10 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
+def _encode(values: dict[str, Any] | None) -> str:
+    return json.dumps(values, ensure_ascii=False) if values is not None else ""
+
+
 def record(
     session: Session,
     *,
@@ -58,8 +62,8 @@ def record(
         entity=entity,
         entity_id=entity_id,
         action=action,
-        before_json=json.dumps(before, ensure_ascii=False) if before is not None else "",
-        after_json=json.dumps(after, ensure_ascii=False) if after is not None else "",
+        before_json=_encode(before),
+        after_json=_encode(after),
         reason=reason,
     )
     session.add(entry)
@@ -96,26 +100,16 @@ def record_created(
     reason: str = "",
 ) -> None:
     """Creation entries for many records at once (bulk writes such as imports)."""
-    if not created:
-        return
-    at = clock.now()
-    rows = [
-        {
-            "at": at,
-            "actor": actor,
-            "entity": entity,
-            "entity_id": entity_id,
-            "action": "create",
-            "before_json": "",
-            "reason": reason,
-            "after_json": json.dumps(
-                {k: _jsonable(v) for k, v in values.items() if k not in _NOT_AUDITED},
-                ensure_ascii=False,
-            ),
-        }
+    items = [
+        (
+            entity_id,
+            None,
+            {k: _jsonable(v) for k, v in values.items() if k not in _NOT_AUDITED},
+            reason,
+        )
         for entity_id, values in created
     ]
-    session.connection().execute(AuditEntry.__table__.insert(), rows)  # type: ignore[attr-defined]
+    _insert_many(session, actor, entity, "create", items)
 
 
 def record_updated(
@@ -126,7 +120,18 @@ def record_updated(
     changed: list[tuple[int, dict[str, Any], dict[str, Any], str]],
 ) -> None:
     """Update entries for many records at once: (id, before, after, reason) each."""
-    if not changed:
+    _insert_many(session, actor, entity, "update", changed)
+
+
+def _insert_many(
+    session: Session,
+    actor: str,
+    entity: str,
+    action: str,
+    items: list[tuple[int, dict[str, Any] | None, dict[str, Any] | None, str]],
+) -> None:
+    """One executemany for a bulk write: ORM objects per entry would dominate an import."""
+    if not items:
         return
     at = clock.now()
     rows = [
@@ -135,12 +140,12 @@ def record_updated(
             "actor": actor,
             "entity": entity,
             "entity_id": entity_id,
-            "action": "update",
-            "before_json": json.dumps(before, ensure_ascii=False),
-            "after_json": json.dumps(after, ensure_ascii=False),
+            "action": action,
+            "before_json": _encode(before),
+            "after_json": _encode(after),
             "reason": reason,
         }
-        for entity_id, before, after, reason in changed
+        for entity_id, before, after, reason in items
     ]
     session.connection().execute(AuditEntry.__table__.insert(), rows)  # type: ignore[attr-defined]
 

@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from intlbase_desk.errors import UserError
-from intlbase_desk.jobs import Cancelled, Progress
+from intlbase_desk.jobs import Progress
 from intlbase_desk.ui import file_dialogs, messages, table_export
 
 
@@ -118,23 +118,20 @@ class CertificateActions:
                     + "\n".join(issued.font_notes),
                 )
 
-        def failed(exc: BaseException) -> None:
-            if isinstance(exc, Cancelled):
-                self.reload(select=selected)  # numbers already given stay, shown in the table
-                self.statusBar().showMessage(
-                    QCoreApplication.translate("MainWindow", "Printing cancelled"), 5000
-                )
-            elif isinstance(exc, UserError | OSError):
-                messages.warn(self, str(exc))
-            else:
-                raise exc
+        from intlbase_desk.ui.tasks import settle_failure
+
+        def cancelled() -> None:
+            self.reload(select=selected)  # numbers already given stay, shown in the table
+            self.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Printing cancelled"), 5000
+            )
 
         self.tasks().run(
             self,
             QCoreApplication.translate("MainWindow", "Issuing certificates"),
             job,
             done,
-            failed,
+            lambda exc: settle_failure(self, exc, cancelled),
         )
 
     def print_certificates(self) -> None:

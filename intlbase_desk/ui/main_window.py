@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from intlbase_desk import backup
 from intlbase_desk import register_query as rq
 from intlbase_desk.errors import UserError
-from intlbase_desk.jobs import Cancelled, Progress
+from intlbase_desk.jobs import Progress
 from intlbase_desk.ui import messages
 from intlbase_desk.ui.base_table_model import BaseTableModel
 from intlbase_desk.ui.certificate_actions import CertificateActions
@@ -574,13 +574,10 @@ class MainWindow(CertificateActions, ExchangeActions, QMainWindow):
         def job(progress: Progress, cancel: threading.Event) -> Path:
             return backup.backup_sqlite(source, target, progress=progress, cancel=cancel)
 
-        def failed(exc: BaseException) -> None:
-            if isinstance(exc, Cancelled):
-                self.statusBar().showMessage(self.tr("Backup cancelled"), 5000)
-            elif isinstance(exc, UserError | OSError):
-                messages.warn(self, str(exc))
-            else:
-                raise exc
+        def cancelled() -> None:
+            self.statusBar().showMessage(self.tr("Backup cancelled"), 5000)
+
+        from intlbase_desk.ui.tasks import settle_failure
 
         self.tasks().run(
             self,
@@ -589,7 +586,7 @@ class MainWindow(CertificateActions, ExchangeActions, QMainWindow):
             lambda path: self.statusBar().showMessage(
                 self.tr("Backed up to %1").replace("%1", str(path)), 10000
             ),
-            failed,
+            lambda exc: settle_failure(self, exc, cancelled),
         )
 
     def tasks(self) -> TaskRunner:

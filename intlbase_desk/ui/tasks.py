@@ -89,3 +89,16 @@ class TaskRunner(QObject):
 
     def shutdown(self) -> None:
         self._pool.shutdown(wait=True)
+
+
+def settle_failure(parent: QWidget, exc: BaseException, on_cancel: Callable[[], None]) -> None:
+    """The usual end of a failed job: a cancel as the caller says, the officer's problem (a
+    rule, a file) as a message, anything else re-raised so the crash dialog reports the bug."""
+    if isinstance(exc, Cancelled):
+        on_cancel()
+    elif isinstance(exc, UserError | OSError):
+        from intlbase_desk.ui import messages
+
+        messages.warn(parent, str(exc))
+    else:
+        raise exc

@@ -939,17 +939,17 @@
         <translation>此处只能备份本机的数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="579"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="578"/>
         <source>Backup cancelled</source>
         <translation>备份已取消</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="587"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="584"/>
         <source>Backing up the database</source>
         <translation>正在备份数据库</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="590"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="587"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
@@ -1019,22 +1019,22 @@
         <translation>以下字体未使用：</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificate_actions.py" line="125"/>
+        <location filename="../../intlbase_desk/ui/certificate_actions.py" line="126"/>
         <source>Printing cancelled</source>
         <translation>已取消打印</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificate_actions.py" line="134"/>
+        <location filename="../../intlbase_desk/ui/certificate_actions.py" line="131"/>
         <source>Issuing certificates</source>
         <translation>正在生成证书</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificate_actions.py" line="179"/>
+        <location filename="../../intlbase_desk/ui/certificate_actions.py" line="176"/>
         <source>%1 pages sent to the printer</source>
         <translation>已将 %1 页发送到打印机</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificate_actions.py" line="198"/>
+        <location filename="../../intlbase_desk/ui/certificate_actions.py" line="195"/>
         <source>Export the certificate register</source>
         <translation>导出证书登记</translation>
     </message>
@@ -1383,7 +1383,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="633"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="630"/>
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>
