@@ -35,7 +35,7 @@ bench: $(STAMP)
 	$(PY) bench/run.py
 
 i18n: $(STAMP)
-	$(PY) -m intlbase_desk.ui.i18n_tool
+	$(PY) -m intlbase_desk.ui.shell.i18n_tool
 
 bundle: $(STAMP)
 	$(PY) -m pip install --quiet -e ".[bundle]"

@@ -196,7 +196,7 @@ def build_sheet() -> Path:
 
     import openpyxl
 
-    from intlbase_desk import uscc
+    from intlbase_desk.text import uscc
 
     path = OUT / f"recommendation-{IMPORT_ROWS}.xlsx"
     if path.exists():

@@ -25,8 +25,9 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
-from intlbase_desk import __version__, logging_setup, paths
-from intlbase_desk.errors import UserError
+from intlbase_desk import __version__
+from intlbase_desk.infra import logging_setup, paths
+from intlbase_desk.infra.errors import UserError
 
 log = logging.getLogger(__name__)
 EXIT_USER_ERROR = 2
@@ -137,7 +138,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _init(args: argparse.Namespace) -> int:
-    from intlbase_desk import demo
+    from intlbase_desk.register import demo
     from intlbase_desk.workspace import open_workspace
 
     ws = open_workspace(args.db, create_profile=args.profile)
@@ -153,7 +154,7 @@ def _init(args: argparse.Namespace) -> int:
 
 
 def _profiles() -> int:
-    from intlbase_desk import profile_loader
+    from intlbase_desk.policy import loader as profile_loader
 
     profiles, errors = profile_loader.load_all(paths.user_policies_dir())
     sources = profile_loader.discover(paths.user_policies_dir())
@@ -193,8 +194,9 @@ EXIT_FILE_ERRORS = 1
 def _import(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from intlbase_desk import import_check, import_write
-    from intlbase_desk.import_schema import SCHEMAS
+    from intlbase_desk.exchange import checks as import_check
+    from intlbase_desk.exchange import importing as import_write
+    from intlbase_desk.exchange.schemas import SCHEMAS
     from intlbase_desk.workspace import open_workspace
 
     schema = SCHEMAS[args.kind]
@@ -207,7 +209,7 @@ def _import(args: argparse.Namespace) -> int:
                 ws.db, ws.profile, ws.actor, report, schema, path, call_year=args.call
             )
         if args.error_report:
-            from intlbase_desk import error_report
+            from intlbase_desk.exchange import error_report
 
             error_report.write(Path(args.error_report), path, report)
     finally:
@@ -228,7 +230,8 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _batches(args: argparse.Namespace) -> int:
-    from intlbase_desk import clock, import_write
+    from intlbase_desk.exchange import importing as import_write
+    from intlbase_desk.infra import clock
     from intlbase_desk.workspace import open_workspace
 
     ws = open_workspace(args.db, lock=False)
@@ -249,7 +252,7 @@ def _batches(args: argparse.Namespace) -> int:
 
 
 def _undo_import(args: argparse.Namespace) -> int:
-    from intlbase_desk import import_write
+    from intlbase_desk.exchange import importing as import_write
     from intlbase_desk.workspace import open_workspace
 
     ws = open_workspace(args.db)
@@ -264,8 +267,8 @@ def _undo_import(args: argparse.Namespace) -> int:
 def _template(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from intlbase_desk import sheet_template
-    from intlbase_desk.import_schema import SCHEMAS
+    from intlbase_desk.exchange import templates as sheet_template
+    from intlbase_desk.exchange.schemas import SCHEMAS
     from intlbase_desk.workspace import open_workspace
 
     if not args.out.lower().endswith(".xlsx"):
@@ -283,7 +286,7 @@ def _export(args: argparse.Namespace) -> int:
     import datetime as dt
     from pathlib import Path
 
-    from intlbase_desk import exports
+    from intlbase_desk.exchange import exports
     from intlbase_desk.workspace import open_workspace
 
     path = Path(args.out)
@@ -308,7 +311,8 @@ def _export(args: argparse.Namespace) -> int:
 def _certificates(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from intlbase_desk import certificate_batch, certificates
+    from intlbase_desk.certificates import issuing as certificate_batch
+    from intlbase_desk.certificates import numbering as certificates
     from intlbase_desk.workspace import open_workspace
 
     ws = open_workspace(args.db)

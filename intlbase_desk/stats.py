@@ -6,9 +6,9 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from intlbase_desk.database import Database
+from intlbase_desk.infra.database import Database
 from intlbase_desk.models import Application, AuditEntry, Base, Call, ImportBatch, Organization
-from intlbase_desk.profile import Profile
+from intlbase_desk.policy.profile import Profile
 
 
 def collect(db: Database, profile: Profile) -> dict[str, Any]:

@@ -9,12 +9,14 @@ from pathlib import Path
 from filelock import FileLock
 from sqlalchemy.engine import URL
 
-from intlbase_desk import db_lock, paths, profile_loader
-from intlbase_desk.actor import current_actor
-from intlbase_desk.backup import backup_before_upgrade
-from intlbase_desk.database import Database, open_database, sqlite_path, url_for
-from intlbase_desk.network_fs import is_network_path
-from intlbase_desk.profile import Profile
+from intlbase_desk.infra import locking as db_lock
+from intlbase_desk.infra import paths
+from intlbase_desk.infra.actor import current_actor
+from intlbase_desk.infra.backup import backup_before_upgrade
+from intlbase_desk.infra.database import Database, open_database, sqlite_path, url_for
+from intlbase_desk.infra.network_fs import is_network_path
+from intlbase_desk.policy import loader as profile_loader
+from intlbase_desk.policy.profile import Profile
 
 log = logging.getLogger(__name__)
 

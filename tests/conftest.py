@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from intlbase_desk import profile_loader
-from intlbase_desk.profile import Profile
+from intlbase_desk.policy import loader as profile_loader
+from intlbase_desk.policy.profile import Profile
 from intlbase_desk.workspace import Workspace, open_workspace
 
 FIXTURES = Path(__file__).parent / "fixtures"

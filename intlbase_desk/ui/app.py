@@ -9,13 +9,14 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from intlbase_desk import __version__, paths
-from intlbase_desk.database import sqlite_path, url_for
-from intlbase_desk.errors import UserError
-from intlbase_desk.ui import fonts, i18n
-from intlbase_desk.ui.crash import CrashReporter
-from intlbase_desk.ui.main_window import MainWindow
-from intlbase_desk.ui.profile_picker import ProfilePicker
+from intlbase_desk import __version__
+from intlbase_desk.infra import paths
+from intlbase_desk.infra.database import sqlite_path, url_for
+from intlbase_desk.infra.errors import UserError
+from intlbase_desk.ui.shell import fonts, i18n
+from intlbase_desk.ui.shell.crash import CrashReporter
+from intlbase_desk.ui.shell.main_window import MainWindow
+from intlbase_desk.ui.shell.profile_picker import ProfilePicker
 from intlbase_desk.workspace import Workspace, open_workspace
 
 log = logging.getLogger(__name__)

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from intlbase_desk import assets
+from intlbase_desk.infra import assets
 
 
 def test_source_tree_layout(tmp_path: Path) -> None:

@@ -12,18 +12,15 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from intlbase_desk import (
-    bases,
-    cert_layout,
-    certificate_batch,
-    certificates,
-    cjk_text,
-    date_cn,
-    demo,
-    organizations,
-    pdf_fonts,
-)
-from intlbase_desk.jobs import Cancelled
+from intlbase_desk.certificates import fonts as pdf_fonts
+from intlbase_desk.certificates import issuing as certificate_batch
+from intlbase_desk.certificates import layouts as cert_layout
+from intlbase_desk.certificates import numbering as certificates
+from intlbase_desk.infra.assets import resource_path
+from intlbase_desk.infra.jobs import Cancelled
+from intlbase_desk.register import bases, demo, organizations
+from intlbase_desk.text import cjk as cjk_text
+from intlbase_desk.text import official_date as date_cn
 from intlbase_desk.workspace import Workspace
 from tests.conftest import base_form, org_form
 
@@ -165,9 +162,7 @@ def test_plaques_are_logged_as_such(ws: Workspace, tmp_path: Path) -> None:
 
 
 def test_broken_layouts_are_refused_with_the_reason(tmp_path: Path) -> None:
-    text = (
-        Path(cert_layout.__file__).parents[1] / "resources" / "layouts" / "certificate-a4.toml"
-    ).read_text(encoding="utf-8")
+    text = resource_path("layouts", "certificate-a4.toml").read_text(encoding="utf-8")
     outside = tmp_path / "outside.toml"
     outside.write_text(text.replace("x_mm = 38", "x_mm = 180", 1), encoding="utf-8")
     with pytest.raises(cert_layout.LayoutError, match="outside the page"):
@@ -217,7 +212,7 @@ def test_cli_certificates(tmp_path: Path) -> None:
 def test_certificate_register_exports_to_excel(ws: Workspace, tmp_path: Path) -> None:
     import openpyxl
 
-    from intlbase_desk import exports
+    from intlbase_desk.exchange import exports
 
     ids = _bases(ws, 6)[:3]
     certificate_batch.issue(ws.db, ws.profile, "o", ids, tmp_path / "c.pdf")
@@ -239,9 +234,7 @@ def test_background_and_seal_images_are_drawn(ws: Workspace, tmp_path: Path) -> 
     folder = cert_layout.user_layouts_dir(ws.profile.id)
     Image.new("RGB", (300, 210), "#f5ecd5").save(folder / "背景.png")
     Image.new("RGBA", (120, 120), (200, 0, 0, 180)).save(folder / "印章.png")
-    text = (
-        Path(cert_layout.__file__).parents[1] / "resources" / "layouts" / "certificate-a4.toml"
-    ).read_text(encoding="utf-8")
+    text = resource_path("layouts", "certificate-a4.toml").read_text(encoding="utf-8")
     text = text.replace(
         "height_mm = 210\n",
         'height_mm = 210\nbackground = "背景.png"\n'

@@ -12,9 +12,10 @@ import sqlalchemy as sa
 from sqlmodel import SQLModel
 
 import intlbase_desk.models  # noqa: F401 - registers the tables
-from intlbase_desk import backup, migrations, paths, search_index
-from intlbase_desk.database import open_database
-from intlbase_desk.errors import DatabaseError, DatabaseLockedError, NewerSchemaError
+from intlbase_desk.infra import backup, migrations, paths
+from intlbase_desk.infra.database import open_database
+from intlbase_desk.infra.errors import DatabaseError, DatabaseLockedError, NewerSchemaError
+from intlbase_desk.register import search_index
 from intlbase_desk.workspace import open_workspace
 from tests.conftest import FIXTURES
 
@@ -119,7 +120,7 @@ def test_missing_database_is_not_created_by_opening(tmp_path: Path) -> None:
 def test_read_only_check_uses_access(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "ro.sqlite3"
     open_database(path, create_profile="beijing-2016").dispose()
-    monkeypatch.setattr("intlbase_desk.database.os.access", lambda *_a: False)
+    monkeypatch.setattr("intlbase_desk.infra.database.os.access", lambda *_a: False)
     with pytest.raises(DatabaseError, match="只读"):
         open_workspace(path)
 
@@ -152,7 +153,7 @@ def test_profile_of_a_database_cannot_change(tmp_path: Path) -> None:
 
 
 def test_unknown_profile_creates_nothing(tmp_path: Path) -> None:
-    from intlbase_desk.errors import ProfileError
+    from intlbase_desk.infra.errors import ProfileError
 
     with pytest.raises(ProfileError):
         open_workspace(tmp_path / "a.sqlite3", create_profile="atlantis")
@@ -160,7 +161,7 @@ def test_unknown_profile_creates_nothing(tmp_path: Path) -> None:
 
 
 def test_backup_copies_a_live_wal_database(tmp_path: Path, ws) -> None:  # type: ignore[no-untyped-def]
-    from intlbase_desk import demo
+    from intlbase_desk.register import demo
 
     demo.fill(ws.db, ws.profile, ws.actor, bases=50)
     assert ws.db.path is not None
@@ -177,7 +178,7 @@ def test_backup_copies_a_live_wal_database(tmp_path: Path, ws) -> None:  # type:
 def test_cancelled_backup_leaves_no_file(tmp_path: Path, ws) -> None:  # type: ignore[no-untyped-def]
     import threading
 
-    from intlbase_desk.jobs import Cancelled
+    from intlbase_desk.infra.jobs import Cancelled
 
     cancel = threading.Event()
     cancel.set()
@@ -188,7 +189,7 @@ def test_cancelled_backup_leaves_no_file(tmp_path: Path, ws) -> None:  # type: i
 
 
 def test_network_share_detection(tmp_path: Path) -> None:
-    from intlbase_desk import network_fs
+    from intlbase_desk.infra import network_fs
 
     mounts = tmp_path / "mounts"
     mounts.write_text("server:/export /mnt/share nfs4 rw 0 0\n/dev/vda / ext4 rw 0 0\n")
@@ -200,7 +201,7 @@ def test_network_share_detection(tmp_path: Path) -> None:
 def test_failed_upgrade_step_leaves_the_old_version_intact(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from intlbase_desk.migrations import m002_search_keys
+    from intlbase_desk.infra.migrations import m002_search_keys
 
     path = tmp_path / "old.sqlite3"
     shutil.copy(FIXTURES / "schema_v1.sqlite3", path)
@@ -231,7 +232,7 @@ def test_a_step_that_rebuilds_a_referenced_table_keeps_the_rows(
     import datetime as dt
     import types
 
-    from intlbase_desk import demo, lifecycle
+    from intlbase_desk.register import demo, lifecycle
 
     path = tmp_path / "r.sqlite3"
     ws = open_workspace(path, create_profile="beijing-2016")

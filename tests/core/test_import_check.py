@@ -8,9 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from intlbase_desk import bases, cell_values, import_check, lifecycle, organizations
-from intlbase_desk.import_schema import RECOMMENDATION, REGISTER
-from intlbase_desk.sheet_reader import UnreadableFile
+from intlbase_desk.exchange import checks as import_check
+from intlbase_desk.exchange.schemas import RECOMMENDATION, REGISTER
+from intlbase_desk.register import bases, lifecycle, organizations
+from intlbase_desk.sheets import cells as cell_values
+from intlbase_desk.sheets.reader import UnreadableFile
 from intlbase_desk.workspace import Workspace
 from tests.conftest import base_form, org_form
 

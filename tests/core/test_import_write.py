@@ -11,11 +11,14 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from intlbase_desk import audit, bases, import_check, import_write
-from intlbase_desk import register_query as rq
-from intlbase_desk.errors import UserError
-from intlbase_desk.import_schema import RECOMMENDATION, REGISTER
+from intlbase_desk.exchange import checks as import_check
+from intlbase_desk.exchange import importing as import_write
+from intlbase_desk.exchange.schemas import RECOMMENDATION, REGISTER
+from intlbase_desk.infra import audit
+from intlbase_desk.infra.errors import UserError
 from intlbase_desk.models import Application, Base, ImportBatch, Organization
+from intlbase_desk.register import base_query as rq
+from intlbase_desk.register import bases
 from intlbase_desk.stats import collect
 from intlbase_desk.workspace import Workspace
 

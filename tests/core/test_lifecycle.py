@@ -6,8 +6,10 @@ import datetime as dt
 
 import pytest
 
-from intlbase_desk import audit, bases, lifecycle, organizations, profile_loader
-from intlbase_desk.errors import LifecycleError, ValidationError
+from intlbase_desk.infra import audit
+from intlbase_desk.infra.errors import LifecycleError, ValidationError
+from intlbase_desk.policy import loader as profile_loader
+from intlbase_desk.register import bases, lifecycle, organizations
 from intlbase_desk.workspace import Workspace
 from tests.conftest import base_form, org_form
 

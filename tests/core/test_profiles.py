@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from intlbase_desk import paths, profile_loader
-from intlbase_desk.errors import ProfileError
-from intlbase_desk.profile import rule_ids_in
+from intlbase_desk.infra import paths
+from intlbase_desk.infra.errors import ProfileError
+from intlbase_desk.policy import loader as profile_loader
+from intlbase_desk.policy.profile import rule_ids_in
 
 ALL = ["national-2011", "beijing-2016", "beijing-2025", "chongqing-draft", "inner-mongolia-trial"]
 RULES_MD = Path(__file__).resolve().parents[3] / "shared" / "RULES.md"

@@ -7,9 +7,10 @@ import datetime as dt
 import pytest
 import sqlalchemy as sa
 
-from intlbase_desk import audit, bases, organizations
-from intlbase_desk.errors import LifecycleError, UserError, ValidationError
+from intlbase_desk.infra import audit
+from intlbase_desk.infra.errors import LifecycleError, UserError, ValidationError
 from intlbase_desk.models import AuditEntry, Base, Organization
+from intlbase_desk.register import bases, organizations
 from intlbase_desk.workspace import Workspace
 from tests.conftest import VALID_USCC, base_form, org_form
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from intlbase_desk import bases, demo, organizations
-from intlbase_desk import register_query as rq
+from intlbase_desk.register import base_query as rq
+from intlbase_desk.register import bases, demo, organizations
 from intlbase_desk.workspace import Workspace
 from tests.conftest import VALID_USCC, base_form, org_form
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from intlbase_desk import bases, demo, organizations, search_index
-from intlbase_desk import register_query as rq
-from intlbase_desk.paged_query import PagedQuery
+from intlbase_desk.infra.paged_query import PagedQuery
+from intlbase_desk.register import base_query as rq
+from intlbase_desk.register import bases, demo, organizations, search_index
 from intlbase_desk.workspace import Workspace
 from tests.conftest import base_form, org_form
 

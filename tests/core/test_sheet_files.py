@@ -8,8 +8,12 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from intlbase_desk import demo, error_report, exports, import_check, sheet_export, sheet_template
-from intlbase_desk.import_schema import RECOMMENDATION, REGISTER
+from intlbase_desk.exchange import checks as import_check
+from intlbase_desk.exchange import error_report, exports
+from intlbase_desk.exchange import templates as sheet_template
+from intlbase_desk.exchange.schemas import RECOMMENDATION, REGISTER
+from intlbase_desk.register import demo
+from intlbase_desk.sheets import tables as sheet_export
 from intlbase_desk.workspace import Workspace
 
 SHEETS = Path(__file__).resolve().parents[1] / "fixtures" / "sheets"
@@ -118,7 +122,7 @@ def test_failed_export_leaves_the_old_file_and_no_debris(tmp_path: Path, suffix:
 
 
 def test_register_export_follows_the_view(ws: Workspace, tmp_path: Path) -> None:
-    from intlbase_desk import register_query as rq
+    from intlbase_desk.register import base_query as rq
 
     demo.fill(ws.db, ws.profile, "o", bases=40)
     path = tmp_path / "名录.xlsx"

@@ -2,7 +2,7 @@
 
 import pytest
 
-from intlbase_desk import uscc
+from intlbase_desk.text import uscc
 from tests.conftest import VALID_USCC
 
 

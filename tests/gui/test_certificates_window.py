@@ -7,10 +7,10 @@ from pathlib import Path
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
-from intlbase_desk import bases
-from intlbase_desk.ui import file_dialogs
-from intlbase_desk.ui.certificate_dialog import CertificateChoice, CertificateDialog
-from intlbase_desk.ui.main_window import MainWindow
+from intlbase_desk.register import bases
+from intlbase_desk.ui.certificates.certificate_dialog import CertificateChoice, CertificateDialog
+from intlbase_desk.ui.shell import file_dialogs
+from intlbase_desk.ui.shell.main_window import MainWindow
 
 
 def test_issue_a_certificate_for_the_selected_base(
@@ -75,8 +75,9 @@ def test_issue_one_file_per_base_for_the_view(
 def test_qt_printing_draws_the_same_certificates(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtPrintSupport import QPrinter
 
-    from intlbase_desk import certificate_batch, certificates
-    from intlbase_desk.ui import cert_print
+    from intlbase_desk.certificates import issuing as certificate_batch
+    from intlbase_desk.certificates import numbering as certificates
+    from intlbase_desk.ui.certificates import printing as cert_print
 
     ids = certificates.bases_in_force(window.ws.db, window.ws.profile)[:2]
     prepared = certificate_batch.prepare(window.ws.db, window.ws.profile, "o", ids)
@@ -147,9 +148,9 @@ def test_print_action_logs_what_was_printed(
 def test_chosen_fonts_are_checked_and_kept(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     import struct
 
-    from intlbase_desk.assets import resource_path
-    from intlbase_desk.pdf_fonts import BUNDLED
-    from intlbase_desk.ui.font_settings import FontSettings, chosen_fonts
+    from intlbase_desk.certificates.fonts import BUNDLED
+    from intlbase_desk.infra.assets import resource_path
+    from intlbase_desk.ui.certificates.font_settings import FontSettings, chosen_fonts
 
     cff = tmp_path / "cff.otf"
     cff.write_bytes(
@@ -170,9 +171,10 @@ def test_chosen_fonts_are_checked_and_kept(qtbot, tmp_path: Path) -> None:  # ty
 
 
 def test_layout_editor_previews_refuses_saves_and_restores(qtbot, seeded, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from intlbase_desk import cert_layout, pdf_fonts
-    from intlbase_desk.ui import messages
-    from intlbase_desk.ui.layout_editor import COLUMNS, LayoutEditor
+    from intlbase_desk.certificates import fonts as pdf_fonts
+    from intlbase_desk.certificates import layouts as cert_layout
+    from intlbase_desk.ui.certificates.layout_editor import COLUMNS, LayoutEditor
+    from intlbase_desk.ui.shell import messages
 
     monkeypatch.setattr(messages, "info", lambda *_: None)
     editor = LayoutEditor(seeded.profile, pdf_fonts.resolve())
@@ -208,9 +210,11 @@ def test_layout_editor_previews_refuses_saves_and_restores(qtbot, seeded, monkey
 def test_preview_draws_the_seal(qtbot, seeded) -> None:  # type: ignore[no-untyped-def]
     from PIL import Image
 
-    from intlbase_desk import cert_layout, cert_render, pdf_fonts
-    from intlbase_desk.ui import cert_print
-    from intlbase_desk.ui.layout_editor import sample_page
+    from intlbase_desk.certificates import fonts as pdf_fonts
+    from intlbase_desk.certificates import layouts as cert_layout
+    from intlbase_desk.certificates import pdf as cert_render
+    from intlbase_desk.ui.certificates import printing as cert_print
+    from intlbase_desk.ui.certificates.layout_editor import sample_page
 
     folder = cert_layout.user_layouts_dir(seeded.profile.id)
     Image.new("RGB", (100, 100), (220, 0, 0)).save(folder / "seal.png")

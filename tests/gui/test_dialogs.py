@@ -7,14 +7,15 @@ import datetime as dt
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from intlbase_desk import audit, bases, organizations
+from intlbase_desk.infra import audit
 from intlbase_desk.models import Organization
-from intlbase_desk.ui.base_form import BaseForm
-from intlbase_desk.ui.history_dialog import HistoryDialog
-from intlbase_desk.ui.main_window import MainWindow
-from intlbase_desk.ui.org_form import OrgChooser, OrgForm
-from intlbase_desk.ui.rules_dialog import RulesDialog
-from intlbase_desk.ui.status_dialog import StatusDialog
+from intlbase_desk.register import bases, organizations
+from intlbase_desk.ui.register.base_form import BaseForm
+from intlbase_desk.ui.register.history_dialog import HistoryDialog
+from intlbase_desk.ui.register.org_form import OrgChooser, OrgForm
+from intlbase_desk.ui.register.status_dialog import StatusDialog
+from intlbase_desk.ui.shell.main_window import MainWindow
+from intlbase_desk.ui.shell.rules_dialog import RulesDialog
 from intlbase_desk.workspace import Workspace
 from tests.conftest import VALID_USCC
 from tests.gui.conftest import activate, type_ime
@@ -72,7 +73,7 @@ def test_status_change_needs_a_reason_then_is_audited(qtbot, window: MainWindow,
 
 
 def test_revoked_base_allows_no_further_change(qtbot, seeded: Workspace) -> None:  # type: ignore[no-untyped-def]
-    from intlbase_desk import lifecycle
+    from intlbase_desk.register import lifecycle
 
     lifecycle.change_status(
         seeded.db,

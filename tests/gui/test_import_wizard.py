@@ -10,10 +10,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
 from intlbase_desk.stats import collect
-from intlbase_desk.ui import import_wizard, messages
-from intlbase_desk.ui.batches_dialog import BatchesDialog
-from intlbase_desk.ui.import_wizard import ImportWizard
-from intlbase_desk.ui.main_window import MainWindow
+from intlbase_desk.ui.exchange import import_wizard
+from intlbase_desk.ui.exchange.batches_dialog import BatchesDialog
+from intlbase_desk.ui.exchange.import_wizard import ImportWizard
+from intlbase_desk.ui.shell import messages
+from intlbase_desk.ui.shell.main_window import MainWindow
 from intlbase_desk.workspace import Workspace
 
 SHEETS = Path(__file__).resolve().parents[1] / "fixtures" / "sheets"
@@ -128,7 +129,7 @@ def test_templates_and_export_from_the_menu(
     tmp_path: Path,
     seeded: Workspace,
 ) -> None:
-    from intlbase_desk.ui import file_dialogs
+    from intlbase_desk.ui.shell import file_dialogs
 
     targets = iter([tmp_path / "推荐模板.xlsx", tmp_path / "名录.xlsx"])
     monkeypatch.setattr(file_dialogs, "ask_save_path", lambda *_: next(targets))
@@ -146,9 +147,10 @@ def test_templates_and_export_from_the_menu(
 def test_export_a_calls_applications(
     qtbot, window: MainWindow, monkeypatch, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    from intlbase_desk import import_check, import_write
-    from intlbase_desk.import_schema import RECOMMENDATION
-    from intlbase_desk.ui import file_dialogs
+    from intlbase_desk.exchange import checks as import_check
+    from intlbase_desk.exchange import importing as import_write
+    from intlbase_desk.exchange.schemas import RECOMMENDATION
+    from intlbase_desk.ui.shell import file_dialogs
 
     source = SHEETS / "recommendation_gbk.csv"
     report = import_check.check_file(source, RECOMMENDATION, window.ws.profile, window.ws.db)
@@ -165,7 +167,7 @@ def test_export_a_calls_applications(
 def test_a_failed_export_says_why_and_keeps_the_old_file(
     qtbot, window: MainWindow, monkeypatch, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    from intlbase_desk.ui import file_dialogs, messages
+    from intlbase_desk.ui.shell import file_dialogs, messages
 
     folder = tmp_path / "exports"
     folder.mkdir()

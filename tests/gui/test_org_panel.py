@@ -6,10 +6,10 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
-from intlbase_desk import bases, lifecycle, organizations
-from intlbase_desk.ui.main_window import MainWindow
-from intlbase_desk.ui.org_form import OrgForm
-from intlbase_desk.ui.org_panel import OrgPanel
+from intlbase_desk.register import bases, lifecycle, organizations
+from intlbase_desk.ui.register.org_form import OrgForm
+from intlbase_desk.ui.register.org_panel import OrgPanel
+from intlbase_desk.ui.shell.main_window import MainWindow
 from tests.gui.conftest import activate, type_ime
 
 
@@ -83,8 +83,8 @@ def test_revoked_host_shows_the_ban(qtbot, window: MainWindow) -> None:  # type:
 
 
 def test_archiving_a_host_with_bases_is_refused(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from intlbase_desk.ui import messages
-    from intlbase_desk.ui.reason_dialog import ReasonDialog
+    from intlbase_desk.ui.shell import messages
+    from intlbase_desk.ui.shell.reason_dialog import ReasonDialog
 
     warnings: list[str] = []
     monkeypatch.setattr(ReasonDialog, "ask", classmethod(lambda cls, *a, **k: "单位注销"))
@@ -132,7 +132,7 @@ def test_edit_the_selected_bases_host_from_the_bases_tab(qtbot, window: MainWind
 def test_export_the_organisations_view(qtbot, window: MainWindow, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
     import openpyxl
 
-    from intlbase_desk.ui import file_dialogs
+    from intlbase_desk.ui.shell import file_dialogs
 
     monkeypatch.setattr(file_dialogs, "ask_save_path", lambda *_: tmp_path / "单位.xlsx")
     panel = _open_tab(window)

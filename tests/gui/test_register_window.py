@@ -5,12 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
-from intlbase_desk import audit, bases
-from intlbase_desk.ui.base_form import BaseForm
-from intlbase_desk.ui.base_table_model import IdRole
-from intlbase_desk.ui.main_window import MainWindow
-from intlbase_desk.ui.org_form import OrgChooser
-from intlbase_desk.ui.settings import settings
+from intlbase_desk.infra import audit
+from intlbase_desk.register import bases
+from intlbase_desk.ui.register.base_form import BaseForm
+from intlbase_desk.ui.register.base_table_model import IdRole
+from intlbase_desk.ui.register.org_form import OrgChooser
+from intlbase_desk.ui.shell.main_window import MainWindow
+from intlbase_desk.ui.shell.settings import settings
 from tests.gui.conftest import activate, type_ime
 
 
@@ -122,7 +123,7 @@ def test_enter_opens_the_selected_base_and_edit_is_undoable(
 
 
 def test_archive_and_restore(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from intlbase_desk.ui.reason_dialog import ReasonDialog
+    from intlbase_desk.ui.shell.reason_dialog import ReasonDialog
 
     monkeypatch.setattr(ReasonDialog, "ask", classmethod(lambda cls, *a, **k: "重复登记"))
     window.table.selectRow(0)

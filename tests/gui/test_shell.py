@@ -14,15 +14,15 @@ import pytest
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
 from PySide6.QtWidgets import QApplication
 
-from intlbase_desk import register_query as rq
-from intlbase_desk.assets import resource_path
-from intlbase_desk.jobs import Cancelled
+from intlbase_desk.infra.assets import resource_path
+from intlbase_desk.infra.jobs import Cancelled
+from intlbase_desk.register import base_query as rq
 from intlbase_desk.ui import app as app_module
-from intlbase_desk.ui import crash, i18n_tool
-from intlbase_desk.ui.base_table_model import PAGE_SIZE, BaseTableModel
-from intlbase_desk.ui.main_window import MainWindow
-from intlbase_desk.ui.profile_picker import ProfilePicker
-from intlbase_desk.ui.tasks import TaskRunner
+from intlbase_desk.ui.register.base_table_model import PAGE_SIZE, BaseTableModel
+from intlbase_desk.ui.shell import crash, i18n_tool
+from intlbase_desk.ui.shell.main_window import MainWindow
+from intlbase_desk.ui.shell.profile_picker import ProfilePicker
+from intlbase_desk.ui.shell.tasks import TaskRunner
 from intlbase_desk.workspace import Workspace
 
 
@@ -35,7 +35,7 @@ def test_qt_model_tester_over_the_register_model(qtmodeltester, seeded: Workspac
 
 
 def test_model_shows_the_first_page_then_the_exact_count(qtbot, ws: Workspace) -> None:  # type: ignore[no-untyped-def]
-    from intlbase_desk import demo
+    from intlbase_desk.register import demo
 
     demo.fill(ws.db, ws.profile, "o", bases=PAGE_SIZE * 3 + 5)
     model = BaseTableModel(ws.db, ws.profile)
@@ -52,7 +52,7 @@ def test_model_shows_the_first_page_then_the_exact_count(qtbot, ws: Workspace) -
 
 
 def test_a_superseded_count_is_ignored(qtbot, ws: Workspace) -> None:  # type: ignore[no-untyped-def]
-    from intlbase_desk import demo
+    from intlbase_desk.register import demo
 
     demo.fill(ws.db, ws.profile, "o", bases=PAGE_SIZE + 50)
     model = BaseTableModel(ws.db, ws.profile)
@@ -67,15 +67,15 @@ def test_backup_runs_off_the_gui_thread_with_progress(
     qtbot, window: MainWindow, monkeypatch, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     target = tmp_path / "copy.sqlite3"
-    monkeypatch.setattr("intlbase_desk.ui.main_window.ask_backup_path", lambda *_: target)
+    monkeypatch.setattr("intlbase_desk.ui.shell.main_window.ask_backup_path", lambda *_: target)
     threads: list[str] = []
-    real = __import__("intlbase_desk.backup", fromlist=["x"]).backup_sqlite
+    real = __import__("intlbase_desk.infra.backup", fromlist=["x"]).backup_sqlite
 
     def spy(*args, **kwargs):  # type: ignore[no-untyped-def]
         threads.append(threading.current_thread().name)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr("intlbase_desk.backup.backup_sqlite", spy)
+    monkeypatch.setattr("intlbase_desk.infra.backup.backup_sqlite", spy)
     window.act_backup.trigger()
     qtbot.waitUntil(lambda: "已备份到" in window.statusBar().currentMessage(), timeout=10000)
     assert target.exists() and threads and threads[0].startswith("intlbase-job")
@@ -232,8 +232,8 @@ def test_a_superseded_count_is_interrupted(qtbot, ws: Workspace) -> None:  # typ
 
     import sqlalchemy as sa
 
-    from intlbase_desk import demo
-    from intlbase_desk.ui.paged_model import PagedTableModel
+    from intlbase_desk.register import demo
+    from intlbase_desk.ui.shell.paged_model import PagedTableModel
 
     demo.fill(ws.db, ws.profile, "o", bases=PAGE_SIZE + 1)
     endless = sa.text(

@@ -1,0 +1,193 @@
+"""Certificate numbers: given at issue time, in one transaction with the issuance record.
+
+A base with a valid certificate keeps its number on every reprint and re-issue (补发); a new
+number comes from the year's counter, which only ever grows, so a number is never reused and
+never silently skipped. A voided certificate keeps its number, marked void.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from sqlmodel import Session, select
+
+from intlbase_desk.infra import audit, clock
+from intlbase_desk.infra.database import Database
+from intlbase_desk.infra.errors import NotFoundError, UserError
+from intlbase_desk.models import Base, Certificate, CertificateCounter, CertificatePrint
+from intlbase_desk.policy.profile import Profile
+
+
+@dataclass(frozen=True)
+class Numbered:
+    base_id: int
+    certificate_id: int
+    number: str
+    new: bool  # False: a reprint of the number the base already had
+
+
+def valid_certificate(session: Session, base_id: int) -> Certificate | None:
+    return session.exec(
+        select(Certificate).where(Certificate.base_id == base_id, Certificate.voided_at.is_(None))  # type: ignore[union-attr]
+    ).first()
+
+
+def number_bases(
+    db: Database,
+    profile: Profile,
+    actor: str,
+    base_ids: list[int],
+    *,
+    issued_on: dt.date | None = None,
+) -> list[Numbered]:
+    """Gives each base its certificate number (a new one only where it has none), at once.
+
+    One transaction: new certificates, the bases' certificate numbers and their audit entries
+    are written together, in a few statements even for a thousand bases.
+    """
+    issued_on = issued_on or dt.date.today()
+    now = clock.now()
+    with db.transaction() as session:
+        loaded = {b.id: b for b in session.exec(select(Base).where(Base.id.in_(base_ids)))}  # type: ignore[union-attr]
+        missing = [b for b in base_ids if b not in loaded]
+        if missing:
+            raise NotFoundError(f"基地（编号 {missing[0]}）不存在")
+        valid = {
+            c.base_id: c
+            for c in session.exec(
+                select(Certificate).where(
+                    Certificate.base_id.in_(base_ids),  # type: ignore[attr-defined]
+                    Certificate.voided_at.is_(None),
+                )
+            )
+        }  # type: ignore[union-attr]
+        wanted = [b for b in dict.fromkeys(base_ids) if b not in valid]
+        years = [loaded[b].recognized_year or issued_on.year for b in wanted]
+        seqs = _reserve(session, years)
+        rows = [
+            {
+                "base_id": b,
+                "number": profile.certificate_number(y, s),
+                "year": y,
+                "seq": s,
+                "issued_on": issued_on,
+                "issued_at": now,
+                "actor": actor,
+                "voided_by": "",
+                "void_reason": "",
+            }
+            for b, y, s in zip(wanted, years, seqs, strict=True)
+        ]
+        conn = session.connection()
+        table = Certificate.__table__  # type: ignore[attr-defined]
+        ids = (
+            conn.execute(table.insert().returning(table.c.id, sort_by_parameter_order=True), rows)
+            .scalars()
+            .all()
+            if rows
+            else []
+        )
+        changed = []
+        for row in rows:
+            base = loaded[row["base_id"]]
+            before = audit.snapshot(base)
+            base.cert_no = row["number"]
+            base.updated_at = now
+            changed.append((base.id, before, {**before, "cert_no": row["number"]}, row["number"]))
+        session.flush()
+        audit.record_updated(
+            session,
+            actor=actor,
+            entity="base",
+            changed=[
+                (base_id, before, after, f"颁发证书 {number}")
+                for base_id, before, after, number in changed
+            ],
+        )
+        new = {
+            row["base_id"]: (cert_id, row["number"]) for row, cert_id in zip(rows, ids, strict=True)
+        }
+    numbered = []
+    for base_id in base_ids:
+        if base_id in new:
+            cert_id, number = new[base_id]
+            numbered.append(Numbered(base_id, cert_id, number, True))
+        else:
+            existing = valid[base_id]
+            assert existing.id is not None
+            numbered.append(Numbered(base_id, existing.id, existing.number, False))
+    return numbered
+
+
+def _reserve(session: Session, years: list[int]) -> list[int]:
+    """Sequence numbers for each wanted year, in order, from the yearly counters."""
+    seqs = []
+    counters: dict[int, CertificateCounter] = {}
+    for year in years:
+        counter = counters.get(year) or session.get(CertificateCounter, year)
+        if counter is None:
+            counter = CertificateCounter(year=year, last_seq=0)
+            session.add(counter)
+        counters[year] = counter
+        counter.last_seq += 1
+        seqs.append(counter.last_seq)
+    session.flush()
+    return seqs
+
+
+def log_prints(db: Database, actor: str, printed: list[tuple[Numbered, str, str]]) -> None:
+    """Records what was printed: (numbered, kind, layout) with kind issue/reprint/reissue/plaque."""
+    if not printed:
+        return
+    now = clock.now()
+    rows = [
+        {
+            "certificate_id": n.certificate_id,
+            "base_id": n.base_id,
+            "kind": kind,
+            "layout": layout,
+            "printed_at": now,
+            "actor": actor,
+        }
+        for n, kind, layout in printed
+    ]
+    with db.transaction() as session:
+        session.connection().execute(CertificatePrint.__table__.insert(), rows)  # type: ignore[attr-defined]
+
+
+def void(db: Database, actor: str, certificate_id: int, reason: str) -> None:
+    if not reason.strip():
+        raise UserError("请填写作废原因")
+    with db.transaction() as session:
+        certificate = session.get(Certificate, certificate_id)
+        if certificate is None:
+            raise NotFoundError(f"证书（编号 {certificate_id}）不存在")
+        if certificate.voided_at is not None:
+            raise UserError(f"证书 {certificate.number} 已作废")
+        before = audit.snapshot(certificate)
+        certificate.voided_at = clock.now()
+        certificate.voided_by = actor
+        certificate.void_reason = reason.strip()
+        audit.record(
+            session,
+            actor=actor,
+            entity="certificate",
+            entity_id=certificate_id,
+            action="void",
+            before=before,
+            after=audit.snapshot(certificate),
+            reason=reason.strip(),
+        )
+
+
+def bases_in_force(db: Database, profile: Profile, year: int | None = None) -> list[int]:
+    """Bases whose title may be used (recognised in ``year`` if given), in name order."""
+    usable = [s.id for s in profile.lifecycle.states if s.title_usable]
+    base = Base.__table__  # type: ignore[attr-defined]
+    statement = sa.select(base.c.id).where(base.c.archived == sa.false(), base.c.status.in_(usable))
+    if year is not None:
+        statement = statement.where(base.c.recognized_year == year)
+    with db.reading() as conn:
+        return list(conn.execute(statement.order_by(base.c.name_sort, base.c.id)).scalars())

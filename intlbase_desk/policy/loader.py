@@ -1,0 +1,118 @@
+"""Finds, reads and validates policy profile files (TOML).
+
+Bundled profiles live in resources/policies/; an officer adds one by dropping a ``.toml`` file
+into the user data folder's ``policies/``. A user file with the id of a bundled profile replaces
+it (that is how a jurisdiction adjusts its rules without a new release).
+"""
+
+from __future__ import annotations
+
+import logging
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import ValidationError as PydanticValidationError
+
+from intlbase_desk.infra.assets import resource_path
+from intlbase_desk.infra.errors import ProfileError
+from intlbase_desk.policy.profile import Profile
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ProfileSource:
+    id: str
+    path: Path
+    bundled: bool
+
+
+def bundled_dir() -> Path:
+    return resource_path("policies")
+
+
+def load_file(path: Path) -> Profile:
+    """Reads and validates one profile file; every fault names the file, the key and the reason."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ProfileError(f"无法读取政策配置文件 {path}：{exc.strerror or exc}") from None
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise ProfileError(f"政策配置文件 {path} 不是 UTF-8 编码") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ProfileError(f"政策配置文件 {path} 格式错误：{exc}") from None
+    try:
+        return Profile.model_validate(data)
+    except PydanticValidationError as exc:
+        first = exc.errors()[0]
+        key = ".".join(str(p) for p in first["loc"]) or "(整个文件)"
+        reason = first["msg"].removeprefix("Value error, ")
+        more = f"（另有 {exc.error_count() - 1} 处错误）" if exc.error_count() > 1 else ""
+        raise ProfileError(f"政策配置文件 {path} 有误：键 {key}：{reason}{more}") from None
+
+
+def discover(user_dir: Path | None = None) -> dict[str, ProfileSource]:
+    """The profile files by id, user files overriding bundled ones. Reads only the ``id`` key."""
+    found: dict[str, ProfileSource] = {}
+    dirs: list[tuple[Path, bool]] = [(bundled_dir(), True)]
+    if user_dir is not None:
+        dirs.append((user_dir, False))
+    for folder, bundled in dirs:
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.glob("*.toml")):
+            profile_id = _peek_id(path)
+            if profile_id in found and not bundled:
+                log.info("user profile %s replaces %s", path, found[profile_id].path)
+            found[profile_id] = ProfileSource(profile_id, path, bundled)
+    return found
+
+
+def _peek_id(path: Path) -> str:
+    # Discovery must not require every file to be valid; a profile's id defaults to its file name.
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        value = data.get("id")
+        if isinstance(value, str) and value:
+            return value
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        pass
+    return path.stem
+
+
+def _by_file_name(profile_id: str, user_dir: Path | None) -> ProfileSource | None:
+    # Profiles are normally saved as <id>.toml: opening a database then reads one file, not all.
+    for folder, bundled in ((user_dir, False), (bundled_dir(), True)):
+        if folder is not None and (folder / f"{profile_id}.toml").is_file():
+            path = folder / f"{profile_id}.toml"
+            if _peek_id(path) == profile_id:
+                return ProfileSource(profile_id, path, bundled)
+    return None
+
+
+def load(profile_id: str, user_dir: Path | None = None) -> Profile:
+    source = _by_file_name(profile_id, user_dir)
+    sources = discover(user_dir) if source is None else {profile_id: source}
+    source = sources.get(profile_id)
+    if source is None:
+        known = "、".join(sorted(sources)) or "（无）"
+        raise ProfileError(f"未知的政策配置：{profile_id}。可用的有：{known}")
+    profile = load_file(source.path)
+    if profile.id != profile_id:
+        raise ProfileError(f"政策配置文件 {source.path} 有误：键 id：应为 {profile_id}")
+    return profile
+
+
+def load_all(user_dir: Path | None = None) -> tuple[list[Profile], list[ProfileError]]:
+    """Every profile that loads, and the errors of those that do not (shown, never fatal)."""
+    profiles: list[Profile] = []
+    errors: list[ProfileError] = []
+    for source in discover(user_dir).values():
+        try:
+            profiles.append(load_file(source.path))
+        except ProfileError as exc:
+            errors.append(exc)
+    return profiles, errors

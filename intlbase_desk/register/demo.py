@@ -1,0 +1,288 @@
+"""Demo data: realistic, clearly fictional organisations and bases (names start with 演示).
+
+Used by ``init --demo`` so an officer can try the app, and by the benchmark to build large
+registers. Codes are valid USCCs of made-up organisations.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Iterator
+from functools import cache
+
+import sqlalchemy as sa
+
+from intlbase_desk.infra import audit, clock
+from intlbase_desk.infra.database import Database
+from intlbase_desk.models import Base, Organization, StatusChange
+from intlbase_desk.policy.profile import Profile
+from intlbase_desk.register.bases import add_years
+from intlbase_desk.text import pinyin as pinyin_keys
+from intlbase_desk.text import uscc
+
+PREFIX = "演示"
+_WORDS = [
+    "星河",
+    "云杉",
+    "远景",
+    "青禾",
+    "启明",
+    "北辰",
+    "海川",
+    "博源",
+    "润泽",
+    "鼎新",
+    "华章",
+    "清源",
+    "长风",
+    "凌云",
+    "嘉禾",
+    "卓越",
+    "同光",
+    "新桥",
+    "明德",
+    "和合",
+    "晨曦",
+    "泰安",
+    "锦程",
+    "天工",
+    "弘毅",
+    "知行",
+    "瑞丰",
+    "恒远",
+    "致远",
+    "安澜",
+]
+_TRADES = [
+    "生物医药",
+    "新材料",
+    "智能装备",
+    "信息技术",
+    "节能环保",
+    "新能源",
+    "现代农业",
+    "精密仪器",
+    "集成电路",
+    "航空航天",
+    "海洋工程",
+    "数字医疗",
+]
+_SUFFIX = {
+    "enterprise": "科技有限公司",
+    "institute": "研究院",
+    "university": "大学",
+    "agency": "技术转移中心有限公司",
+    "park": "科技园管理委员会",
+}
+_COUNTRIES = [
+    "德国",
+    "法国",
+    "英国",
+    "以色列",
+    "芬兰",
+    "日本",
+    "韩国",
+    "新加坡",
+    "俄罗斯",
+    "白俄罗斯",
+    "意大利",
+    "荷兰",
+    "瑞士",
+    "加拿大",
+    "澳大利亚",
+    "匈牙利",
+    "泰国",
+]
+_PARTNER = ["大学", "理工学院", "研究所", "国家实验室", "创新中心", "技术公司"]
+_SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗"
+_GIVEN = [
+    "伟",
+    "芳",
+    "娜",
+    "敏",
+    "静",
+    "磊",
+    "洋",
+    "艳",
+    "勇",
+    "军",
+    "杰",
+    "娟",
+    "涛",
+    "明",
+    "超",
+    "秀兰",
+    "建华",
+    "志强",
+    "海燕",
+    "国庆",
+]
+
+
+@cache
+def _keys(part: str) -> tuple[str, str]:
+    # Names are built from a few hundred parts; keying parts once makes 100,000 rows cheap.
+    return pinyin_keys.initials(part), pinyin_keys.sort_key(part)
+
+
+def _composed(parts: list[str]) -> tuple[str, str, str]:
+    keys = [_keys(p) for p in parts]
+    return "".join(parts), "".join(k[0] for k in keys), " ".join(k[1] for k in keys)
+
+
+def _code(rng: random.Random, region: str) -> str:
+    body = "91" + region + "".join(rng.choice(uscc.ALPHABET) for _ in range(9))
+    return body + uscc.check_character(body)
+
+
+def _person(rng: random.Random) -> str:
+    return rng.choice(_SURNAMES) + rng.choice(_GIVEN)
+
+
+def _orgs(
+    rng: random.Random, profile: Profile, count: int
+) -> Iterator[tuple[list[str], dict[str, object]]]:
+    districts = profile.districts or ["示例区"]
+    kinds = profile.org_kinds.values
+    seen: set[str] = set()
+    n = 0
+    while n < count:
+        district = rng.choice(districts)
+        kind_key = rng.choice(list(_SUFFIX))
+        parts = [PREFIX, rng.choice(_WORDS), rng.choice(_TRADES), _SUFFIX[kind_key]]
+        if len(seen) > len(_WORDS) * len(_TRADES) * len(_SUFFIX) // 2:
+            parts.insert(2, str(n))
+        name, initials, sort = _composed(parts)
+        if name in seen:
+            continue
+        seen.add(name)
+        n += 1
+        yield (
+            parts[:-1],
+            {
+                "name": name,
+                "name_initials": initials,
+                "name_sort": sort,
+                "uscc": _code(rng, "110108"),
+                "kind": rng.choice(kinds),
+                "district": district,
+                "address": f"{district}{rng.choice(_WORDS)}路{rng.randint(1, 299)}号",
+                "registered_on": dt.date(
+                    rng.randint(1995, 2020), rng.randint(1, 12), rng.randint(1, 28)
+                ),
+                "legal_rep": _person(rng),
+                "contact_person": _person(rng),
+                "contact_phone": f"010-{rng.randint(60000000, 89999999)}",
+            },
+        )
+
+
+def fill(db: Database, profile: Profile, actor: str, *, bases: int = 300, seed: int = 2025) -> int:
+    """Adds ``bases`` demo bases (and about half as many hosts) in one transaction."""
+    rng = random.Random(seed)
+    now = clock.now()
+    generated = list(_orgs(rng, profile, max(1, bases * 2 // 3)))
+    stems = [stem for stem, _ in generated]
+    org_rows = [row for _, row in generated]
+    states = [t.to for t in profile.transitions_from(profile.lifecycle.initial)]
+    fields = profile.fields.values
+    org_table = Organization.__table__  # type: ignore[attr-defined]
+    base_table = Base.__table__  # type: ignore[attr-defined]
+    with db.transaction() as session:
+        conn = session.connection()
+        first_org = (conn.execute(sa.select(sa.func.max(org_table.c.id))).scalar() or 0) + 1
+        conn.execute(
+            org_table.insert(),
+            [
+                {**o, "archived": False, "archive_reason": "", "created_at": now, "updated_at": now}
+                for o in org_rows
+            ],
+        )
+        first_base = (conn.execute(sa.select(sa.func.max(base_table.c.id))).scalar() or 0) + 1
+        base_rows, changes = [], []
+        for i in range(bases):
+            org_index = i % len(org_rows)
+            org = org_rows[org_index]
+            base_type = rng.choice(profile.base_types)
+            year = rng.randint(2012, dt.date.today().year - 1)
+            recognized = dt.date(year, rng.randint(1, 12), rng.randint(1, 28))
+            status = profile.lifecycle.initial
+            if states and rng.random() < 0.15:
+                status = rng.choice(states)
+            name, _initials, sort = _composed([*stems[org_index], base_type.name])
+            countries = "；".join(rng.sample(_COUNTRIES, rng.randint(1, 3)))
+            base_rows.append(
+                {
+                    "name": name,
+                    "base_type": base_type.id,
+                    "org_id": first_org + org_index,
+                    "field": rng.choice(fields),
+                    "countries": countries,
+                    "partners": "；".join(
+                        f"{c}{rng.choice(_WORDS)}{rng.choice(_PARTNER)}"
+                        for c in countries.split("；")
+                    ),
+                    "leader": _person(rng),
+                    "contact_person": _person(rng),
+                    "phone": f"13{rng.randint(100000000, 999999999)}",
+                    "email": f"contact{i}@example.cn",
+                    "recommender": f"{org['district']}科技主管部门",
+                    "recognized_on": recognized,
+                    "recognized_year": year,
+                    "batch": f"{year}年度",
+                    "valid_until": add_years(recognized, profile.validity_years or 3),
+                    "status": status,
+                    "cert_no": profile.certificate_number(year, i % 999 + 1),
+                    "notes": "演示数据，非真实单位",
+                    "archived": False,
+                    "archive_reason": "",
+                    "created_at": now,
+                    "updated_at": now,
+                    "name_sort": sort,
+                    "org_sort": org["name_sort"],
+                    "search_text": " ".join(
+                        (
+                            name,
+                            str(org["name"]),
+                            str(org["uscc"]),
+                            _initials,
+                            str(org["name_initials"]),
+                        )
+                    ).lower(),
+                }
+            )
+            if status != profile.lifecycle.initial:
+                transition = profile.transition(profile.lifecycle.initial, status)
+                assert transition is not None
+                changed = min(add_years(recognized, 3), dt.date.today())
+                target = profile.state(status)
+                changes.append(
+                    {
+                        "base_id": first_base + i,
+                        "from_status": profile.lifecycle.initial,
+                        "to_status": status,
+                        "changed_on": changed,
+                        "reason": "演示数据",
+                        "rule_id": transition.rule,
+                        "trigger_id": "",
+                        "ban_until": add_years(changed, profile.ban_years)
+                        if target.role == "revoked" and profile.ban_years
+                        else None,
+                        "actor": actor,
+                        "created_at": now,
+                    }
+                )
+        conn.execute(base_table.insert(), base_rows)
+        if changes:
+            conn.execute(StatusChange.__table__.insert(), changes)  # type: ignore[attr-defined]
+        audit.record(
+            session,
+            actor=actor,
+            entity="database",
+            entity_id=0,
+            action="demo",
+            before=None,
+            after={"organizations": len(org_rows), "bases": bases},
+        )
+    return bases

@@ -1,0 +1,202 @@
+"""What makes a field of an organisation or a base valid, checked as the officer types.
+
+``clean_*`` take the raw values of a form (strings, dates or None), normalise what is safe to
+normalise and return the clean values with a message per faulty field. The GUI shows each message
+beside its field; the core refuses to write while any remains.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from intlbase_desk.policy.profile import Profile
+from intlbase_desk.text import uscc
+
+_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+_PHONE = re.compile(r"^\+?[0-9][0-9\-() ]{5,24}$")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
+
+ORG_LABELS = {
+    "name": "单位名称",
+    "uscc": "统一社会信用代码",
+    "kind": "单位性质",
+    "district": "所在区县",
+    "address": "地址",
+    "registered_on": "注册日期",
+    "legal_rep": "法定代表人",
+    "contact_person": "联系人",
+    "contact_phone": "联系电话",
+}
+BASE_LABELS = {
+    "name": "基地名称",
+    "base_type": "基地类型",
+    "org_id": "依托单位",
+    "field": "所属领域",
+    "countries": "主要合作国家(地区)",
+    "partners": "主要外方合作机构",
+    "leader": "基地负责人",
+    "contact_person": "联系人",
+    "phone": "联系电话",
+    "email": "电子邮箱",
+    "recommender": "推荐单位",
+    "recognized_on": "认定日期",
+    "batch": "认定批次",
+    "valid_until": "有效期至",
+    "status": "状态",
+    "cert_no": "证书编号",
+    "notes": "备注",
+}
+ORG_REQUIRED = ("name", "uscc")
+BASE_REQUIRED = ("name", "base_type", "org_id", "status")
+
+
+def half_width(text: str) -> str:
+    return text.translate(_FULL_WIDTH)
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value).strip()
+
+
+def _code_like(value: Any) -> str:
+    """Codes and phone numbers: full-width to half-width and stray spaces trimmed."""
+    return half_width(_text(value)).strip()
+
+
+def _date(value: Any, label: str) -> tuple[dt.date | None, str | None]:
+    if value in (None, ""):
+        return None, None
+    if isinstance(value, dt.datetime):
+        return value.date(), None
+    if isinstance(value, dt.date):
+        return value, None
+    try:
+        return dt.date.fromisoformat(_code_like(value)), None
+    except ValueError:
+        return None, f"{label}格式应为 YYYY-MM-DD"
+
+
+def _length(
+    clean: dict[str, Any],
+    errors: dict[str, str],
+    labels: Mapping[str, str],
+    limits: Mapping[str, int],
+) -> None:
+    for key, limit in limits.items():
+        value = clean.get(key)
+        if isinstance(value, str) and len(value) > limit and key not in errors:
+            errors[key] = f"{labels[key]}不能超过{limit}个字符"
+
+
+def clean_organization(
+    raw: Mapping[str, Any], profile: Profile
+) -> tuple[dict[str, Any], dict[str, str]]:
+    clean: dict[str, Any] = {}
+    errors: dict[str, str] = {}
+    for key in ("name", "kind", "district", "address", "legal_rep", "contact_person"):
+        clean[key] = _text(raw.get(key))
+    clean["uscc"] = uscc.normalize(_text(raw.get("uscc")))
+    clean["contact_phone"] = _code_like(raw.get("contact_phone"))
+    clean["registered_on"], problem = _date(raw.get("registered_on"), ORG_LABELS["registered_on"])
+    if problem:
+        errors["registered_on"] = problem
+    elif clean["registered_on"] and clean["registered_on"] > dt.date.today():
+        errors["registered_on"] = "注册日期不能晚于今天"
+    for key in ORG_REQUIRED:
+        if not clean[key]:
+            errors[key] = f"请填写{ORG_LABELS[key]}"
+    if clean["uscc"] and (problem := uscc.problem(clean["uscc"])):
+        errors["uscc"] = problem
+    if clean["kind"] and clean["kind"] not in profile.org_kinds.values:
+        allowed = "、".join(profile.org_kinds.values)
+        errors["kind"] = f"单位性质应为：{allowed}"
+    if clean["contact_phone"] and not _PHONE.match(clean["contact_phone"]):
+        errors["contact_phone"] = "联系电话格式不正确（只能包含数字、空格、-、括号和开头的 +）"
+    _length(
+        clean,
+        errors,
+        ORG_LABELS,
+        {"name": 200, "district": 50, "address": 300, "legal_rep": 50, "contact_person": 50},
+    )
+    return clean, errors
+
+
+def clean_base(raw: Mapping[str, Any], profile: Profile) -> tuple[dict[str, Any], dict[str, str]]:
+    clean: dict[str, Any] = {}
+    errors: dict[str, str] = {}
+    for key in (
+        "name",
+        "base_type",
+        "field",
+        "countries",
+        "partners",
+        "leader",
+        "contact_person",
+        "recommender",
+        "batch",
+        "status",
+        "notes",
+    ):
+        clean[key] = _text(raw.get(key))
+    clean["cert_no"] = _text(raw.get("cert_no"))
+    clean["phone"] = _code_like(raw.get("phone"))
+    clean["email"] = _code_like(raw.get("email"))
+    org_id = raw.get("org_id")
+    clean["org_id"] = int(org_id) if org_id not in (None, "") else None
+    for key in ("recognized_on", "valid_until"):
+        clean[key], problem = _date(raw.get(key), BASE_LABELS[key])
+        if problem:
+            errors[key] = problem
+    for key in BASE_REQUIRED:
+        if clean[key] in (None, ""):
+            errors[key] = (
+                f"请选择{BASE_LABELS[key]}"
+                if key in ("base_type", "org_id", "status")
+                else f"请填写{BASE_LABELS[key]}"
+            )
+    if clean["base_type"] and clean["base_type"] not in {t.id for t in profile.base_types}:
+        allowed = "、".join(t.name for t in profile.base_types)
+        errors["base_type"] = f"基地类型应为本政策规定的类型：{allowed}"
+    if clean["status"] and clean["status"] not in {s.id for s in profile.lifecycle.states}:
+        errors["status"] = f"未知的状态：{clean['status']}"
+    if clean["phone"] and not _PHONE.match(clean["phone"]):
+        errors["phone"] = "联系电话格式不正确（只能包含数字、空格、-、括号和开头的 +）"
+    if clean["email"] and not _EMAIL.match(clean["email"]):
+        errors["email"] = "电子邮箱格式不正确，例如 name@example.cn"
+    recognized, until = clean["recognized_on"], clean["valid_until"]
+    if recognized and recognized > dt.date.today():
+        errors["recognized_on"] = "认定日期不能晚于今天"
+    if recognized and until and until <= recognized:
+        errors["valid_until"] = "有效期截止日期应晚于认定日期"
+    _length(
+        clean,
+        errors,
+        BASE_LABELS,
+        {
+            "name": 200,
+            "field": 100,
+            "countries": 500,
+            "partners": 1000,
+            "leader": 50,
+            "contact_person": 50,
+            "email": 200,
+            "recommender": 200,
+            "batch": 100,
+            "cert_no": 100,
+            "notes": 2000,
+        },
+    )
+    return clean, errors
+
+
+Cleaner = Callable[[Mapping[str, Any], Profile], tuple[dict[str, Any], dict[str, str]]]
+
+
+def field_problem(
+    cleaner: Cleaner, raw: Mapping[str, Any], key: str, profile: Profile
+) -> str | None:
+    """The message for one field, given the whole form (some checks compare two fields)."""
+    return cleaner(raw, profile)[1].get(key)

@@ -1,0 +1,144 @@
+"""A base's status changes only along the transitions its profile allows.
+
+Each change records its date, reason, the article it applies and who made it; revocation starts
+the ban on the host organisation (revocation date + the profile's ban years).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import sqlalchemy as sa
+from sqlmodel import Session, select
+
+from intlbase_desk.infra import audit, clock
+from intlbase_desk.infra.database import Database
+from intlbase_desk.infra.errors import LifecycleError, NotFoundError, ValidationError
+from intlbase_desk.models import Base, StatusChange
+from intlbase_desk.policy.profile import Profile, Transition
+from intlbase_desk.register.bases import ENTITY, add_years
+
+
+def allowed(profile: Profile, status: str) -> list[Transition]:
+    return profile.transitions_from(status)
+
+
+def change_status(
+    db: Database,
+    profile: Profile,
+    actor: str,
+    base_id: int,
+    to_status: str,
+    *,
+    on: dt.date,
+    reason: str,
+    rule: str | None = None,
+    trigger: str = "",
+) -> StatusChange:
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError({"reason": "请填写变更原因"})
+    if on > dt.date.today():
+        raise ValidationError({"on": "变更日期不能晚于今天"})
+    with db.transaction() as session:
+        base = session.get(Base, base_id)
+        if base is None:
+            raise NotFoundError(f"基地（编号 {base_id}）不存在")
+        if base.archived:
+            raise LifecycleError("已归档的基地不能变更状态，请先恢复")
+        transition = _pick(profile, base.status, to_status, rule)
+        last = _last_change_date(session, base_id)
+        if last is not None and on < last:
+            raise ValidationError({"on": f"变更日期不能早于上一次状态变更（{last.isoformat()}）"})
+        target = profile.state(to_status)
+        if trigger and trigger not in {t.id for t in profile.revocation_triggers}:
+            raise ValidationError({"trigger": f"未知的撤销情形：{trigger}"})
+        before = audit.snapshot(base)
+        ban_until = None
+        if target.role == "revoked" and profile.ban_years:
+            ban_until = add_years(on, profile.ban_years)
+        if transition.renews_validity and profile.validity_years:
+            base.valid_until = add_years(on, profile.validity_years)
+        base.status = to_status
+        base.updated_at = clock.now()
+        change = StatusChange(
+            base_id=base_id,
+            from_status=before["status"],
+            to_status=to_status,
+            changed_on=on,
+            reason=reason,
+            rule_id=transition.rule,
+            trigger_id=trigger,
+            ban_until=ban_until,
+            actor=actor,
+            created_at=base.updated_at,
+        )
+        session.add(change)
+        if transition.recovers_plaque and profile.plaque:
+            # IM-12 / BJ2016: the plaque goes back to the authority; its recovery is pending.
+            from intlbase_desk.models import PlaqueRecovery
+
+            session.flush()
+            assert change.id is not None
+            session.add(
+                PlaqueRecovery(
+                    base_id=base_id,
+                    status_change_id=change.id,
+                    due_on=on,
+                    actor=actor,
+                    created_at=base.updated_at,
+                )
+            )
+        article = profile.rule(transition.rule).article
+        audit.record(
+            session,
+            actor=actor,
+            entity=ENTITY,
+            entity_id=base_id,
+            action="status",
+            before=before,
+            after=audit.snapshot(base),
+            reason=f"{reason}（依据：{profile.name}{article}，{transition.rule}）",
+        )
+        return change
+
+
+def _pick(profile: Profile, current: str, to_status: str, rule: str | None) -> Transition:
+    candidates = [t for t in profile.transitions_from(current) if t.to == to_status]
+    if rule is not None:
+        candidates = [t for t in candidates if t.rule == rule]
+    if candidates:
+        return candidates[0]
+    names = {s.id: s.name for s in profile.lifecycle.states}
+    options = "、".join(f"“{names[t.to]}”" for t in profile.transitions_from(current))
+    allowed_text = f"可变更为：{options}" if options else "该状态下不能再变更"
+    raise LifecycleError(
+        f"《{profile.name}》不允许把基地从“{names.get(current, current)}”变更为"
+        f"“{names.get(to_status, to_status)}”。{allowed_text}"
+    )
+
+
+def _last_change_date(session: Session, base_id: int) -> dt.date | None:
+    return session.exec(
+        select(sa.func.max(StatusChange.changed_on)).where(StatusChange.base_id == base_id)
+    ).one()
+
+
+def history(db: Database, base_id: int) -> list[StatusChange]:
+    with db.transaction() as session:
+        statement = (
+            select(StatusChange)
+            .where(StatusChange.base_id == base_id)
+            .order_by(sa.desc(StatusChange.id))
+        )
+        return list(session.exec(statement))
+
+
+def ban_until(db: Database, org_id: int) -> dt.date | None:
+    """Until when the organisation may not apply again, if a revocation banned it."""
+    with db.reading() as conn:
+        return conn.execute(
+            sa.select(sa.func.max(StatusChange.ban_until))
+            .join(Base, Base.id == StatusChange.base_id)
+            .where(Base.org_id == org_id)
+        ).scalar()

@@ -1,0 +1,204 @@
+"""版式调整: move, resize and restyle the text blocks of a layout, with a live preview.
+
+Saved as an override in the user data folder; a broken layout is refused with the reason and
+nothing is saved. "Restore" goes back to the bundled layout.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intlbase_desk.certificates import fonts as pdf_fonts
+from intlbase_desk.certificates import layouts as cert_layout
+from intlbase_desk.certificates import pdf as cert_render
+from intlbase_desk.infra.errors import UserError
+from intlbase_desk.policy.profile import Profile
+from intlbase_desk.ui.certificates import printing as cert_print
+from intlbase_desk.ui.shell import messages
+
+COLUMNS = (
+    "id",
+    "text",
+    "x_mm",
+    "y_mm",
+    "width_mm",
+    "height_mm",
+    "font",
+    "size_pt",
+    "min_size_pt",
+    "align",
+    "color",
+)
+
+
+def sample_page(profile: Profile) -> cert_render.PageData:
+    """What the preview shows: a long, realistic host name, to see how it fits."""
+    return cert_render.PageData(
+        {
+            "org_name": "北京市海淀区中关村国际前沿交叉科学与先进制造技术创新研究院有限公司",
+            "base_name": "前沿交叉科学国际联合研究中心",
+            "base_type": profile.base_types[0].name,
+            "year": str(dt.date.today().year),
+            "cert_no": profile.certificate_number(dt.date.today().year, 1),
+            "authority": profile.authority,
+            "date_cn": cert_render.date_cn.official(dt.date.today()),
+            "title_name": profile.title_name,
+            "batch": f"{dt.date.today().year}年度",
+            "valid_until_cn": "",
+        }
+    )
+
+
+class LayoutEditor(QDialog):
+    def __init__(
+        self, profile: Profile, fonts: pdf_fonts.ResolvedFonts, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.profile = profile
+        self.fonts = fonts
+        self.setWindowTitle(self.tr("Adjust the layout"))
+        self.resize(1200, 760)
+        self.choice = QComboBox()
+        self.choice.setObjectName("layout")
+        self.choice.addItems([profile.certificate_layout, *profile.plaque_layouts])
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setObjectName("blocks")
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Block"),
+                self.tr("Text"),
+                self.tr("Left (mm)"),
+                self.tr("Top (mm)"),
+                self.tr("Width (mm)"),
+                self.tr("Height (mm)"),
+                self.tr("Font"),
+                self.tr("Size (pt)"),
+                self.tr("Smallest (pt)"),
+                self.tr("Align"),
+                self.tr("Colour"),
+            ]
+        )
+        self.preview = QLabel()
+        self.preview.setObjectName("preview")
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        restore = QPushButton(self.tr("Restore the bundled layout"))
+        restore.clicked.connect(self.restore)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
+        )
+        self.buttons.addButton(restore, QDialogButtonBox.ButtonRole.ResetRole)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Layout")))
+        top.addWidget(self.choice)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 2)
+        layout.addWidget(self.error)
+        layout.addWidget(self.preview, 3)
+        layout.addWidget(self.buttons)
+        self.layout_data: cert_layout.Layout | None = None
+        self.choice.currentTextChanged.connect(self.load)
+        self.table.itemChanged.connect(lambda *_: self.refresh())
+        self.load(self.choice.currentText())
+
+    def load(self, layout_id: str) -> None:
+        try:
+            loaded = cert_layout.load(layout_id, self.profile.id)
+        except UserError as exc:
+            messages.warn(self, str(exc))
+            return
+        self.base = loaded
+        self.table.blockSignals(True)
+        self.table.setRowCount(0)
+        for block in loaded.blocks:
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            for column, key in enumerate(COLUMNS):
+                item = QTableWidgetItem(str(getattr(block, key)))
+                if key == "id":
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.table.setItem(row, column, item)
+        self.table.blockSignals(False)
+        self.table.resizeColumnsToContents()
+        self.refresh()
+
+    def edited(self) -> cert_layout.Layout:
+        """The layout as the table now says; raises on what the layout rules refuse."""
+        blocks: list[dict[str, Any]] = []
+        for row in range(self.table.rowCount()):
+            values = {
+                key: self.table.item(row, column).text().strip()
+                for column, key in enumerate(COLUMNS)
+            }
+            blocks.append(values)
+        data = self.base.model_dump()
+        data["blocks"] = blocks
+        return cert_layout.Layout.model_validate(data)
+
+    def refresh(self) -> None:
+        try:
+            layout = self.edited()
+        except ValueError as exc:
+            self.layout_data = None
+            first = exc.errors()[0] if hasattr(exc, "errors") else {"loc": (), "msg": str(exc)}
+            where = ".".join(str(p) for p in first["loc"])
+            self.error.setText(
+                self.tr("Cannot use this layout: %1").replace("%1", f"{where} {first['msg']}")
+            )
+            self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
+            return
+        self.layout_data = layout
+        self.error.setText("")
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
+        try:
+            images = cert_render.Images(
+                cert_layout.image_path(layout.background, self.profile.id)
+                if layout.background
+                else None,
+                cert_layout.image_path(layout.seal, self.profile.id) if layout.seal else None,
+            )
+        except UserError as exc:
+            self.error.setText(str(exc))
+            images = None
+        image = cert_print.preview(layout, self.fonts, sample_page(self.profile), images=images)
+        self.preview.setPixmap(
+            QPixmap.fromImage(image).scaled(
+                self.preview.width() or 800,
+                self.preview.height() or 400,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        )
+
+    def save(self) -> None:
+        if self.layout_data is None:
+            return
+        path = cert_layout.save_override(self.layout_data, self.profile.id)
+        messages.info(self, self.tr("Layout saved: %1").replace("%1", str(path)))
+
+    def restore(self) -> None:
+        cert_layout.remove_override(self.choice.currentText(), self.profile.id)
+        self.load(self.choice.currentText())

@@ -1,0 +1,429 @@
+"""导入区县表格: pick or drop a file → check (sheet, header, column mapping, preview) → import.
+
+Reading and checking run off the GUI thread (a 5,000-row sheet takes a second or two); the
+write is one transaction on the same worker. A column the officer maps by hand is remembered
+for sheets whose header is the same (the same district's layout).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QDragEnterEvent,
+    QDropEvent,
+    QStandardItem,
+    QStandardItemModel,
+)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QStackedWidget,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intlbase_desk.exchange import checks as import_check
+from intlbase_desk.exchange import error_report
+from intlbase_desk.exchange import importing as import_write
+from intlbase_desk.exchange.schemas import RECOMMENDATION, REGISTER, ImportSchema
+from intlbase_desk.infra.errors import UserError
+from intlbase_desk.infra.jobs import Cancelled, Progress
+from intlbase_desk.sheets import reader as sheet_reader
+from intlbase_desk.ui.shell import messages
+from intlbase_desk.ui.shell.settings import settings
+from intlbase_desk.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class Checked:
+    report: import_check.Report
+    sheets: list[str]
+    mapping: dict[str, str]  # the hand-made part of the mapping that was applied
+
+
+ERROR_COLOUR = QColor("#ffc7ce")  # Excel's own "bad" and "neutral" fills
+WARNING_COLOUR = QColor("#ffeb9c")
+SKIP = ""  # the mapping choice "do not import this column"
+
+
+def header_signature(headers: list[str]) -> str:
+    return hashlib.sha1("\x1f".join(headers).encode("utf-8")).hexdigest()[:16]
+
+
+def remembered_mapping(headers: list[str]) -> dict[str, str]:
+    value = settings().value(f"import/mappings/{header_signature(headers)}")
+    return json.loads(value) if value else {}
+
+
+def remember_mapping(headers: list[str], mapping: dict[str, str]) -> None:
+    store = settings()
+    store.setValue(
+        f"import/mappings/{header_signature(headers)}", json.dumps(mapping, ensure_ascii=False)
+    )
+    store.sync()
+
+
+class ImportWizard(QDialog):
+    imported = Signal(int)  # the batch written
+
+    def __init__(self, ws: Workspace, run_job: Any, parent: QWidget | None = None) -> None:
+        """``run_job(title, job, on_done, on_error)`` runs work off the GUI thread."""
+        super().__init__(parent)
+        self.ws = ws
+        self._run_job = run_job
+        self.report: import_check.Report | None = None
+        self.header_cells: list[str] = []
+        self.written: import_write.Written | None = None
+        self.setWindowTitle(self.tr("Import a district sheet"))
+        self.resize(1100, 700)
+        self.setAcceptDrops(True)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._file_page())
+        self.pages.addWidget(self._check_page())
+        self.pages.addWidget(self._done_page())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+
+    # Page 1: which file, what kind, which call.
+
+    def _file_page(self) -> QWidget:
+        page = QWidget()
+        self.kind_recommendation = QRadioButton(self.tr("Recommendation sheet (applications)"))
+        self.kind_register = QRadioButton(self.tr("Register of recognised bases"))
+        self.kind_recommendation.setChecked(True)
+        self.call_year = QSpinBox()
+        self.call_year.setRange(2000, 2100)
+        self.call_year.setValue(dt.date.today().year)
+        self.kind_register.toggled.connect(lambda on: self.call_year.setEnabled(not on))
+        self.path = QLineEdit()
+        self.path.setObjectName("path")
+        self.path.setPlaceholderText(
+            self.tr("Choose a file or drop it here (.xlsx .xls .ods .csv)")
+        )
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow(self.tr("Kind"), self.kind_recommendation)
+        form.addRow("", self.kind_register)
+        form.addRow(self.tr("Call (year)"), self.call_year)
+        form.addRow(self.tr("File"), row)
+        self.next_button = QPushButton(self.tr("Check"))
+        self.next_button.setObjectName("check")
+        self.next_button.setDefault(True)
+        self.next_button.clicked.connect(lambda: self.check())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons.addButton(self.next_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(page)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        return page
+
+    def schema(self) -> ImportSchema:
+        return REGISTER if self.kind_register.isChecked() else RECOMMENDATION
+
+    def _browse(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose the district's file"),
+            "",
+            self.tr("Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)"),
+        )
+        if chosen:
+            self.path.setText(chosen)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        urls = event.mimeData().urls()
+        if urls:
+            self.path.setText(urls[0].toLocalFile())
+            self.check()
+
+    # Page 2: sheet, mapping and preview.
+
+    def _check_page(self) -> QWidget:
+        page = QWidget()
+        self.sheet = QComboBox()
+        self.sheet.setObjectName("sheet")
+        self.header_label = QLabel()
+        self.counts = QLabel()
+        self.counts.setObjectName("counts")
+        self.mapping = QTableWidget(0, 2)
+        self.mapping.setObjectName("mapping")
+        self.mapping.setHorizontalHeaderLabels(
+            [self.tr("Column in the file"), self.tr("Imported as")]
+        )
+        self.mapping.horizontalHeader().setStretchLastSection(True)
+        self.mapping.setMaximumHeight(180)
+        self.errors_only = QCheckBox(self.tr("Only rows with errors"))
+        self.errors_only.setObjectName("errors_only")
+        self.errors_only.toggled.connect(self._fill_preview)
+        self.preview_model = QStandardItemModel(self)
+        self.preview = QTableView()
+        self.preview.setObjectName("preview")
+        self.preview.setModel(self.preview_model)
+        self.preview.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        recheck = QPushButton(self.tr("Apply mapping"))
+        recheck.clicked.connect(lambda: self.check(self.sheet.currentText() or None))
+        self.sheet.activated.connect(lambda *_: self.check(self.sheet.currentText()))
+        self.report_button = QPushButton(self.tr("Export error report…"))
+        self.report_button.setObjectName("export_report")
+        self.report_button.clicked.connect(self.export_error_report)
+        self.import_button = QPushButton(self.tr("Import"))
+        self.import_button.setObjectName("import")
+        self.import_button.clicked.connect(self.write)
+        back = QPushButton(self.tr("Back"))
+        back.clicked.connect(lambda: self.pages.setCurrentIndex(0))
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Sheet")))
+        top.addWidget(self.sheet)
+        top.addWidget(self.header_label, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.errors_only)
+        bottom.addStretch(1)
+        for button in (back, recheck, self.report_button, self.import_button):
+            bottom.addWidget(button)
+        layout = QVBoxLayout(page)
+        layout.addLayout(top)
+        layout.addWidget(self.mapping)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.preview, 1)
+        layout.addLayout(bottom)
+        return page
+
+    def manual_mapping(self) -> dict[str, str]:
+        """Header as written → field key, for the columns the officer set by hand."""
+        chosen: dict[str, str] = {}
+        for row in range(self.mapping.rowCount()):
+            header = self.mapping.item(row, 0).data(Qt.ItemDataRole.UserRole)
+            combo = self.mapping.cellWidget(row, 1)
+            if isinstance(combo, QComboBox) and combo.property("manual"):
+                chosen[header] = combo.currentData()
+        return chosen
+
+    def check(self, sheet: str | None = None) -> None:
+        path = Path(self.path.text().strip())
+        if not self.path.text().strip():
+            messages.warn(self, self.tr("Choose a file first."))
+            return
+        schema = self.schema()
+        mapping = self.manual_mapping() if self.report is not None else None
+
+        reading = self.tr("Reading the file…")
+        checking = self.tr("Checking every row…")
+
+        def job(progress: Progress, cancel: threading.Event) -> Checked:
+            progress(0.1, reading)
+            sheets = sheet_reader.read(path)
+            if cancel.is_set():
+                raise Cancelled
+            chosen_mapping = mapping
+            if chosen_mapping is None:
+                _sheet, found = import_check.pick_sheet(sheets, schema, sheet)
+                chosen_mapping = remembered_mapping(list(found.headers.values()))
+            progress(0.5, checking)
+            report = import_check.check_sheets(
+                sheets,
+                path.name,
+                schema,
+                self.ws.profile,
+                self.ws.db,
+                sheet=sheet,
+                mapping=chosen_mapping,
+            )
+            return Checked(report, [s.name for s in sheets], chosen_mapping)
+
+        self._run_job(self.tr("Checking the file"), job, self._show_report, self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, Cancelled):
+            return
+        if isinstance(exc, UserError):
+            messages.warn(self, str(exc))
+            return
+        raise exc
+
+    def _show_report(self, checked: Checked) -> None:
+        report, manual = checked.report, checked.mapping
+        self.report = report
+        self.sheet.blockSignals(True)
+        self.sheet.clear()
+        self.sheet.addItems(checked.sheets)
+        self.sheet.setCurrentText(report.sheet)
+        self.sheet.blockSignals(False)
+        self.header_label.setText(
+            self.tr("Header found on row %1").replace("%1", str(report.header_row))
+        )
+        headers = report.header_cells
+        self.header_cells = headers
+        if manual:
+            remember_mapping(headers, manual)
+        by_header = {v: k for k, v in report.columns.items()}
+        schema = self.schema()
+        self.mapping.setRowCount(0)
+        for header in headers:
+            row = self.mapping.rowCount()
+            self.mapping.insertRow(row)
+            self.mapping.setItem(row, 0, QTableWidgetItem(" ".join(header.split())))
+            self.mapping.item(row, 0).setData(Qt.ItemDataRole.UserRole, header)
+            combo = QComboBox()
+            combo.addItem(self.tr("(not imported)"), SKIP)
+            for f in schema.fields:
+                combo.addItem(f.label, f.key)
+            combo.setCurrentIndex(max(0, combo.findData(by_header.get(header, SKIP))))
+            combo.setProperty("manual", header in manual)
+            combo.currentIndexChanged.connect(lambda *_, c=combo: c.setProperty("manual", True))
+            self.mapping.setCellWidget(row, 1, combo)
+        self.mapping.resizeColumnToContents(0)
+        data = report.as_dict()
+        self.counts.setText(
+            self.tr("%1 rows, %2 without errors; %3 errors, %4 warnings")
+            .replace("%1", str(data["rows"]))
+            .replace("%2", str(data["accepted"]))
+            .replace("%3", str(len(data["errors"])))
+            .replace("%4", str(len(data["warnings"])))
+        )
+        self.import_button.setEnabled(not report.errors and bool(report.rows))
+        self.report_button.setEnabled(bool(report.errors or report.warnings))
+        self._fill_preview()
+        self.pages.setCurrentIndex(1)
+
+    def _fill_preview(self) -> None:
+        report = self.report
+        if report is None:
+            return
+        schema = self.schema()
+        model = self.preview_model
+        model.clear()
+        model.setHorizontalHeaderLabels([f.label for f in schema.fields])
+        types = {t.id: t.name for t in self.ws.profile.base_types}
+        for checked in report.rows:
+            if self.errors_only.isChecked() and not checked.errors:
+                continue
+            notes: dict[str, list[tuple[str, str]]] = {}
+            for kind, findings in (("error", checked.errors), ("warning", checked.warnings)):
+                for f in findings:
+                    notes.setdefault(f.field, []).append((kind, f.message))
+            items = []
+            for f in schema.fields:
+                value = checked.values.get(f.key)
+                shown = types.get(value, value) if f.key == "base_type" else value
+                text = "" if shown is None else str(shown)
+                if f.key in notes and not text:
+                    text = next(
+                        (x.value for x in checked.errors + checked.warnings if x.field == f.key), ""
+                    )
+                item = QStandardItem(text)
+                if f.key in notes:
+                    kinds = {k for k, _ in notes[f.key]}
+                    colour = ERROR_COLOUR if "error" in kinds else WARNING_COLOUR
+                    item.setBackground(QBrush(colour))
+                    item.setToolTip("\n".join(m for _, m in notes[f.key]))
+                    item.setData(
+                        "error" if "error" in kinds else "warning", Qt.ItemDataRole.UserRole
+                    )
+                items.append(item)
+            model.appendRow(items)
+            model.setVerticalHeaderItem(model.rowCount() - 1, QStandardItem(str(checked.row)))
+        self.preview.resizeColumnsToContents()
+
+    def export_error_report(self) -> None:
+        if self.report is None:
+            return
+        source = Path(self.path.text().strip())
+        target = ask_report_path(self, source)
+        if target is None:
+            return
+        try:
+            error_report.write(target, source, self.report)
+        except (UserError, OSError) as exc:
+            messages.warn(self, str(exc))
+            return
+        messages.info(self, self.tr("Error report saved to %1").replace("%1", str(target)))
+
+    # Writing and the summary.
+
+    def write(self) -> None:
+        report = self.report
+        if report is None or report.errors:
+            return
+        schema = self.schema()
+        path = Path(self.path.text().strip())
+        year = self.call_year.value()
+
+        def job(progress: Progress, cancel: threading.Event) -> import_write.Written:
+            progress(0.2, self.tr("Writing…"))
+            if cancel.is_set():
+                raise Cancelled
+            return import_write.write(
+                self.ws.db, self.ws.profile, self.ws.actor, report, schema, path, call_year=year
+            )
+
+        self._run_job(self.tr("Importing"), job, self._done, self._failed)
+
+    def _done_page(self) -> QWidget:
+        page = QWidget()
+        self.summary = QLabel()
+        self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.accept)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.summary, 1)
+        layout.addWidget(close)
+        return page
+
+    def _done(self, written: import_write.Written) -> None:
+        self.written = written
+        if written.batch_id is None:
+            text = self.tr("Nothing new: all %1 rows were already there.").replace(
+                "%1", str(written.skipped)
+            )
+        else:
+            text = (
+                self.tr("Imported %1 rows as batch %2; %3 rows were already there.")
+                .replace("%1", str(written.written))
+                .replace("%2", str(written.batch_id))
+                .replace("%3", str(written.skipped))
+            )
+            self.imported.emit(written.batch_id)
+        self.summary.setText(text)
+        self.pages.setCurrentIndex(2)
+
+
+def ask_report_path(parent: QWidget, source: Path) -> Path | None:
+    suggested = str(source.with_name(f"{source.stem}-错误报告.xlsx"))
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent, parent.tr("Save the error report"), suggested, "Excel (*.xlsx)"
+    )
+    return Path(chosen) if chosen else None

@@ -1,0 +1,87 @@
+"""The base (国合基地) form: add or edit. Status is shown, and changed only in its own dialog."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from intlbase_desk.register import bases
+from intlbase_desk.register.fields import clean_base
+from intlbase_desk.ui.register.org_form import OrgPicker
+from intlbase_desk.ui.shell.record_form import FieldSpec, RecordForm
+from intlbase_desk.workspace import Workspace
+
+
+class BaseForm(RecordForm):
+    def __init__(
+        self, ws: Workspace, base_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(clean_base, ws.profile, self._save, parent)
+        self.ws = ws
+        self.base_id = base_id
+        self.previous: dict[str, Any] | None = None
+        self.after: dict[str, Any] | None = None
+        profile = ws.profile
+        current = bases.get(ws.db, base_id) if base_id is not None else None
+        self.status = current.status if current else profile.lifecycle.initial
+        specs = [
+            FieldSpec("name", self.tr("Base name"), required=True, max_length=200),
+            FieldSpec(
+                "base_type",
+                self.tr("Base type"),
+                "choice",
+                tuple((t.id, t.name) for t in profile.base_types),
+                required=True,
+            ),
+            FieldSpec(
+                "org_id",
+                self.tr("Host organisation"),
+                "custom",
+                required=True,
+                factory=lambda: OrgPicker(ws),
+            ),
+            FieldSpec(
+                "field",
+                self.tr("Field"),
+                "editable_choice",
+                tuple((f, f) for f in profile.fields.values),
+            ),
+            FieldSpec(
+                "countries",
+                self.tr("Partner countries (regions)"),
+                placeholder=self.tr("Separate with ；"),
+            ),
+            FieldSpec("partners", self.tr("Foreign partner institutions"), "multiline"),
+            FieldSpec("leader", self.tr("Base leader"), max_length=50),
+            FieldSpec("contact_person", self.tr("Contact person"), max_length=50),
+            FieldSpec("phone", self.tr("Phone"), max_length=50),
+            FieldSpec("email", self.tr("Email"), max_length=200),
+            FieldSpec("recommender", self.tr("Recommending unit"), max_length=200),
+            FieldSpec("recognized_on", self.tr("Recognised on"), "date"),
+            FieldSpec("batch", self.tr("Batch"), placeholder=self.tr("e.g. 2025年度")),
+            FieldSpec("valid_until", self.tr("Valid until"), "date"),
+            FieldSpec("cert_no", self.tr("Certificate no."), max_length=100),
+            FieldSpec("notes", self.tr("Notes"), "multiline"),
+        ]
+        title = self.tr("New base") if base_id is None else self.tr("Edit base")
+        self.build(title, specs)
+        state = profile.state(self.status)
+        status = QLabel(self.tr("Status: %1").replace("%1", state.name))
+        status.setObjectName("status_label")
+        self.layout().insertWidget(0, status)
+        if current is not None:
+            self.set_values(bases.form_values(current))
+
+    def extra_values(self) -> dict[str, Any]:
+        return {"status": self.status}
+
+    def _save(self, values: dict[str, Any]) -> None:
+        values = {**values, "status": self.status}
+        if self.base_id is None:
+            self.base_id = bases.add_base(self.ws.db, self.ws.profile, self.ws.actor, values)
+        else:
+            self.previous = bases.update_base(
+                self.ws.db, self.ws.profile, self.ws.actor, self.base_id, values
+            )
+        self.after = values

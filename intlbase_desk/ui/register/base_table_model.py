@@ -1,0 +1,60 @@
+"""The register of bases as a table: type and status by name, unusable titles in red."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from intlbase_desk.infra.database import Database
+from intlbase_desk.policy.profile import Profile
+from intlbase_desk.register import base_query as rq
+from intlbase_desk.ui.shell.paged_model import PAGE_SIZE, IdRole, PagedTableModel
+
+__all__ = ["PAGE_SIZE", "BaseTableModel", "IdRole"]
+
+_HEADERS = {
+    "name": QT_TRANSLATE_NOOP("BaseTableModel", "Base name"),
+    "base_type": QT_TRANSLATE_NOOP("BaseTableModel", "Type"),
+    "org_name": QT_TRANSLATE_NOOP("BaseTableModel", "Host organisation"),
+    "uscc": QT_TRANSLATE_NOOP("BaseTableModel", "Credit code"),
+    "district": QT_TRANSLATE_NOOP("BaseTableModel", "District"),
+    "field": QT_TRANSLATE_NOOP("BaseTableModel", "Field"),
+    "status": QT_TRANSLATE_NOOP("BaseTableModel", "Status"),
+    "recognized_year": QT_TRANSLATE_NOOP("BaseTableModel", "Year"),
+    "valid_until": QT_TRANSLATE_NOOP("BaseTableModel", "Valid until"),
+    "cert_no": QT_TRANSLATE_NOOP("BaseTableModel", "Certificate no."),
+    "leader": QT_TRANSLATE_NOOP("BaseTableModel", "Leader"),
+}
+_UNUSABLE = QColor("#b00020")
+
+
+class BaseTableModel(PagedTableModel[rq.BaseFilter]):
+    def __init__(self, db: Database, profile: Profile, parent: Any = None) -> None:
+        self._type_names = {t.id: t.name for t in profile.base_types}
+        self._states = {s.id: s for s in profile.lifecycle.states}
+        super().__init__(db, rq.QUERY, rq.BaseFilter(), parent)
+
+    def header(self, key: str) -> str:
+        return QCoreApplication.translate("BaseTableModel", _HEADERS[key])
+
+    def display(self, key: str, value: Any) -> str:
+        if key == "base_type" and value is not None:
+            return self._type_names.get(value, value)
+        if key == "status" and value is not None:
+            state = self._states.get(value)
+            return state.name if state else str(value)
+        return super().display(key, value)
+
+    def decoration(self, key: str, value: Any, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and key == "status":
+            state = self._states.get(value)
+            if state is not None and not state.title_usable:
+                return QBrush(_UNUSABLE)
+        if role == Qt.ItemDataRole.ToolTipRole and key in ("name", "org_name"):
+            return str(value)
+        return None
+
+    def base_id(self, row: int) -> int | None:
+        return self.record_id(row)

@@ -1,0 +1,180 @@
+"""The organisation (依托单位) form and the dialog that picks one."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intlbase_desk.register import organizations
+from intlbase_desk.register.fields import clean_organization
+from intlbase_desk.ui.shell.record_form import FieldSpec, RecordForm
+from intlbase_desk.workspace import Workspace
+
+
+class OrgForm(RecordForm):
+    """Adds an organisation, or edits one (``org_id``)."""
+
+    def __init__(
+        self, ws: Workspace, org_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(clean_organization, ws.profile, self._save, parent)
+        self.ws = ws
+        self.org_id = org_id
+        self.previous: dict[str, Any] | None = None
+        self.after: dict[str, Any] | None = None
+        profile = ws.profile
+        specs = [
+            FieldSpec("name", self.tr("Organisation name"), required=True, max_length=200),
+            FieldSpec(
+                "uscc",
+                self.tr("Unified social credit code"),
+                required=True,
+                placeholder=self.tr("18 characters"),
+                max_length=30,
+            ),
+            FieldSpec(
+                "kind",
+                self.tr("Kind"),
+                "choice",
+                tuple((k, k) for k in ["", *profile.org_kinds.values]),
+            ),
+            FieldSpec(
+                "district",
+                self.tr("District"),
+                "editable_choice",
+                tuple((d, d) for d in profile.districts),
+            ),
+            FieldSpec("address", self.tr("Address"), max_length=300),
+            FieldSpec("registered_on", self.tr("Registered on"), "date"),
+            FieldSpec("legal_rep", self.tr("Legal representative"), max_length=50),
+            FieldSpec("contact_person", self.tr("Contact person"), max_length=50),
+            FieldSpec("contact_phone", self.tr("Contact phone"), max_length=50),
+        ]
+        title = (
+            self.tr("New host organisation")
+            if org_id is None
+            else self.tr("Edit host organisation")
+        )
+        self.build(title, specs)
+        if org_id is not None:
+            self.set_values(organizations.form_values(organizations.get(ws.db, org_id)))
+
+    def _save(self, values: dict[str, Any]) -> None:
+        if self.org_id is None:
+            self.org_id = organizations.add_organization(
+                self.ws.db, self.ws.profile, self.ws.actor, values
+            )
+        else:
+            self.previous = organizations.update_organization(
+                self.ws.db, self.ws.profile, self.ws.actor, self.org_id, values
+            )
+        self.after = values
+
+
+class OrgChooser(QDialog):
+    """Search the organisations by name, pinyin initials or credit code, or add a new one."""
+
+    LIMIT = 100
+
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.setWindowTitle(self.tr("Choose the host organisation"))
+        self.resize(560, 420)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Name, pinyin initials or credit code"))
+        self.search.setClearButtonEnabled(True)
+        self.list = QListWidget()
+        add = QPushButton(self.tr("New host organisation…"))
+        add.clicked.connect(self._add)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.addButton(add, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.accepted.connect(self._accept_current)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+        self.search.textChanged.connect(self._fill)
+        self.list.itemDoubleClicked.connect(lambda *_: self._accept_current())
+        self.chosen: int | None = None
+        self._fill("")
+
+    def _fill(self, text: str) -> None:
+        self.list.clear()
+        for org_id, name, code in organizations.choices(self.ws.db, text, self.LIMIT):
+            item = QListWidgetItem(f"{name}    {code}")
+            item.setData(Qt.ItemDataRole.UserRole, org_id)
+            self.list.addItem(item)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+
+    def _accept_current(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        self.chosen = int(item.data(Qt.ItemDataRole.UserRole))
+        self.accept()
+
+    def _add(self) -> None:
+        form = OrgForm(self.ws, parent=self)
+        if form.exec() == QDialog.DialogCode.Accepted and form.org_id is not None:
+            self.chosen = form.org_id
+            self.accept()
+
+    @classmethod
+    def ask(cls, ws: Workspace, parent: QWidget | None = None) -> int | None:
+        dialog = cls(ws, parent)
+        return dialog.chosen if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class OrgPicker(QWidget):
+    """A form field holding a host organisation: its name shown, a button to choose another."""
+
+    changed = Signal()
+
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.org_id: int | None = None
+        self.shown = QLineEdit()
+        self.shown.setReadOnly(True)
+        self.shown.setPlaceholderText(self.tr("No organisation chosen"))
+        self.button = QPushButton(self.tr("Choose…"))
+        self.button.clicked.connect(self.choose)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.shown, 1)
+        layout.addWidget(self.button)
+        self.setFocusProxy(self.button)
+
+    def choose(self) -> None:
+        chosen = OrgChooser.ask(self.ws, self)
+        if chosen is not None:
+            self.set_value(chosen)
+            self.changed.emit()
+
+    def value(self) -> int | None:
+        return self.org_id
+
+    def set_value(self, org_id: int | None) -> None:
+        self.org_id = org_id
+        if org_id is None:
+            self.shown.clear()
+            return
+        org = organizations.get(self.ws.db, org_id)
+        self.shown.setText(f"{org.name}（{org.uscc}）")

@@ -1,0 +1,135 @@
+"""Change a base's status: only the transitions the profile allows, each with its article."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intlbase_desk.infra.errors import UserError, ValidationError
+from intlbase_desk.register import bases, lifecycle
+from intlbase_desk.ui.shell import messages
+from intlbase_desk.workspace import Workspace
+
+
+class StatusDialog(QDialog):
+    def __init__(self, ws: Workspace, base_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.base_id = base_id
+        profile = ws.profile
+        base = bases.get(ws.db, base_id)
+        self.setWindowTitle(self.tr("Change status"))
+        self.setMinimumWidth(560)
+        self.transitions = lifecycle.allowed(profile, base.status)
+
+        self.current = QLabel(profile.state(base.status).name)
+        self.target = QComboBox()
+        self.target.setObjectName("target")
+        for t in self.transitions:
+            article = profile.rule(t.rule).article
+            self.target.addItem(f"{profile.state(t.to).name} — {t.name}（{article}）")
+        self.rule_text = QLabel()
+        self.rule_text.setObjectName("rule_text")
+        self.rule_text.setWordWrap(True)
+        self.trigger = QComboBox()
+        self.trigger.setObjectName("trigger")
+        self.trigger.addItem(self.tr("(none)"), "")
+        for trig in profile.revocation_triggers:
+            self.trigger.addItem(trig.text, trig.id)
+        self.on = QDateEdit(QDate.currentDate())
+        self.on.setObjectName("on")
+        self.on.setCalendarPopup(True)
+        self.on.setDisplayFormat("yyyy-MM-dd")
+        self.on.setMaximumDate(QDate.currentDate())
+        self.reason = QPlainTextEdit()
+        self.reason.setObjectName("reason")
+        self.reason.setTabChangesFocus(True)
+        self.reason.setFixedHeight(80)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Base"), QLabel(base.name))
+        form.addRow(self.tr("Current status"), self.current)
+        form.addRow(self.tr("Change to"), self.target)
+        form.addRow(self.tr("Rule applied"), self.rule_text)
+        self.trigger_row_label = QLabel(self.tr("Revocation case"))
+        form.addRow(self.trigger_row_label, self.trigger)
+        form.addRow(self.tr("Date"), self.on)
+        form.addRow(self.tr("Reason *"), self.reason)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.try_apply)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        if not self.transitions:
+            none = QLabel(self.tr("The rules allow no further change from this status."))
+            none.setObjectName("no_transition")
+            layout.addWidget(none)
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.target.currentIndexChanged.connect(self._show_rule)
+        self._show_rule()
+
+    def _show_rule(self) -> None:
+        index = self.target.currentIndex()
+        if index < 0:
+            self.rule_text.setText("")
+            self.trigger.setVisible(False)
+            self.trigger_row_label.setVisible(False)
+            return
+        transition = self.transitions[index]
+        profile = self.ws.profile
+        rule = profile.rule(transition.rule)
+        self.rule_text.setText(
+            f"《{profile.name}》{rule.article}（{rule.id}）：{rule.summary}\n{rule.text}"
+        )
+        revokes = profile.state(transition.to).role == "revoked"
+        show = revokes and bool(profile.revocation_triggers)
+        self.trigger.setVisible(show)
+        self.trigger_row_label.setVisible(show)
+
+    def try_apply(self) -> bool:
+        index = self.target.currentIndex()
+        if index < 0:
+            return False
+        transition = self.transitions[index]
+        date = self.on.date()
+        trigger = self.trigger.currentData() if self.trigger.isVisible() else ""
+        try:
+            lifecycle.change_status(
+                self.ws.db,
+                self.ws.profile,
+                self.ws.actor,
+                self.base_id,
+                transition.to,
+                on=dt.date(date.year(), date.month(), date.day()),
+                reason=self.reason.toPlainText(),
+                rule=transition.rule,
+                trigger=trigger or "",
+            )
+        except ValidationError as exc:
+            self.error.setText(str(exc))
+            return False
+        except UserError as exc:
+            messages.warn(self, str(exc))
+            return False
+        self.accept()
+        return True
