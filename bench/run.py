@@ -125,6 +125,7 @@ def bench_in_process(db: Path, size: int) -> None:
 import json, resource, statistics, sys, time
 sys.path.insert(0, {str(ROOT)!r})
 from PySide6.QtWidgets import QApplication
+from intlbase_desk.infra import clock
 from intlbase_desk.ui.app import make_application
 from intlbase_desk.ui.base_form import BaseForm
 from intlbase_desk.ui.main_window import MainWindow
@@ -360,7 +361,7 @@ with ws.db.transaction() as session:
     for base_id in ids:
         base = session.get(Base, base_id)
         org = session.get(Organization, base.org_id)
-        page = cert_render.page_values(base, org, ws.profile, base.cert_no, dt.date.today())
+        page = cert_render.page_values(base, org, ws.profile, base.cert_no, clock.today())
         values = page.values
         strings.append([b.text.format(**values) for b in layout.blocks])
 started = time.perf_counter()

@@ -283,10 +283,10 @@ def _template(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    import datetime as dt
     from pathlib import Path
 
     from intlbase_desk.exchange import exports
+    from intlbase_desk.infra import clock
     from intlbase_desk.workspace import open_workspace
 
     path = Path(args.out)
@@ -300,7 +300,7 @@ def _export(args: argparse.Namespace) -> int:
             count = exports.export_certificates(ws.db, ws.profile, path)
         else:
             count = exports.export_applications(
-                ws.db, ws.profile, path, args.call or dt.date.today().year
+                ws.db, ws.profile, path, args.call or clock.today().year
             )
     finally:
         ws.close()

@@ -19,6 +19,7 @@ from intlbase_desk.certificates import fonts as pdf_fonts
 from intlbase_desk.certificates import layouts as cert_layout
 from intlbase_desk.certificates import numbering as certificates
 from intlbase_desk.certificates import pdf as cert_render
+from intlbase_desk.infra import clock
 from intlbase_desk.infra.database import Database
 from intlbase_desk.infra.errors import UserError
 from intlbase_desk.infra.jobs import Cancelled, Progress
@@ -61,7 +62,7 @@ def prepare(
 ) -> Prepared:
     if not base_ids:
         raise UserError("没有可以颁发证书的基地")
-    issued_on = issued_on or dt.date.today()
+    issued_on = issued_on or clock.today()
     layout_id = (
         (plaque_layout or profile.plaque_layouts[0]) if plaque else profile.certificate_layout
     )

@@ -47,7 +47,7 @@ def number_bases(
     One transaction: new certificates, the bases' certificate numbers and their audit entries
     are written together, in a few statements even for a thousand bases.
     """
-    issued_on = issued_on or dt.date.today()
+    issued_on = issued_on or clock.today()
     now = clock.now()
     with db.transaction() as session:
         loaded = {b.id: b for b in session.exec(select(Base).where(Base.id.in_(base_ids)))}  # type: ignore[union-attr]

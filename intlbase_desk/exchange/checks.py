@@ -8,7 +8,6 @@ The result is the report of ``import --json``; nothing here writes.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -18,6 +17,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from intlbase_desk.exchange.schemas import ImportSchema
+from intlbase_desk.infra import clock
 from intlbase_desk.infra.database import Database
 from intlbase_desk.policy.profile import Profile
 from intlbase_desk.sheets import cells as cell_values
@@ -335,7 +335,7 @@ def _check_against_register(report: Report, profile: Profile, db: Database) -> N
                 .group_by(base.c.org_id)
             ).all()
         )
-    today = dt.date.today()
+    today = clock.today()
     for row in report.rows:
         code = row.values.get("uscc")
         if code not in known:

@@ -7,7 +7,6 @@ within the call for applications) are skipped, so importing the same file again 
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -86,7 +85,7 @@ def _write(
 ) -> Written:
     with db.transaction() as session:
         call = (
-            call_for(session, call_year or dt.date.today().year)
+            call_for(session, call_year or clock.today().year)
             if schema.kind == "recommendation"
             else None
         )

@@ -5,7 +5,6 @@ Copying the file (shutil) is unsafe in WAL mode: committed pages may still sit i
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import sqlite3
 import threading
@@ -14,7 +13,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import URL
 
-from intlbase_desk.infra import paths
+from intlbase_desk.infra import clock, paths
 from intlbase_desk.infra.database import sqlite_path
 from intlbase_desk.infra.errors import DatabaseError
 from intlbase_desk.infra.jobs import Cancelled, Progress
@@ -60,7 +59,7 @@ def backup_sqlite(
 
 
 def backup_name(source: Path, reason: str) -> str:
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = clock.local_now().strftime("%Y%m%d-%H%M%S")
     return f"{source.stem}-{stamp}-{reason}{source.suffix or '.sqlite3'}"
 
 

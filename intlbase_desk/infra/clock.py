@@ -1,12 +1,40 @@
-"""Timestamps are stored in UTC (aware) and shown in local time."""
+"""The officers' date and time. Timestamps are stored in UTC (aware) and shown in local time.
+
+``INTLBASE_TODAY=YYYY-MM-DD`` moves today to another date, for tests and for rehearsing a
+deadline on a copy of the data: every check of the core that compares with today reads it here.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import os
+
+from intlbase_desk.infra.errors import UserError
+
+TODAY_ENV = "INTLBASE_TODAY"
+
+
+def today() -> dt.date:
+    forced = os.environ.get(TODAY_ENV, "").strip()
+    if not forced:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(forced)
+    except ValueError:
+        raise UserError(
+            f"环境变量 {TODAY_ENV} 的值“{forced}”不是日期，应写成 YYYY-MM-DD（例如 2026-03-31）"
+        ) from None
+
+
+def local_now() -> dt.datetime:
+    """Local wall-clock time on today's date (moved with it), for file names."""
+    moment = dt.datetime.now().replace(microsecond=0)
+    return dt.datetime.combine(today(), moment.time())
 
 
 def now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(microsecond=0)
+    """An aware UTC timestamp of this moment on today's date (moved with it)."""
+    return local_now().astimezone(dt.UTC)
 
 
 def local_text(moment: dt.datetime) -> str:

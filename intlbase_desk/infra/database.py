@@ -8,7 +8,6 @@ here and in backup.py, behind checks of the dialect.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import logging
 import os
 import sqlite3
@@ -22,7 +21,7 @@ import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.engine import URL, Engine, make_url
 
-from intlbase_desk.infra import migrations
+from intlbase_desk.infra import clock, migrations
 from intlbase_desk.infra.errors import DatabaseError, NewerSchemaError
 
 if TYPE_CHECKING:
@@ -266,6 +265,6 @@ def _run_step(
             meta.insert(),
             [
                 {"key": PROFILE_KEY, "value": create_profile},
-                {"key": "created_at", "value": dt.datetime.now().isoformat()},
+                {"key": "created_at", "value": clock.local_now().isoformat()},
             ],
         )

@@ -205,7 +205,7 @@ def fill(db: Database, profile: Profile, actor: str, *, bases: int = 300, seed: 
             org_index = i % len(org_rows)
             org = org_rows[org_index]
             base_type = rng.choice(profile.base_types)
-            year = rng.randint(2012, dt.date.today().year - 1)
+            year = rng.randint(2012, clock.today().year - 1)
             recognized = dt.date(year, rng.randint(1, 12), rng.randint(1, 28))
             status = profile.lifecycle.initial
             if states and rng.random() < 0.15:
@@ -255,7 +255,7 @@ def fill(db: Database, profile: Profile, actor: str, *, bases: int = 300, seed: 
             if status != profile.lifecycle.initial:
                 transition = profile.transition(profile.lifecycle.initial, status)
                 assert transition is not None
-                changed = min(add_years(recognized, 3), dt.date.today())
+                changed = min(add_years(recognized, 3), clock.today())
                 target = profile.state(status)
                 changes.append(
                     {

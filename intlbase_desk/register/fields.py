@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from intlbase_desk.infra import clock
 from intlbase_desk.policy.profile import Profile
 from intlbase_desk.text import uscc
 
@@ -103,7 +104,7 @@ def clean_organization(
     clean["registered_on"], problem = _date(raw.get("registered_on"), ORG_LABELS["registered_on"])
     if problem:
         errors["registered_on"] = problem
-    elif clean["registered_on"] and clean["registered_on"] > dt.date.today():
+    elif clean["registered_on"] and clean["registered_on"] > clock.today():
         errors["registered_on"] = "注册日期不能晚于今天"
     for key in ORG_REQUIRED:
         if not clean[key]:
@@ -167,7 +168,7 @@ def clean_base(raw: Mapping[str, Any], profile: Profile) -> tuple[dict[str, Any]
     if clean["email"] and not _EMAIL.match(clean["email"]):
         errors["email"] = "电子邮箱格式不正确，例如 name@example.cn"
     recognized, until = clean["recognized_on"], clean["valid_until"]
-    if recognized and recognized > dt.date.today():
+    if recognized and recognized > clock.today():
         errors["recognized_on"] = "认定日期不能晚于今天"
     if recognized and until and until <= recognized:
         errors["valid_until"] = "有效期截止日期应晚于认定日期"

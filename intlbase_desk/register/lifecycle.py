@@ -38,7 +38,7 @@ def change_status(
     reason = reason.strip()
     if not reason:
         raise ValidationError({"reason": "请填写变更原因"})
-    if on > dt.date.today():
+    if on > clock.today():
         raise ValidationError({"on": "变更日期不能晚于今天"})
     with db.transaction() as session:
         base = session.get(Base, base_id)

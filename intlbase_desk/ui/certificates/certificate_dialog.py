@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
@@ -16,6 +15,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from intlbase_desk.infra import clock
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,7 @@ class CertificateDialog(QDialog):
         (self.selection if has_selection else self.view).setChecked(True)
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
-        self.year.setValue(dt.date.today().year)
+        self.year.setValue(clock.today().year)
         self.plaque = QCheckBox(self.tr("Plaques instead of certificates"))
         self.plaque_layout = QComboBox()
         self.plaque_layout.setObjectName("plaque_layout")

@@ -6,7 +6,6 @@ nothing is saved. "Restore" goes back to the bundled layout.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from intlbase_desk.certificates import fonts as pdf_fonts
 from intlbase_desk.certificates import layouts as cert_layout
 from intlbase_desk.certificates import pdf as cert_render
+from intlbase_desk.infra import clock
 from intlbase_desk.infra.errors import UserError
 from intlbase_desk.policy.profile import Profile
 from intlbase_desk.ui.certificates import printing as cert_print
@@ -54,12 +54,12 @@ def sample_page(profile: Profile) -> cert_render.PageData:
             "org_name": "北京市海淀区中关村国际前沿交叉科学与先进制造技术创新研究院有限公司",
             "base_name": "前沿交叉科学国际联合研究中心",
             "base_type": profile.base_types[0].name,
-            "year": str(dt.date.today().year),
-            "cert_no": profile.certificate_number(dt.date.today().year, 1),
+            "year": str(clock.today().year),
+            "cert_no": profile.certificate_number(clock.today().year, 1),
             "authority": profile.authority,
-            "date_cn": cert_render.date_cn.official(dt.date.today()),
+            "date_cn": cert_render.date_cn.official(clock.today()),
             "title_name": profile.title_name,
-            "batch": f"{dt.date.today().year}年度",
+            "batch": f"{clock.today().year}年度",
             "valid_until_cn": "",
         }
     )

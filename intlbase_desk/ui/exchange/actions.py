@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from intlbase_desk.infra import clock
 from intlbase_desk.ui.shell import file_dialogs, messages, table_export
 
 
@@ -61,14 +62,13 @@ class ExchangeActions:
         )
 
     def export_applications(self) -> None:
-        import datetime as dt
 
         from intlbase_desk.exchange import exports
 
         year = file_dialogs.ask_year(
             self,
             QCoreApplication.translate("MainWindow", "Which call (year)?"),
-            dt.date.today().year,
+            clock.today().year,
         )
         if year is None:
             return

@@ -7,7 +7,6 @@ for sheets whose header is the same (the same district's layout).
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
 import threading
@@ -49,6 +48,7 @@ from intlbase_desk.exchange import checks as import_check
 from intlbase_desk.exchange import error_report
 from intlbase_desk.exchange import importing as import_write
 from intlbase_desk.exchange.schemas import RECOMMENDATION, REGISTER, ImportSchema
+from intlbase_desk.infra import clock
 from intlbase_desk.infra.errors import UserError
 from intlbase_desk.infra.jobs import Cancelled, Progress
 from intlbase_desk.sheets import reader as sheet_reader
@@ -116,7 +116,7 @@ class ImportWizard(QDialog):
         self.kind_recommendation.setChecked(True)
         self.call_year = QSpinBox()
         self.call_year.setRange(2000, 2100)
-        self.call_year.setValue(dt.date.today().year)
+        self.call_year.setValue(clock.today().year)
         self.kind_register.toggled.connect(lambda on: self.call_year.setEnabled(not on))
         self.path = QLineEdit()
         self.path.setObjectName("path")

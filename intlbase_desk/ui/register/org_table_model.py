@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from intlbase_desk.infra import clock
 from intlbase_desk.infra.database import Database
 from intlbase_desk.register import org_query
 from intlbase_desk.ui.shell.paged_model import PagedTableModel
@@ -33,7 +34,7 @@ class OrgTableModel(PagedTableModel[org_query.OrgFilter]):
         return QCoreApplication.translate("OrgTableModel", _HEADERS[key])
 
     def display(self, key: str, value: Any) -> str:
-        if key == "ban_until" and isinstance(value, dt.date) and value < dt.date.today():
+        if key == "ban_until" and isinstance(value, dt.date) and value < clock.today():
             return ""  # an expired ban no longer matters to an application
         return super().display(key, value)
 
@@ -42,7 +43,7 @@ class OrgTableModel(PagedTableModel[org_query.OrgFilter]):
             role == Qt.ItemDataRole.ForegroundRole
             and key == "ban_until"
             and isinstance(value, dt.date)
-            and value >= dt.date.today()
+            and value >= clock.today()
         ):
             return QBrush(QColor("#b00020"))
         return None

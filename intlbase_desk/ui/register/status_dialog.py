@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -19,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from intlbase_desk.infra.errors import UserError, ValidationError
 from intlbase_desk.register import bases, lifecycle
-from intlbase_desk.ui.shell import messages
+from intlbase_desk.ui.shell import dates, messages
 from intlbase_desk.workspace import Workspace
 
 
@@ -48,11 +45,11 @@ class StatusDialog(QDialog):
         self.trigger.addItem(self.tr("(none)"), "")
         for trig in profile.revocation_triggers:
             self.trigger.addItem(trig.text, trig.id)
-        self.on = QDateEdit(QDate.currentDate())
+        self.on = QDateEdit(dates.today())
         self.on.setObjectName("on")
         self.on.setCalendarPopup(True)
         self.on.setDisplayFormat("yyyy-MM-dd")
-        self.on.setMaximumDate(QDate.currentDate())
+        self.on.setMaximumDate(dates.today())
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("reason")
         self.reason.setTabChangesFocus(True)
@@ -120,7 +117,7 @@ class StatusDialog(QDialog):
                 self.ws.actor,
                 self.base_id,
                 transition.to,
-                on=dt.date(date.year(), date.month(), date.day()),
+                on=dates.from_qdate(date),
                 reason=self.reason.toPlainText(),
                 rule=transition.rule,
                 trigger=trigger or "",

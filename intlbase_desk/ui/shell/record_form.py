@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from intlbase_desk.infra.errors import UserError, ValidationError
 from intlbase_desk.policy.profile import Profile
 from intlbase_desk.register.fields import Cleaner
-from intlbase_desk.ui.shell import messages
+from intlbase_desk.ui.shell import dates, messages
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -52,16 +52,16 @@ class DateField(QDateEdit):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # An empty field's calendar opens on this month, not on 1900, without picking a date.
         if event.type() == QEvent.Type.Show and self.value() is None:
-            today = QDate.currentDate()
+            today = dates.today()
             self.calendarWidget().setCurrentPage(today.year(), today.month())
         return super().eventFilter(watched, event)
 
     def value(self) -> dt.date | None:
         date = self.date()
-        return None if date == self.EMPTY else dt.date(date.year(), date.month(), date.day())
+        return None if date == self.EMPTY else dates.from_qdate(date)
 
     def set_value(self, value: dt.date | None) -> None:
-        self.setDate(QDate(value.year, value.month, value.day) if value else self.EMPTY)
+        self.setDate(dates.to_qdate(value) if value else self.EMPTY)
 
 
 @dataclass(frozen=True)
