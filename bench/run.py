@@ -125,28 +125,28 @@ def bench_in_process(db: Path, size: int) -> None:
 import json, resource, statistics, sys, time
 sys.path.insert(0, {str(ROOT)!r})
 from PySide6.QtWidgets import QApplication
-from intlbase_desk.infra import clock
 from intlbase_desk.ui.app import make_application
-from intlbase_desk.ui.base_form import BaseForm
-from intlbase_desk.ui.main_window import MainWindow
+from intlbase_desk.ui.register.base_form import BaseForm
+from intlbase_desk.ui.shell.main_window import MainWindow
 from intlbase_desk.workspace import open_workspace
 app = make_application("zh_CN")
 ws = open_workspace({str(db)!r})
 window = MainWindow(ws)
 window.show()
 app.processEvents()
+bases = window.register.bases
 timings = []
 for query in {QUERIES!r}:
-    window.filters.search.clear()
+    bases.filters.search.clear()
     app.processEvents()
     started = time.perf_counter()
-    window.filters.search.setText(query)   # textChanged: the same path as a keystroke
-    window.table.viewport().repaint()
+    bases.filters.search.setText(query)   # textChanged: the same path as a keystroke
+    bases.table.viewport().repaint()
     timings.append((time.perf_counter() - started) * 1000)
-window.filters.search.clear()
+bases.filters.search.clear()
 app.processEvents()
-window.table.selectRow(0)
-base_id = window.selected_base_id()
+bases.table.selectRow(0)
+base_id = bases.selected_base_id()
 forms = []
 for _ in range(5):
     started = time.perf_counter()
@@ -305,14 +305,12 @@ def bench_import(repeat: int) -> None:
 import json, resource, sys, time
 sys.path.insert(0, {str(ROOT)!r})
 from pathlib import Path
-from intlbase_desk import import_check, import_write
-from intlbase_desk.import_schema import RECOMMENDATION
+from intlbase_desk import exchange
 from intlbase_desk.workspace import open_workspace
 ws = open_workspace({str(db)!r})
-report = import_check.check_file(Path({str(sheet)!r}), RECOMMENDATION, ws.profile, ws.db)
+report = exchange.check_file(ws, Path({str(sheet)!r}), exchange.RECOMMENDATION)
 started = time.perf_counter()
-written = import_write.write(ws.db, ws.profile, "bench", report, RECOMMENDATION,
-                             Path({str(sheet)!r}), call_year=2025)
+written = exchange.import_report(ws, report, exchange.RECOMMENDATION, call_year=2025)
 seconds = time.perf_counter() - started
 ws.close()
 print(json.dumps({{"seconds": seconds, "written": written.written,
@@ -344,16 +342,17 @@ import datetime as dt, json, sys, time
 sys.path.insert(0, {str(ROOT)!r})
 from pathlib import Path
 from reportlab.pdfgen.canvas import Canvas
-from intlbase_desk import cert_layout, cert_render, certificate_batch, certificates, pdf_fonts
+from intlbase_desk import certificates
+from intlbase_desk.infra import clock
 from intlbase_desk.models import Base, Organization
 from intlbase_desk.workspace import open_workspace
 ws = open_workspace({str(db)!r})
-ids = certificates.bases_in_force(ws.db, ws.profile)[:{CERTIFICATES}]
-fonts = pdf_fonts.resolve()
-layout = cert_layout.load("certificate-a4")
+ids = certificates.bases_in_force(ws)[:{CERTIFICATES}]
+fonts = certificates.resolve_fonts()
+layout = certificates.load_layout("certificate-a4")
 started = time.perf_counter()
 out = Path({str(OUT / "certificates.pdf")!r})
-issued = certificate_batch.issue(ws.db, ws.profile, "bench", ids, out)
+issued = certificates.issue(ws, ids, out)
 ours = time.perf_counter() - started
 # The same strings, drawn as they come, with the same font: the floor for this PDF.
 with ws.db.transaction() as session:
@@ -361,12 +360,12 @@ with ws.db.transaction() as session:
     for base_id in ids:
         base = session.get(Base, base_id)
         org = session.get(Organization, base.org_id)
-        page = cert_render.page_values(base, org, ws.profile, base.cert_no, clock.today())
+        page = certificates.page_values(base, org, ws.profile, base.cert_no, clock.today())
         values = page.values
         strings.append([b.text.format(**values) for b in layout.blocks])
 started = time.perf_counter()
 font = fonts.roles["body"].name
-size = (layout.width_mm * cert_render.MM, layout.height_mm * cert_render.MM)
+size = (layout.width_mm * certificates.MM, layout.height_mm * certificates.MM)
 canvas = Canvas({str(OUT / "bare.pdf")!r}, pagesize=size, initialFontName=font)
 for page in strings:
     for index, text in enumerate(page):

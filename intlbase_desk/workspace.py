@@ -9,14 +9,12 @@ from pathlib import Path
 from filelock import FileLock
 from sqlalchemy.engine import URL
 
-from intlbase_desk.infra import locking as db_lock
-from intlbase_desk.infra import paths
+from intlbase_desk.infra import locking, paths
 from intlbase_desk.infra.actor import current_actor
 from intlbase_desk.infra.backup import backup_before_upgrade
 from intlbase_desk.infra.database import Database, open_database, sqlite_path, url_for
 from intlbase_desk.infra.network_fs import is_network_path
-from intlbase_desk.policy import loader as profile_loader
-from intlbase_desk.policy.profile import Profile
+from intlbase_desk.policy import Profile, load_profile
 
 log = logging.getLogger(__name__)
 
@@ -50,15 +48,15 @@ def open_workspace(
     path = sqlite_path(url)
     if create_profile is not None:
         # Refuse an unknown profile before anything is created on disk.
-        profile_loader.load(create_profile, paths.user_policies_dir())
+        load_profile(create_profile, paths.user_policies_dir())
     held = None
     if lock and path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
-        held = db_lock.acquire(path)
+        held = locking.acquire(path)
     try:
         db = open_database(url, create_profile=create_profile, backup=backup_before_upgrade)
         try:
-            profile = profile_loader.load(db.profile_id, paths.user_policies_dir())
+            profile = load_profile(db.profile_id, paths.user_policies_dir())
         except BaseException:
             db.dispose()
             raise

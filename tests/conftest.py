@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from intlbase_desk.policy import loader as profile_loader
+from intlbase_desk import policy
 from intlbase_desk.policy.profile import Profile
 from intlbase_desk.workspace import Workspace, open_workspace
 
@@ -36,7 +37,7 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture
 def bj2016() -> Profile:
-    return profile_loader.load("beijing-2016")
+    return policy.load_profile("beijing-2016")
 
 
 @pytest.fixture
@@ -44,6 +45,11 @@ def ws(tmp_path: Path) -> Iterator[Workspace]:
     workspace = open_workspace(tmp_path / "register.sqlite3", create_profile="beijing-2016")
     yield workspace
     workspace.close()
+
+
+def as_actor(ws: Workspace, actor: str) -> Workspace:
+    """The same database and profile with another officer at the desk."""
+    return dataclasses.replace(ws, actor=actor)
 
 
 def org_form(**changes: object) -> dict[str, object]:

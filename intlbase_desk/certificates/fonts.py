@@ -23,7 +23,7 @@ from pathlib import Path
 from intlbase_desk.infra.assets import resource_path
 
 log = logging.getLogger(__name__)
-ROLES = ("title", "body", "kai")
+FONT_ROLES = ("title", "body", "kai")
 BUNDLED = ("fonts", "LXGWWenKai-Regular.ttf")
 WINDOWS_FILES = {
     "title": ["FZXBSJW.TTF", "方正小标宋简体.ttf", "simhei.ttf"],
@@ -74,7 +74,7 @@ def _tables(path: Path, offset: int) -> dict[bytes, tuple[int, int]]:
         return tables
 
 
-def problem(path: Path, index: int = 0) -> str | None:
+def font_problem(path: Path, index: int = 0) -> str | None:
     """Why a font cannot be embedded in a certificate, or None."""
     try:
         offsets = _faces(path)
@@ -114,7 +114,7 @@ def _fontconfig_candidates(role: str) -> list[Path]:
     return found
 
 
-def resolve(chosen: Mapping[str, Path] | None = None) -> ResolvedFonts:
+def resolve_fonts(chosen: Mapping[str, Path] | None = None) -> ResolvedFonts:
     """The font of each role, registered with reportlab (once per process and choice: parsing
     a 15 MB CJK font takes a third of a second)."""
     key = tuple(sorted((role, str(path)) for role, path in (chosen or {}).items()))
@@ -131,7 +131,7 @@ def _resolve(chosen_key: tuple[tuple[str, str], ...]) -> ResolvedFonts:
     notes: list[str] = []
     roles: dict[str, FontChoice] = {}
     system = _windows_candidates if sys.platform == "win32" else _fontconfig_candidates
-    for role in ROLES:
+    for role in FONT_ROLES:
         candidates: list[tuple[Path, str]] = []
         if chosen and role in chosen:
             candidates.append((Path(chosen[role]), "chosen"))
@@ -140,7 +140,7 @@ def _resolve(chosen_key: tuple[tuple[str, str], ...]) -> ResolvedFonts:
         for path, source in candidates:
             if not path.is_file():
                 continue
-            why = problem(path)
+            why = font_problem(path)
             if why is not None:
                 notes.append(why)
                 continue

@@ -109,12 +109,12 @@ def _folders(profile_id: str | None) -> list[Path]:
     return [*folders, resource_path("layouts")]
 
 
-def load(layout_id: str, profile_id: str | None = None) -> Layout:
+def load_layout(layout_id: str, profile_id: str | None = None) -> Layout:
     """The profile's override (user data folder) if there is one, else the bundled layout."""
     for folder in _folders(profile_id):
         path = folder / f"{layout_id}.toml"
         if path.is_file():
-            return load_file(path)
+            return load_layout_file(path)
     raise LayoutError(f"找不到版式：{layout_id}")
 
 
@@ -126,7 +126,7 @@ def image_path(name: str, profile_id: str | None = None) -> Path:
     raise LayoutError(f"找不到版式图片：{name}（请放在版式文件夹 {_folders(profile_id)[0]} 中）")
 
 
-def load_file(path: Path) -> Layout:
+def load_layout_file(path: Path) -> Layout:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
@@ -140,7 +140,7 @@ def load_file(path: Path) -> Layout:
         raise LayoutError(f"版式文件 {path} 有误：键 {key}：{reason}") from None
 
 
-def save_override(layout: Layout, profile_id: str) -> Path:
+def save_layout_override(layout: Layout, profile_id: str) -> Path:
     """Saves an adjusted layout as the profile's override of the bundled one."""
     import tomli_w
 
@@ -151,7 +151,7 @@ def save_override(layout: Layout, profile_id: str) -> Path:
     return path
 
 
-def remove_override(layout_id: str, profile_id: str) -> bool:
+def remove_layout_override(layout_id: str, profile_id: str) -> bool:
     """Back to the bundled layout; False when there was no override."""
     path = user_layouts_dir(profile_id) / f"{layout_id}.toml"
     if not path.exists():

@@ -13,11 +13,14 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
+from intlbase_desk import register
 from intlbase_desk.infra import audit, clock
-from intlbase_desk.infra.database import Database
+from intlbase_desk.infra.changes import Changes
 from intlbase_desk.infra.errors import NotFoundError, UserError
 from intlbase_desk.models import Base, Certificate, CertificateCounter, CertificatePrint
-from intlbase_desk.policy.profile import Profile
+from intlbase_desk.workspace import Workspace
+
+CHANGED = Changes(certificates=True)
 
 
 @dataclass(frozen=True)
@@ -28,19 +31,8 @@ class Numbered:
     new: bool  # False: a reprint of the number the base already had
 
 
-def valid_certificate(session: Session, base_id: int) -> Certificate | None:
-    return session.exec(
-        select(Certificate).where(Certificate.base_id == base_id, Certificate.voided_at.is_(None))  # type: ignore[union-attr]
-    ).first()
-
-
 def number_bases(
-    db: Database,
-    profile: Profile,
-    actor: str,
-    base_ids: list[int],
-    *,
-    issued_on: dt.date | None = None,
+    ws: Workspace, base_ids: list[int], *, issued_on: dt.date | None = None
 ) -> list[Numbered]:
     """Gives each base its certificate number (a new one only where it has none), at once.
 
@@ -49,76 +41,68 @@ def number_bases(
     """
     issued_on = issued_on or clock.today()
     now = clock.now()
-    with db.transaction() as session:
-        loaded = {b.id: b for b in session.exec(select(Base).where(Base.id.in_(base_ids)))}  # type: ignore[union-attr]
-        missing = [b for b in base_ids if b not in loaded]
-        if missing:
-            raise NotFoundError(f"基地（编号 {missing[0]}）不存在")
-        valid = {
-            c.base_id: c
-            for c in session.exec(
-                select(Certificate).where(
-                    Certificate.base_id.in_(base_ids),  # type: ignore[attr-defined]
-                    Certificate.voided_at.is_(None),
-                )
-            )
-        }  # type: ignore[union-attr]
+    with ws.db.transaction() as session:
+        years_of = _recognition_years(session, base_ids)
+        valid = {c.base_id: c for c in _valid_certificates(session, base_ids)}
         wanted = [b for b in dict.fromkeys(base_ids) if b not in valid]
-        years = [loaded[b].recognized_year or issued_on.year for b in wanted]
-        seqs = _reserve(session, years)
+        years = [years_of[b] or issued_on.year for b in wanted]
         rows = [
             {
                 "base_id": b,
-                "number": profile.certificate_number(y, s),
+                "number": ws.profile.certificate_number(y, s),
                 "year": y,
                 "seq": s,
                 "issued_on": issued_on,
                 "issued_at": now,
-                "actor": actor,
+                "actor": ws.actor,
                 "voided_by": "",
                 "void_reason": "",
             }
-            for b, y, s in zip(wanted, years, seqs, strict=True)
+            for b, y, s in zip(wanted, years, _reserve(session, years), strict=True)
         ]
-        conn = session.connection()
-        table = Certificate.__table__  # type: ignore[attr-defined]
-        ids = (
-            conn.execute(table.insert().returning(table.c.id, sort_by_parameter_order=True), rows)
-            .scalars()
-            .all()
-            if rows
-            else []
+        ids = _insert_certificates(session, rows)
+        register.set_certificate_numbers(
+            session, ws.actor, {row["base_id"]: row["number"] for row in rows}
         )
-        changed = []
-        for row in rows:
-            base = loaded[row["base_id"]]
-            before = audit.snapshot(base)
-            base.cert_no = row["number"]
-            base.updated_at = now
-            changed.append((base.id, before, {**before, "cert_no": row["number"]}, row["number"]))
-        session.flush()
-        audit.record_updated(
-            session,
-            actor=actor,
-            entity="base",
-            changed=[
-                (base_id, before, after, f"颁发证书 {number}")
-                for base_id, before, after, number in changed
-            ],
-        )
-        new = {
-            row["base_id"]: (cert_id, row["number"]) for row, cert_id in zip(rows, ids, strict=True)
-        }
+    new = {row["base_id"]: (cert_id, row["number"]) for row, cert_id in zip(rows, ids, strict=True)}
     numbered = []
     for base_id in base_ids:
         if base_id in new:
-            cert_id, number = new[base_id]
-            numbered.append(Numbered(base_id, cert_id, number, True))
+            numbered.append(Numbered(base_id, *new[base_id], True))
         else:
             existing = valid[base_id]
             assert existing.id is not None
             numbered.append(Numbered(base_id, existing.id, existing.number, False))
     return numbered
+
+
+def _recognition_years(session: Session, base_ids: list[int]) -> dict[int, int | None]:
+    table = Base.__table__  # type: ignore[attr-defined]
+    statement = sa.select(table.c.id, table.c.recognized_year).where(table.c.id.in_(base_ids))
+    years = dict(session.connection().execute(statement).all())
+    missing = [b for b in base_ids if b not in years]
+    if missing:
+        raise NotFoundError(f"基地（编号 {missing[0]}）不存在")
+    return years
+
+
+def _valid_certificates(session: Session, base_ids: list[int]) -> list[Certificate]:
+    return list(
+        session.exec(
+            select(Certificate).where(
+                Certificate.base_id.in_(base_ids),  # type: ignore[attr-defined]
+                Certificate.voided_at.is_(None),  # type: ignore[union-attr]
+            )
+        )
+    )
+
+
+def _insert_certificates(session: Session, rows: list[dict[str, object]]) -> list[int]:
+    if not rows:
+        return []
+    table = Certificate.__table__  # type: ignore[attr-defined]
+    statement = table.insert().returning(table.c.id, sort_by_parameter_order=True)
+    return list(session.connection().execute(statement, rows).scalars())
 
 
 def _reserve(session: Session, years: list[int]) -> list[int]:
@@ -137,7 +121,7 @@ def _reserve(session: Session, years: list[int]) -> list[int]:
     return seqs
 
 
-def log_prints(db: Database, actor: str, printed: list[tuple[Numbered, str, str]]) -> None:
+def log_prints(ws: Workspace, printed: list[tuple[Numbered, str, str]]) -> None:
     """Records what was printed: (numbered, kind, layout) with kind issue/reprint/reissue/plaque."""
     if not printed:
         return
@@ -149,18 +133,18 @@ def log_prints(db: Database, actor: str, printed: list[tuple[Numbered, str, str]
             "kind": kind,
             "layout": layout,
             "printed_at": now,
-            "actor": actor,
+            "actor": ws.actor,
         }
         for n, kind, layout in printed
     ]
-    with db.transaction() as session:
+    with ws.db.transaction() as session:
         session.connection().execute(CertificatePrint.__table__.insert(), rows)  # type: ignore[attr-defined]
 
 
-def void(db: Database, actor: str, certificate_id: int, reason: str) -> None:
+def void_certificate(ws: Workspace, certificate_id: int, reason: str) -> Changes:
     if not reason.strip():
         raise UserError("请填写作废原因")
-    with db.transaction() as session:
+    with ws.db.transaction() as session:
         certificate = session.get(Certificate, certificate_id)
         if certificate is None:
             raise NotFoundError(f"证书（编号 {certificate_id}）不存在")
@@ -168,11 +152,11 @@ def void(db: Database, actor: str, certificate_id: int, reason: str) -> None:
             raise UserError(f"证书 {certificate.number} 已作废")
         before = audit.snapshot(certificate)
         certificate.voided_at = clock.now()
-        certificate.voided_by = actor
+        certificate.voided_by = ws.actor
         certificate.void_reason = reason.strip()
         audit.record(
             session,
-            actor=actor,
+            actor=ws.actor,
             entity="certificate",
             entity_id=certificate_id,
             action="void",
@@ -180,14 +164,15 @@ def void(db: Database, actor: str, certificate_id: int, reason: str) -> None:
             after=audit.snapshot(certificate),
             reason=reason.strip(),
         )
+    return CHANGED
 
 
-def bases_in_force(db: Database, profile: Profile, year: int | None = None) -> list[int]:
+def bases_in_force(ws: Workspace, year: int | None = None) -> list[int]:
     """Bases whose title may be used (recognised in ``year`` if given), in name order."""
-    usable = [s.id for s in profile.lifecycle.states if s.title_usable]
+    usable = [s.id for s in ws.profile.lifecycle.states if s.title_usable]
     base = Base.__table__  # type: ignore[attr-defined]
     statement = sa.select(base.c.id).where(base.c.archived == sa.false(), base.c.status.in_(usable))
     if year is not None:
         statement = statement.where(base.c.recognized_year == year)
-    with db.reading() as conn:
+    with ws.db.reading() as conn:
         return list(conn.execute(statement.order_by(base.c.name_sort, base.c.id)).scalars())

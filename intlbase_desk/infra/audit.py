@@ -15,6 +15,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, SQLModel, select
 
 from intlbase_desk.infra import clock
+from intlbase_desk.infra.database import Database
 from intlbase_desk.models import AuditEntry
 
 # Derived or bookkeeping columns: not what an officer changed.
@@ -167,6 +168,39 @@ def changes(entry: AuditEntry) -> list[FieldChange]:
     ]
 
 
+def edited_since_created(session: Session, entity: str, ids: list[int]) -> set[int]:
+    """Which of these records have any entry besides their creation."""
+    edited: set[int] = set()
+    for start in range(0, len(ids), 900):
+        statement = (
+            sa.select(AuditEntry.entity_id)
+            .where(
+                AuditEntry.entity == entity,
+                AuditEntry.entity_id.in_(ids[start : start + 900]),  # type: ignore[attr-defined]
+                AuditEntry.action != "create",
+            )
+            .distinct()
+        )
+        edited |= set(session.connection().execute(statement).scalars())
+    return edited
+
+
+def record_deleted(
+    session: Session, *, actor: str, entity: str, deleted: SQLModel, reason: str
+) -> None:
+    """The entry of a record about to be deleted: everything it held, as ``before``."""
+    record(
+        session,
+        actor=actor,
+        entity=entity,
+        entity_id=deleted.id,  # type: ignore[attr-defined]
+        action="delete",
+        before=snapshot(deleted),
+        after=None,
+        reason=reason,
+    )
+
+
 def history(session: Session, entity: str, entity_id: int) -> list[AuditEntry]:
     """Newest first."""
     statement = (
@@ -175,3 +209,9 @@ def history(session: Session, entity: str, entity_id: int) -> list[AuditEntry]:
         .order_by(sa.desc(AuditEntry.id))
     )
     return list(session.exec(statement))
+
+
+def count_entries(db: Database) -> int:
+    table = AuditEntry.__table__  # type: ignore[attr-defined]
+    with db.reading() as conn:
+        return int(conn.execute(sa.select(sa.func.count()).select_from(table)).scalar_one())

@@ -67,6 +67,10 @@ class PagedQuery(Generic[F]):
             .order_by(order, self._id)
         )
 
+    def rows(self, flt: F, sort: Sort) -> sa.Select[Any]:
+        """Every row of the view in its order: what an export of the view writes."""
+        return self.select(self._conditions(flt), sort)
+
     def page(
         self, conn: sa.Connection, flt: F, sort: Sort, offset: int, limit: int
     ) -> list[sa.Row[Any]]:

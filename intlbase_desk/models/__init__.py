@@ -14,6 +14,7 @@ from intlbase_desk.models.certificate import (
     CertificatePrint,
     PlaqueRecovery,
 )
+from intlbase_desk.models.column_mapping import ColumnMapping
 from intlbase_desk.models.import_batch import ImportBatch
 from intlbase_desk.models.meta import Meta
 from intlbase_desk.models.organization import Organization
@@ -27,6 +28,7 @@ __all__ = [
     "Certificate",
     "CertificateCounter",
     "CertificatePrint",
+    "ColumnMapping",
     "ImportBatch",
     "Meta",
     "Organization",

@@ -32,7 +32,7 @@ def bundled_dir() -> Path:
     return resource_path("policies")
 
 
-def load_file(path: Path) -> Profile:
+def load_profile_file(path: Path) -> Profile:
     """Reads and validates one profile file; every fault names the file, the key and the reason."""
     try:
         raw = path.read_bytes()
@@ -54,7 +54,7 @@ def load_file(path: Path) -> Profile:
         raise ProfileError(f"政策配置文件 {path} 有误：键 {key}：{reason}{more}") from None
 
 
-def discover(user_dir: Path | None = None) -> dict[str, ProfileSource]:
+def discover_profiles(user_dir: Path | None = None) -> dict[str, ProfileSource]:
     """The profile files by id, user files overriding bundled ones. Reads only the ``id`` key."""
     found: dict[str, ProfileSource] = {}
     dirs: list[tuple[Path, bool]] = [(bundled_dir(), True)]
@@ -93,26 +93,26 @@ def _by_file_name(profile_id: str, user_dir: Path | None) -> ProfileSource | Non
     return None
 
 
-def load(profile_id: str, user_dir: Path | None = None) -> Profile:
+def load_profile(profile_id: str, user_dir: Path | None = None) -> Profile:
     source = _by_file_name(profile_id, user_dir)
-    sources = discover(user_dir) if source is None else {profile_id: source}
+    sources = discover_profiles(user_dir) if source is None else {profile_id: source}
     source = sources.get(profile_id)
     if source is None:
         known = "、".join(sorted(sources)) or "（无）"
         raise ProfileError(f"未知的政策配置：{profile_id}。可用的有：{known}")
-    profile = load_file(source.path)
+    profile = load_profile_file(source.path)
     if profile.id != profile_id:
         raise ProfileError(f"政策配置文件 {source.path} 有误：键 id：应为 {profile_id}")
     return profile
 
 
-def load_all(user_dir: Path | None = None) -> tuple[list[Profile], list[ProfileError]]:
+def load_all_profiles(user_dir: Path | None = None) -> tuple[list[Profile], list[ProfileError]]:
     """Every profile that loads, and the errors of those that do not (shown, never fatal)."""
     profiles: list[Profile] = []
     errors: list[ProfileError] = []
-    for source in discover(user_dir).values():
+    for source in discover_profiles(user_dir).values():
         try:
-            profiles.append(load_file(source.path))
+            profiles.append(load_profile_file(source.path))
         except ProfileError as exc:
             errors.append(exc)
     return profiles, errors

@@ -1,0 +1,57 @@
+"""The register of bases and their host organisations: the only way to create or change either.
+
+Other packages use only the names listed here. Each module loads when one of its names is first
+used (lazy_loader): the window's first screen pays for the queries it shows, not for the writes.
+"""
+
+import lazy_loader as lazy
+
+__getattr__, __dir__, __all__ = lazy.attach(
+    __name__,
+    submod_attrs={
+        "commands": ["add_commands"],
+        "base_query": ["BASE_COLUMN_KEYS", "BASE_QUERY", "BaseFilter", "register_values"],
+        "bases": [
+            "add_base",
+            "add_years",
+            "base_form_values",
+            "get_base",
+            "set_base_archived",
+            "update_base",
+        ],
+        "bulk": [
+            "base_types_held",
+            "insert_bases",
+            "insert_organizations",
+            "organizations_by_uscc",
+            "remove_import",
+            "set_certificate_numbers",
+        ],
+        "counts": ["register_counts"],
+        "demo": ["DEMO_PREFIX", "fill_demo"],
+        "fields": [
+            "BASE_LABELS",
+            "ORG_LABELS",
+            "Cleaner",
+            "clean_base",
+            "clean_organization",
+            "field_problem",
+        ],
+        "lifecycle": [
+            "StatusChanged",
+            "allowed_transitions",
+            "ban_until",
+            "change_status",
+            "status_history",
+        ],
+        "org_query": ["ORG_QUERY", "OrgFilter"],
+        "organizations": [
+            "add_organization",
+            "get_organization",
+            "organization_choices",
+            "organization_form_values",
+            "set_organization_archived",
+            "update_organization",
+        ],
+    },
+)

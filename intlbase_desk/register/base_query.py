@@ -41,7 +41,7 @@ _org = sa.table(
     "organization", sa.column("id"), sa.column("name"), sa.column("uscc"), sa.column("district")
 )
 
-COLUMNS: tuple[Column, ...] = (
+_COLUMNS: tuple[Column, ...] = (
     Column("name", _base.c.name, _base.c.name_sort),
     Column("base_type", _base.c.base_type, _base.c.base_type),
     Column("org_name", _org.c.name, _base.c.org_sort),
@@ -146,20 +146,17 @@ class BaseQuery(PagedQuery[BaseFilter]):
         return list(conn.execute(statement, {"phrase": search_index.phrase(needle)}))
 
 
-QUERY = BaseQuery(
-    COLUMNS,
+BASE_QUERY = BaseQuery(
+    _COLUMNS,
     id_column=_base.c.id,
     count_from=_base,
     page_from=_base.join(_org, _org.c.id == _base.c.org_id),
     conditions=_conditions,
 )
-COLUMN_KEYS = QUERY.keys
-count = QUERY.count
-page = QUERY.page
-__all__ = ["COLUMNS", "COLUMN_KEYS", "BaseFilter", "Sort", "count", "distinct_values", "page"]
+BASE_COLUMN_KEYS = BASE_QUERY.keys
 
 
-def distinct_values(conn: sa.Connection, key: str) -> list[Any]:
+def register_values(conn: sa.Connection, key: str) -> list[Any]:
     """Values present in the register, for the filter lists (district, field, year)."""
     columns = {"district": _org.c.district, "field": _base.c.field, "year": _base.c.recognized_year}
     col = columns[key]

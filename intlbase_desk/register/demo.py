@@ -11,17 +11,17 @@ import random
 from collections.abc import Iterator
 from functools import cache
 
-import sqlalchemy as sa
-
-from intlbase_desk.infra import audit, clock
-from intlbase_desk.infra.database import Database
-from intlbase_desk.models import Base, Organization, StatusChange
+from intlbase_desk.infra import clock
+from intlbase_desk.models import StatusChange
 from intlbase_desk.policy.profile import Profile
+from intlbase_desk.register import bulk
 from intlbase_desk.register.bases import add_years
 from intlbase_desk.text import pinyin as pinyin_keys
 from intlbase_desk.text import uscc
+from intlbase_desk.workspace import Workspace
 
-PREFIX = "演示"
+DEMO_PREFIX = "演示"
+DEMO_REASON = "演示数据"
 _WORDS = [
     "星河",
     "云杉",
@@ -150,7 +150,7 @@ def _orgs(
     while n < count:
         district = rng.choice(districts)
         kind_key = rng.choice(list(_SUFFIX))
-        parts = [PREFIX, rng.choice(_WORDS), rng.choice(_TRADES), _SUFFIX[kind_key]]
+        parts = [DEMO_PREFIX, rng.choice(_WORDS), rng.choice(_TRADES), _SUFFIX[kind_key]]
         if len(seen) > len(_WORDS) * len(_TRADES) * len(_SUFFIX) // 2:
             parts.insert(2, str(n))
         name, initials, sort = _composed(parts)
@@ -178,111 +178,98 @@ def _orgs(
         )
 
 
-def fill(db: Database, profile: Profile, actor: str, *, bases: int = 300, seed: int = 2025) -> int:
-    """Adds ``bases`` demo bases (and about half as many hosts) in one transaction."""
+def fill_demo(ws: Workspace, *, bases: int = 300, seed: int = 2025) -> int:
+    """Adds ``bases`` demo bases (and about two thirds as many hosts) in one transaction."""
+    profile = ws.profile
     rng = random.Random(seed)
-    now = clock.now()
     generated = list(_orgs(rng, profile, max(1, bases * 2 // 3)))
     stems = [stem for stem, _ in generated]
     org_rows = [row for _, row in generated]
-    states = [t.to for t in profile.transitions_from(profile.lifecycle.initial)]
-    fields = profile.fields.values
-    org_table = Organization.__table__  # type: ignore[attr-defined]
-    base_table = Base.__table__  # type: ignore[attr-defined]
-    with db.transaction() as session:
-        conn = session.connection()
-        first_org = (conn.execute(sa.select(sa.func.max(org_table.c.id))).scalar() or 0) + 1
-        conn.execute(
-            org_table.insert(),
-            [
-                {**o, "archived": False, "archive_reason": "", "created_at": now, "updated_at": now}
-                for o in org_rows
-            ],
-        )
-        first_base = (conn.execute(sa.select(sa.func.max(base_table.c.id))).scalar() or 0) + 1
-        base_rows, changes = [], []
-        for i in range(bases):
-            org_index = i % len(org_rows)
-            org = org_rows[org_index]
-            base_type = rng.choice(profile.base_types)
-            year = rng.randint(2012, clock.today().year - 1)
-            recognized = dt.date(year, rng.randint(1, 12), rng.randint(1, 28))
-            status = profile.lifecycle.initial
-            if states and rng.random() < 0.15:
-                status = rng.choice(states)
-            name, _initials, sort = _composed([*stems[org_index], base_type.name])
-            countries = "；".join(rng.sample(_COUNTRIES, rng.randint(1, 3)))
-            base_rows.append(
-                {
-                    "name": name,
-                    "base_type": base_type.id,
-                    "org_id": first_org + org_index,
-                    "field": rng.choice(fields),
-                    "countries": countries,
-                    "partners": "；".join(
-                        f"{c}{rng.choice(_WORDS)}{rng.choice(_PARTNER)}"
-                        for c in countries.split("；")
-                    ),
-                    "leader": _person(rng),
-                    "contact_person": _person(rng),
-                    "phone": f"13{rng.randint(100000000, 999999999)}",
-                    "email": f"contact{i}@example.cn",
-                    "recommender": f"{org['district']}科技主管部门",
-                    "recognized_on": recognized,
-                    "recognized_year": year,
-                    "batch": f"{year}年度",
-                    "valid_until": add_years(recognized, profile.validity_years or 3),
-                    "status": status,
-                    "cert_no": profile.certificate_number(year, i % 999 + 1),
-                    "notes": "演示数据，非真实单位",
-                    "archived": False,
-                    "archive_reason": "",
-                    "created_at": now,
-                    "updated_at": now,
-                    "name_sort": sort,
-                    "org_sort": org["name_sort"],
-                    "search_text": " ".join(
-                        (
-                            name,
-                            str(org["name"]),
-                            str(org["uscc"]),
-                            _initials,
-                            str(org["name_initials"]),
-                        )
-                    ).lower(),
-                }
+    with ws.db.transaction() as session:
+        org_ids = bulk.insert_organizations(session, ws.actor, org_rows, reason=DEMO_REASON)
+        base_rows = [
+            _base_row(
+                rng,
+                profile,
+                i,
+                org_ids[i % len(org_rows)],
+                org_rows[i % len(org_rows)],
+                stems[i % len(org_rows)],
             )
-            if status != profile.lifecycle.initial:
-                transition = profile.transition(profile.lifecycle.initial, status)
-                assert transition is not None
-                changed = min(add_years(recognized, 3), clock.today())
-                target = profile.state(status)
-                changes.append(
-                    {
-                        "base_id": first_base + i,
-                        "from_status": profile.lifecycle.initial,
-                        "to_status": status,
-                        "changed_on": changed,
-                        "reason": "演示数据",
-                        "rule_id": transition.rule,
-                        "trigger_id": "",
-                        "ban_until": add_years(changed, profile.ban_years)
-                        if target.role == "revoked" and profile.ban_years
-                        else None,
-                        "actor": actor,
-                        "created_at": now,
-                    }
-                )
-        conn.execute(base_table.insert(), base_rows)
+            for i in range(bases)
+        ]
+        base_ids = bulk.insert_bases(session, profile, ws.actor, base_rows, reason=DEMO_REASON)
+        changes = [
+            _status_change(profile, base_id, row, ws.actor)
+            for base_id, row in zip(base_ids, base_rows, strict=True)
+            if row["status"] != profile.lifecycle.initial
+        ]
         if changes:
-            conn.execute(StatusChange.__table__.insert(), changes)  # type: ignore[attr-defined]
-        audit.record(
-            session,
-            actor=actor,
-            entity="database",
-            entity_id=0,
-            action="demo",
-            before=None,
-            after={"organizations": len(org_rows), "bases": bases},
-        )
+            session.connection().execute(StatusChange.__table__.insert(), changes)  # type: ignore[attr-defined]
     return bases
+
+
+def _base_row(
+    rng: random.Random,
+    profile: Profile,
+    i: int,
+    org_id: int,
+    org: dict[str, object],
+    stem: list[str],
+) -> dict[str, object]:
+    states = [t.to for t in profile.transitions_from(profile.lifecycle.initial)]
+    base_type = rng.choice(profile.base_types)
+    year = rng.randint(2012, clock.today().year - 1)
+    recognized = dt.date(year, rng.randint(1, 12), rng.randint(1, 28))
+    status = profile.lifecycle.initial
+    if states and rng.random() < 0.15:
+        status = rng.choice(states)
+    name, initials, sort = _composed([*stem, base_type.name])
+    countries = "；".join(rng.sample(_COUNTRIES, rng.randint(1, 3)))
+    return {
+        "name": name,
+        "name_initials": initials,
+        "name_sort": sort,
+        "base_type": base_type.id,
+        "org_id": org_id,
+        "field": rng.choice(profile.fields.values),
+        "countries": countries,
+        "partners": "；".join(
+            f"{c}{rng.choice(_WORDS)}{rng.choice(_PARTNER)}" for c in countries.split("；")
+        ),
+        "leader": _person(rng),
+        "contact_person": _person(rng),
+        "phone": f"13{rng.randint(100000000, 999999999)}",
+        "email": f"contact{i}@example.cn",
+        "recommender": f"{org['district']}科技主管部门",
+        "recognized_on": recognized,
+        "batch": f"{year}年度",
+        "valid_until": add_years(recognized, profile.validity_years or 3),
+        "status": status,
+        "cert_no": profile.certificate_number(year, i % 999 + 1),
+        "notes": "演示数据，非真实单位",
+    }
+
+
+def _status_change(
+    profile: Profile, base_id: int, row: dict[str, object], actor: str
+) -> dict[str, object]:
+    status = str(row["status"])
+    transition = profile.transition(profile.lifecycle.initial, status)
+    assert transition is not None
+    recognized = row["recognized_on"]
+    assert isinstance(recognized, dt.date)
+    changed = min(add_years(recognized, 3), clock.today())
+    revoked = profile.state(status).role == "revoked" and profile.ban_years
+    return {
+        "base_id": base_id,
+        "from_status": profile.lifecycle.initial,
+        "to_status": status,
+        "changed_on": changed,
+        "reason": "演示数据",
+        "rule_id": transition.rule,
+        "trigger_id": "",
+        "ban_until": add_years(changed, profile.ban_years) if revoked else None,
+        "actor": actor,
+        "created_at": clock.now(),
+    }

@@ -1,24 +1,23 @@
-"""What makes a field of an organisation or a base valid, checked as the officer types.
+"""The fields of an organisation and of a base: their labels, and what makes each valid.
 
-``clean_*`` take the raw values of a form (strings, dates or None), normalise what is safe to
-normalise and return the clean values with a message per faulty field. The GUI shows each message
-beside its field; the core refuses to write while any remains.
+Labels are defined here once; forms, history, exports and the district templates show them.
+Length limits are the columns' own (intlbase_desk/models). ``clean_*`` take the raw values of a
+form (strings, dates or None), normalise what is safe to normalise and return the clean values
+with a message per faulty field: the window shows each beside its field, the core refuses to
+write while any remains.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
 from intlbase_desk.infra import clock
+from intlbase_desk.models import Base, Organization
 from intlbase_desk.policy.profile import Profile
-from intlbase_desk.text import uscc
-
-_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
-_PHONE = re.compile(r"^\+?[0-9][0-9\-() ]{5,24}$")
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
+from intlbase_desk.text import contact, uscc
+from intlbase_desk.text.width import half_width
 
 ORG_LABELS = {
     "name": "单位名称",
@@ -50,12 +49,34 @@ BASE_LABELS = {
     "cert_no": "证书编号",
     "notes": "备注",
 }
+ORG_FORM_KEYS = tuple(ORG_LABELS)
+BASE_FORM_KEYS = tuple(BASE_LABELS)
 ORG_REQUIRED = ("name", "uscc")
 BASE_REQUIRED = ("name", "base_type", "org_id", "status")
+_ORG_TEXT = ("name", "kind", "district", "address", "legal_rep", "contact_person")
+_BASE_TEXT = (
+    "name",
+    "base_type",
+    "field",
+    "countries",
+    "partners",
+    "leader",
+    "contact_person",
+    "recommender",
+    "batch",
+    "status",
+    "cert_no",
+    "notes",
+)
 
 
-def half_width(text: str) -> str:
-    return text.translate(_FULL_WIDTH)
+def _limits(model: type, keys: tuple[str, ...]) -> dict[str, int]:
+    table = model.__table__  # type: ignore[attr-defined]
+    return {k: table.c[k].type.length for k in keys if getattr(table.c[k].type, "length", None)}
+
+
+ORG_LIMITS = _limits(Organization, ORG_FORM_KEYS)
+BASE_LIMITS = _limits(Base, tuple(k for k in BASE_FORM_KEYS if k != "org_id"))
 
 
 def _text(value: Any) -> str:
@@ -95,10 +116,8 @@ def _length(
 def clean_organization(
     raw: Mapping[str, Any], profile: Profile
 ) -> tuple[dict[str, Any], dict[str, str]]:
-    clean: dict[str, Any] = {}
+    clean: dict[str, Any] = {key: _text(raw.get(key)) for key in _ORG_TEXT}
     errors: dict[str, str] = {}
-    for key in ("name", "kind", "district", "address", "legal_rep", "contact_person"):
-        clean[key] = _text(raw.get(key))
     clean["uscc"] = uscc.normalize(_text(raw.get("uscc")))
     clean["contact_phone"] = _code_like(raw.get("contact_phone"))
     clean["registered_on"], problem = _date(raw.get("registered_on"), ORG_LABELS["registered_on"])
@@ -114,35 +133,15 @@ def clean_organization(
     if clean["kind"] and clean["kind"] not in profile.org_kinds.values:
         allowed = "、".join(profile.org_kinds.values)
         errors["kind"] = f"单位性质应为：{allowed}"
-    if clean["contact_phone"] and not _PHONE.match(clean["contact_phone"]):
-        errors["contact_phone"] = "联系电话格式不正确（只能包含数字、空格、-、括号和开头的 +）"
-    _length(
-        clean,
-        errors,
-        ORG_LABELS,
-        {"name": 200, "district": 50, "address": 300, "legal_rep": 50, "contact_person": 50},
-    )
+    if clean["contact_phone"] and not contact.is_phone(clean["contact_phone"]):
+        errors["contact_phone"] = contact.PHONE_PROBLEM
+    _length(clean, errors, ORG_LABELS, ORG_LIMITS)
     return clean, errors
 
 
 def clean_base(raw: Mapping[str, Any], profile: Profile) -> tuple[dict[str, Any], dict[str, str]]:
-    clean: dict[str, Any] = {}
+    clean: dict[str, Any] = {key: _text(raw.get(key)) for key in _BASE_TEXT}
     errors: dict[str, str] = {}
-    for key in (
-        "name",
-        "base_type",
-        "field",
-        "countries",
-        "partners",
-        "leader",
-        "contact_person",
-        "recommender",
-        "batch",
-        "status",
-        "notes",
-    ):
-        clean[key] = _text(raw.get(key))
-    clean["cert_no"] = _text(raw.get("cert_no"))
     clean["phone"] = _code_like(raw.get("phone"))
     clean["email"] = _code_like(raw.get("email"))
     org_id = raw.get("org_id")
@@ -153,43 +152,23 @@ def clean_base(raw: Mapping[str, Any], profile: Profile) -> tuple[dict[str, Any]
             errors[key] = problem
     for key in BASE_REQUIRED:
         if clean[key] in (None, ""):
-            errors[key] = (
-                f"请选择{BASE_LABELS[key]}"
-                if key in ("base_type", "org_id", "status")
-                else f"请填写{BASE_LABELS[key]}"
-            )
+            verb = "请选择" if key in ("base_type", "org_id", "status") else "请填写"
+            errors[key] = f"{verb}{BASE_LABELS[key]}"
     if clean["base_type"] and clean["base_type"] not in {t.id for t in profile.base_types}:
         allowed = "、".join(t.name for t in profile.base_types)
         errors["base_type"] = f"基地类型应为本政策规定的类型：{allowed}"
     if clean["status"] and clean["status"] not in {s.id for s in profile.lifecycle.states}:
         errors["status"] = f"未知的状态：{clean['status']}"
-    if clean["phone"] and not _PHONE.match(clean["phone"]):
-        errors["phone"] = "联系电话格式不正确（只能包含数字、空格、-、括号和开头的 +）"
-    if clean["email"] and not _EMAIL.match(clean["email"]):
-        errors["email"] = "电子邮箱格式不正确，例如 name@example.cn"
+    if clean["phone"] and not contact.is_phone(clean["phone"]):
+        errors["phone"] = contact.PHONE_PROBLEM
+    if clean["email"] and not contact.is_email(clean["email"]):
+        errors["email"] = contact.EMAIL_PROBLEM
     recognized, until = clean["recognized_on"], clean["valid_until"]
     if recognized and recognized > clock.today():
         errors["recognized_on"] = "认定日期不能晚于今天"
     if recognized and until and until <= recognized:
         errors["valid_until"] = "有效期截止日期应晚于认定日期"
-    _length(
-        clean,
-        errors,
-        BASE_LABELS,
-        {
-            "name": 200,
-            "field": 100,
-            "countries": 500,
-            "partners": 1000,
-            "leader": 50,
-            "contact_person": 50,
-            "email": 200,
-            "recommender": 200,
-            "batch": 100,
-            "cert_no": 100,
-            "notes": 2000,
-        },
-    )
+    _length(clean, errors, BASE_LABELS, BASE_LIMITS)
     return clean, errors
 
 

@@ -7,26 +7,35 @@ the ban on the host organisation (revocation date + the profile's ban years).
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from intlbase_desk.infra import audit, clock
-from intlbase_desk.infra.database import Database
+from intlbase_desk.infra.changes import Changes
 from intlbase_desk.infra.errors import LifecycleError, NotFoundError, ValidationError
-from intlbase_desk.models import Base, StatusChange
+from intlbase_desk.models import Base, PlaqueRecovery, StatusChange
 from intlbase_desk.policy.profile import Profile, Transition
 from intlbase_desk.register.bases import ENTITY, add_years
+from intlbase_desk.workspace import Workspace
+
+# A revocation's ban shows in the organisations' table.
+CHANGED = Changes(bases=True, organizations=True)
 
 
-def allowed(profile: Profile, status: str) -> list[Transition]:
+@dataclass(frozen=True)
+class StatusChanged:
+    change: StatusChange
+    changes: Changes = CHANGED
+
+
+def allowed_transitions(profile: Profile, status: str) -> list[Transition]:
     return profile.transitions_from(status)
 
 
 def change_status(
-    db: Database,
-    profile: Profile,
-    actor: str,
+    ws: Workspace,
     base_id: int,
     to_status: str,
     *,
@@ -34,29 +43,23 @@ def change_status(
     reason: str,
     rule: str | None = None,
     trigger: str = "",
-) -> StatusChange:
+) -> StatusChanged:
+    profile = ws.profile
     reason = reason.strip()
     if not reason:
         raise ValidationError({"reason": "请填写变更原因"})
     if on > clock.today():
         raise ValidationError({"on": "变更日期不能晚于今天"})
-    with db.transaction() as session:
-        base = session.get(Base, base_id)
-        if base is None:
-            raise NotFoundError(f"基地（编号 {base_id}）不存在")
-        if base.archived:
-            raise LifecycleError("已归档的基地不能变更状态，请先恢复")
+    if trigger and trigger not in {t.id for t in profile.revocation_triggers}:
+        raise ValidationError({"trigger": f"未知的撤销情形：{trigger}"})
+    with ws.db.transaction() as session:
+        base = _changeable(session, base_id)
         transition = _pick(profile, base.status, to_status, rule)
         last = _last_change_date(session, base_id)
         if last is not None and on < last:
             raise ValidationError({"on": f"变更日期不能早于上一次状态变更（{last.isoformat()}）"})
-        target = profile.state(to_status)
-        if trigger and trigger not in {t.id for t in profile.revocation_triggers}:
-            raise ValidationError({"trigger": f"未知的撤销情形：{trigger}"})
         before = audit.snapshot(base)
-        ban_until = None
-        if target.role == "revoked" and profile.ban_years:
-            ban_until = add_years(on, profile.ban_years)
+        revokes = profile.state(to_status).role == "revoked"
         if transition.renews_validity and profile.validity_years:
             base.valid_until = add_years(on, profile.validity_years)
         base.status = to_status
@@ -69,30 +72,17 @@ def change_status(
             reason=reason,
             rule_id=transition.rule,
             trigger_id=trigger,
-            ban_until=ban_until,
-            actor=actor,
+            ban_until=add_years(on, profile.ban_years) if revokes and profile.ban_years else None,
+            actor=ws.actor,
             created_at=base.updated_at,
         )
         session.add(change)
         if transition.recovers_plaque and profile.plaque:
-            # IM-12 / BJ2016: the plaque goes back to the authority; its recovery is pending.
-            from intlbase_desk.models import PlaqueRecovery
-
-            session.flush()
-            assert change.id is not None
-            session.add(
-                PlaqueRecovery(
-                    base_id=base_id,
-                    status_change_id=change.id,
-                    due_on=on,
-                    actor=actor,
-                    created_at=base.updated_at,
-                )
-            )
+            _plaque_to_recover(session, change, ws.actor)
         article = profile.rule(transition.rule).article
         audit.record(
             session,
-            actor=actor,
+            actor=ws.actor,
             entity=ENTITY,
             entity_id=base_id,
             action="status",
@@ -100,7 +90,31 @@ def change_status(
             after=audit.snapshot(base),
             reason=f"{reason}（依据：{profile.name}{article}，{transition.rule}）",
         )
-        return change
+    return StatusChanged(change)
+
+
+def _changeable(session: Session, base_id: int) -> Base:
+    base = session.get(Base, base_id)
+    if base is None:
+        raise NotFoundError(f"基地（编号 {base_id}）不存在")
+    if base.archived:
+        raise LifecycleError("已归档的基地不能变更状态，请先恢复")
+    return base
+
+
+def _plaque_to_recover(session: Session, change: StatusChange, actor: str) -> None:
+    """IM-12 / BJ2016: the plaque goes back to the authority; its recovery is pending."""
+    session.flush()
+    assert change.id is not None
+    session.add(
+        PlaqueRecovery(
+            base_id=change.base_id,
+            status_change_id=change.id,
+            due_on=change.changed_on,
+            actor=actor,
+            created_at=change.created_at,
+        )
+    )
 
 
 def _pick(profile: Profile, current: str, to_status: str, rule: str | None) -> Transition:
@@ -124,8 +138,8 @@ def _last_change_date(session: Session, base_id: int) -> dt.date | None:
     ).one()
 
 
-def history(db: Database, base_id: int) -> list[StatusChange]:
-    with db.transaction() as session:
+def status_history(ws: Workspace, base_id: int) -> list[StatusChange]:
+    with ws.db.transaction() as session:
         statement = (
             select(StatusChange)
             .where(StatusChange.base_id == base_id)
@@ -134,9 +148,9 @@ def history(db: Database, base_id: int) -> list[StatusChange]:
         return list(session.exec(statement))
 
 
-def ban_until(db: Database, org_id: int) -> dt.date | None:
+def ban_until(ws: Workspace, org_id: int) -> dt.date | None:
     """Until when the organisation may not apply again, if a revocation banned it."""
-    with db.reading() as conn:
+    with ws.db.reading() as conn:
         return conn.execute(
             sa.select(sa.func.max(StatusChange.ban_until))
             .join(Base, Base.id == StatusChange.base_id)

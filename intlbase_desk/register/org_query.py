@@ -11,7 +11,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from intlbase_desk.infra.paged_query import Column, PagedQuery, Sort, like_any
+from intlbase_desk.infra.paged_query import Column, PagedQuery, like_any
 
 _org = sa.table(
     "organization",
@@ -47,7 +47,7 @@ _ban_until = (
     .scalar_subquery()
 )
 
-COLUMNS: tuple[Column, ...] = (
+_COLUMNS: tuple[Column, ...] = (
     Column("name", _org.c.name, _org.c.name_sort),
     Column("uscc", _org.c.uscc, _org.c.uscc),
     Column("kind", _org.c.kind, _org.c.kind),
@@ -86,7 +86,6 @@ def _conditions(flt: OrgFilter) -> list[Any]:
     return cond
 
 
-QUERY: PagedQuery[OrgFilter] = PagedQuery(
-    COLUMNS, id_column=_org.c.id, count_from=_org, page_from=_org, conditions=_conditions
+ORG_QUERY: PagedQuery[OrgFilter] = PagedQuery(
+    _COLUMNS, id_column=_org.c.id, count_from=_org, page_from=_org, conditions=_conditions
 )
-__all__ = ["COLUMNS", "QUERY", "OrgFilter", "Sort"]

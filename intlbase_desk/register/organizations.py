@@ -10,15 +10,15 @@ import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from intlbase_desk.infra import audit, clock
-from intlbase_desk.infra.database import Database
+from intlbase_desk.infra.changes import Added, Changes, Edited
 from intlbase_desk.infra.errors import NotFoundError, UserError, ValidationError
 from intlbase_desk.models import Base, Organization
-from intlbase_desk.policy.profile import Profile
-from intlbase_desk.register import archiving
-from intlbase_desk.register.fields import clean_organization
-from intlbase_desk.text import pinyin as pinyin_keys
+from intlbase_desk.register import archiving, keys
+from intlbase_desk.register.fields import ORG_FORM_KEYS, clean_organization
+from intlbase_desk.workspace import Workspace
 
 ENTITY = "organization"
+CHANGED = Changes(organizations=True)
 
 
 def _duplicate_message(other: Organization) -> str:
@@ -30,38 +30,31 @@ def find_by_uscc(session: Session, code: str) -> Organization | None:
     return session.exec(select(Organization).where(Organization.uscc == code)).first()
 
 
-def apply_keys(org: Organization) -> None:
-    org.name_initials = pinyin_keys.initials(org.name)
-    org.name_sort = pinyin_keys.sort_key(org.name)
-
-
-def add_organization(db: Database, profile: Profile, actor: str, raw: Mapping[str, Any]) -> int:
-    clean, errors = clean_organization(raw, profile)
+def add_organization(ws: Workspace, raw: Mapping[str, Any]) -> Added:
+    clean, errors = clean_organization(raw, ws.profile)
     if errors:
         raise ValidationError(errors)
     now = clock.now()
     try:
-        with db.transaction() as session:
+        with ws.db.transaction() as session:
             existing = find_by_uscc(session, clean["uscc"])
             if existing is not None:
                 raise ValidationError({"uscc": _duplicate_message(existing)})
             org = Organization(**clean, created_at=now, updated_at=now)
-            apply_keys(org)
-            audit.add_created(session, org, actor=actor, entity=ENTITY)
-            return org.id
+            keys.apply_organization_keys(org)
+            org_id = audit.add_created(session, org, actor=ws.actor, entity=ENTITY)
     except sa.exc.IntegrityError:
         # Another desk inserted the same code between our check and our insert.
         raise ValidationError({"uscc": "统一社会信用代码已被另一依托单位使用"}) from None
+    return Added(org_id, CHANGED)
 
 
-def update_organization(
-    db: Database, profile: Profile, actor: str, org_id: int, raw: Mapping[str, Any]
-) -> dict[str, Any]:
-    """Saves the form's values; returns the values before, for undo."""
-    clean, errors = clean_organization(raw, profile)
+def update_organization(ws: Workspace, org_id: int, raw: Mapping[str, Any]) -> Edited:
+    """Saves the form's values; the values before come back, for undo."""
+    clean, errors = clean_organization(raw, ws.profile)
     if errors:
         raise ValidationError(errors)
-    with db.transaction() as session:
+    with ws.db.transaction() as session:
         org = _get(session, org_id)
         before = audit.snapshot(org)
         other = find_by_uscc(session, clean["uscc"])
@@ -72,38 +65,37 @@ def update_organization(
             setattr(org, key, value)
         after = audit.snapshot(org)
         if after == before:
-            return form_values(org)
+            return Edited(organization_form_values(org), Changes())
         org.updated_at = clock.now()
-        apply_keys(org)
+        keys.apply_organization_keys(org)
         if renamed:
             _refresh_bases(session, org)
         audit.record(
             session,
-            actor=actor,
+            actor=ws.actor,
             entity=ENTITY,
             entity_id=org_id,
             action="update",
             before=before,
             after=after,
         )
-        return {k: _form_value(before[k], k) for k in clean}
+    # Bases show their host's name: a rename changes the register's view too.
+    changes = CHANGED | Changes(bases=renamed)
+    return Edited({k: _form_value(before[k], k) for k in clean}, changes)
 
 
 def _refresh_bases(session: Session, org: Organization) -> None:
-    # Bases carry their host's sort key and search text so that the register's table can be
-    # sorted and searched without a join.
     for base in session.exec(select(Base).where(Base.org_id == org.id)):
-        base.org_sort = org.name_sort
-        base.search_text = pinyin_keys.search_text(base.name, org.name, org.uscc)
+        keys.apply_base_keys(base, org)
         session.add(base)
 
 
-def set_archived(db: Database, actor: str, org_id: int, archived: bool, reason: str) -> None:
+def set_organization_archived(ws: Workspace, org_id: int, archived: bool, reason: str) -> Changes:
     reason = archiving.checked_reason(reason)
-    with db.transaction() as session:
+    with ws.db.transaction() as session:
         org = _get(session, org_id)
         if org.archived == archived:
-            return
+            return Changes()
         if archived:
             active = session.exec(
                 select(sa.func.count())
@@ -113,8 +105,9 @@ def set_archived(db: Database, actor: str, org_id: int, archived: bool, reason: 
             if active:
                 raise UserError(f"该单位还有 {active} 个未归档的基地，请先归档这些基地")
         archiving.set_archived(
-            session, org, entity=ENTITY, actor=actor, archived=archived, reason=reason
+            session, org, entity=ENTITY, actor=ws.actor, archived=archived, reason=reason
         )
+    return CHANGED
 
 
 def _get(session: Session, org_id: int) -> Organization:
@@ -124,8 +117,8 @@ def _get(session: Session, org_id: int) -> Organization:
     return org
 
 
-def get(db: Database, org_id: int) -> Organization:
-    with db.transaction() as session:
+def get_organization(ws: Workspace, org_id: int) -> Organization:
+    with ws.db.transaction() as session:
         return _get(session, org_id)
 
 
@@ -135,22 +128,13 @@ def _form_value(value: Any, key: str) -> Any:
     return value
 
 
-def form_values(org: Organization) -> dict[str, Any]:
-    keys = (
-        "name",
-        "uscc",
-        "kind",
-        "district",
-        "address",
-        "registered_on",
-        "legal_rep",
-        "contact_person",
-        "contact_phone",
-    )
-    return {k: getattr(org, k) for k in keys}
+def organization_form_values(org: Organization) -> dict[str, Any]:
+    return {k: getattr(org, k) for k in ORG_FORM_KEYS}
 
 
-def choices(db: Database, text: str = "", limit: int = 50) -> list[tuple[int, str, str]]:
+def organization_choices(
+    ws: Workspace, text: str = "", limit: int = 50
+) -> list[tuple[int, str, str]]:
     """(id, name, uscc) of active organisations matching a name, initials or USCC fragment."""
     needle = f"%{text.strip().lower()}%"
     statement = (
@@ -167,5 +151,5 @@ def choices(db: Database, text: str = "", limit: int = 50) -> list[tuple[int, st
                 sa.func.lower(Organization.uscc).like(needle),
             )
         )
-    with db.reading() as conn:
+    with ws.db.reading() as conn:
         return [(r.id, r.name, r.uscc) for r in conn.execute(statement)]

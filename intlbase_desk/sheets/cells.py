@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from intlbase_desk.register.fields import half_width
+from intlbase_desk.text.width import half_width
 
 EXCEL_EPOCH = dt.date(1899, 12, 30)
 _DATE = re.compile(r"^(\d{4})[./\-年](\d{1,2})(?:[./\-月](\d{1,2})日?)?月?$")

@@ -12,8 +12,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from intlbase_desk.exchange.schemas import ImportSchema
-from intlbase_desk.register.fields import half_width
+from intlbase_desk.sheets.schema import Schema
+from intlbase_desk.text.width import half_width
 
 SEARCH_ROWS = 30  # the header is within the first rows: titles and a stamp line above it
 MIN_MATCHES = 3
@@ -37,7 +37,7 @@ class HeaderMatch:
     unmatched: list[int] = field(default_factory=list)  # columns with a header but no field
 
 
-def _lookup(schema: ImportSchema) -> dict[str, str]:
+def _lookup(schema: Schema) -> dict[str, str]:
     names: dict[str, str] = {}
     for f in schema.fields:
         for name in (f.label, *f.synonyms):
@@ -46,7 +46,7 @@ def _lookup(schema: ImportSchema) -> dict[str, str]:
 
 
 def match_row(
-    row: Sequence[Any], schema: ImportSchema, mapping: Mapping[str, str] | None = None
+    row: Sequence[Any], schema: Schema, mapping: Mapping[str, str] | None = None
 ) -> HeaderMatch:
     """Which field each header cell of ``row`` names; ``mapping`` (header → key) overrides."""
     names = _lookup(schema)
@@ -68,7 +68,7 @@ def match_row(
 
 
 def find_header(
-    rows: Sequence[Sequence[Any]], schema: ImportSchema, mapping: Mapping[str, str] | None = None
+    rows: Sequence[Sequence[Any]], schema: Schema, mapping: Mapping[str, str] | None = None
 ) -> HeaderMatch | None:
     """The first row among the first ones that names enough fields (titles and stamps do not)."""
     best: HeaderMatch | None = None

@@ -1,14 +1,17 @@
-"""Reads the spreadsheets districts send: .xlsx, .xlsm, .xls, .ods and .csv (UTF-8, GBK, GB18030).
+"""Reads spreadsheets: .xlsx, .xlsm, .xls, .ods and .csv (UTF-8, GBK, GB18030).
 
-Workbooks are read with python-calamine (a Rust reader: fast, and it never expands XML
-entities); CSV with the standard library. Before a zipped workbook is opened its entries are
-checked, so a zip bomb is refused in milliseconds; rows are read lazily, so a sheet that claims a
-million rows costs what its real rows cost. Every failure is one ``UnreadableFile`` message.
+A file is read from disk once: the same bytes are checked, hashed (SHA-256, what an import
+records) and parsed. Workbooks are parsed with python-calamine (a Rust reader: fast, and it
+never expands XML entities); CSV with the standard library. Before a zipped workbook is opened
+its entries are checked, so a zip bomb is refused in milliseconds; rows are read lazily, so a
+sheet that claims a million rows costs what its real rows cost. Every failure is one
+``UnreadableFile`` message.
 """
 
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import zipfile
 from collections.abc import Iterator
@@ -41,30 +44,45 @@ class Sheet:
     rows: list[list[Any]]
 
 
-def read(path: Path) -> list[Sheet]:
-    """Every sheet of the file, in workbook order."""
+@dataclass(frozen=True)
+class Workbook:
+    """A file as it was read: its name, the SHA-256 of its bytes and every sheet, in order."""
+
+    file_name: str
+    sha256: str
+    sheets: list[Sheet]
+
+    def sheet(self, name: str) -> Sheet:
+        return next(s for s in self.sheets if s.name == name)
+
+
+def read(path: Path) -> Workbook:
     if not path.is_file():
         raise UnreadableFile(f"找不到文件：{path}")
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
-        raise UnreadableFile(f"文件过大（{size // 1024 // 1024} MB），不像是推荐汇总表")
+        raise UnreadableFile(f"文件过大（{size // 1024 // 1024} MB），不像是要导入的表格")
     suffix = path.suffix.lower()
-    if suffix in CSV_SUFFIXES:
-        return [_read_csv(path)]
-    if suffix not in WORKBOOK_SUFFIXES:
+    if suffix not in CSV_SUFFIXES | WORKBOOK_SUFFIXES:
         raise UnreadableFile(f"不支持的文件类型“{suffix}”：请提供 .xlsx、.xls、.ods 或 .csv 文件")
-    head = path.read_bytes()[:8]
-    if head.startswith(b"PK"):
-        _check_zip(path)
-    elif head.startswith(bytes.fromhex("D0CF11E0A1B11AE1")) and suffix != ".xls":
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UnreadableFile(f"无法读取文件 {path}：{exc.strerror or exc}") from None
+    digest = hashlib.sha256(data).hexdigest()
+    if suffix in CSV_SUFFIXES:
+        return Workbook(path.name, digest, [_read_csv(data, path.stem)])
+    if data.startswith(b"PK"):
+        _check_zip(data)
+    elif data.startswith(bytes.fromhex("D0CF11E0A1B11AE1")) and suffix != ".xls":
         # An OLE container under an .xlsx name is what Excel writes for a password.
         raise UnreadableFile("文件已加密（设置了打开密码），请让报送单位去掉密码后重新发送")
-    return _read_workbook(path)
+    return Workbook(path.name, digest, _read_workbook(data))
 
 
-def _check_zip(path: Path) -> None:
+def _check_zip(data: bytes) -> None:
     try:
-        with zipfile.ZipFile(path) as archive:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
             entries = archive.infolist()
     except (zipfile.BadZipFile, OSError) as exc:
         raise UnreadableFile(f"文件已损坏或不完整，无法打开（{exc}）") from None
@@ -74,11 +92,11 @@ def _check_zip(path: Path) -> None:
         raise UnreadableFile("文件解压后异常庞大（疑似压缩炸弹），已拒绝打开")
 
 
-def _read_workbook(path: Path) -> list[Sheet]:
+def _read_workbook(data: bytes) -> list[Sheet]:
     from python_calamine import CalamineError, CalamineWorkbook, SheetVisibleEnum
 
     try:
-        workbook = CalamineWorkbook.from_path(str(path))
+        workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
         sheets = []
         for meta in workbook.sheets_metadata:
             sheet = workbook.get_sheet_by_name(meta.name)
@@ -96,7 +114,7 @@ def _bounded(rows: Iterator[list[Any]]) -> Iterator[list[Any]]:
     blank_run = 0
     for count, row in enumerate(rows):
         if count >= MAX_ROWS:
-            raise UnreadableFile(f"工作表超过 {MAX_ROWS} 行，不像是推荐汇总表")
+            raise UnreadableFile(f"工作表超过 {MAX_ROWS} 行，不像是要导入的表格")
         if any(cell not in ("", None) for cell in row):
             blank_run = 0
         else:
@@ -106,15 +124,14 @@ def _bounded(rows: Iterator[list[Any]]) -> Iterator[list[Any]]:
         yield row
 
 
-def _read_csv(path: Path) -> Sheet:
-    raw = path.read_bytes()
+def _read_csv(raw: bytes, name: str) -> Sheet:
     text = _decode(raw)
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
     rows = [list(r) for r in csv.reader(io.StringIO(text), dialect)]
-    return Sheet(path.stem, True, 1, 0, list(_bounded(iter(rows))))
+    return Sheet(name, True, 1, 0, list(_bounded(iter(rows))))
 
 
 def _decode(raw: bytes) -> str:

@@ -10,52 +10,43 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import os
-import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from intlbase_desk.infra import files
+from intlbase_desk.infra.errors import UserError
+
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+TABLE_SUFFIXES = (".csv", ".xlsx", ".xlsm")
 
 
 @dataclass(frozen=True)
-class ExportColumn:
+class TableColumn:
     header: str
     kind: str = "text"  # text | code | date | number
     width: int = 16
 
 
-def write(
+def write_table(
     path: Path,
-    columns: Sequence[ExportColumn],
+    columns: Sequence[TableColumn],
     rows: Iterable[Sequence[Any]],
     sheet_name: str = "导出",
 ) -> int:
     """Writes ``rows`` as .xlsx or .csv by the file's suffix; returns how many rows.
 
-    The table goes to a hidden sibling first and replaces ``path`` only once complete, so a
-    failure half-way (a full disk, a query error) never leaves a truncated spreadsheet behind
-    or destroys the file the officer chose to overwrite.
+    The file replaces ``path`` only once complete (infra.files), so a failure half-way never
+    leaves a truncated spreadsheet behind or destroys the file the officer chose to overwrite.
     """
     suffix = path.suffix.lower()
-    if suffix not in (".csv", ".xlsx", ".xlsm"):
-        raise ValueError(f"unsupported export format: {path.suffix}")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(prefix=".~", suffix=suffix, dir=path.parent)
-    os.close(handle)
-    temp = Path(temp_name)
-    try:
+    if suffix not in TABLE_SUFFIXES:
+        raise UserError(f"只能导出为 .xlsx 或 .csv 文件，不能导出为“{path.suffix}”")
+    with files.replacing(path) as partial:
         if suffix == ".csv":
-            count = _write_csv(temp, columns, rows)
-        else:
-            count = _write_xlsx(temp, columns, rows, sheet_name)
-        os.replace(temp, path)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    return count
+            return _write_csv(partial, columns, rows)
+        return _write_xlsx(partial, columns, rows, sheet_name)
 
 
 def _csv_value(value: Any) -> Any:
@@ -66,7 +57,7 @@ def _csv_value(value: Any) -> Any:
     return "" if value is None else value
 
 
-def _write_csv(path: Path, columns: Sequence[ExportColumn], rows: Iterable[Sequence[Any]]) -> int:
+def _write_csv(path: Path, columns: Sequence[TableColumn], rows: Iterable[Sequence[Any]]) -> int:
     count = 0
     with path.open("w", encoding="utf-8-sig", newline="") as stream:
         writer = csv.writer(stream)
@@ -78,7 +69,7 @@ def _write_csv(path: Path, columns: Sequence[ExportColumn], rows: Iterable[Seque
 
 
 def _write_xlsx(
-    path: Path, columns: Sequence[ExportColumn], rows: Iterable[Sequence[Any]], sheet_name: str
+    path: Path, columns: Sequence[TableColumn], rows: Iterable[Sequence[Any]], sheet_name: str
 ) -> int:
     import openpyxl
     from openpyxl.styles import Alignment, Font, PatternFill

@@ -27,6 +27,16 @@ def sort_key(text: str) -> str:
     return " ".join(p.lazy_pinyin(text, style=p.Style.TONE3, errors="default")).lower()
 
 
-def search_text(base_name: str, org_name: str, uscc: str) -> str:
-    """What search-as-you-type matches: names, USCC and the pinyin initials of both names."""
-    return " ".join((base_name, org_name, uscc, initials(base_name), initials(org_name))).lower()
+def search_text(
+    base_name: str,
+    org_name: str,
+    uscc: str,
+    *,
+    base_initials: str | None = None,
+    org_initials: str | None = None,
+) -> str:
+    """What search-as-you-type matches: names, USCC and the pinyin initials of both names
+    (computed here unless the caller knows them already)."""
+    base_initials = initials(base_name) if base_initials is None else base_initials
+    org_initials = initials(org_name) if org_initials is None else org_initials
+    return " ".join((base_name, org_name, uscc, base_initials, org_initials)).lower()

@@ -6,16 +6,17 @@ computed from the first 17 with fixed weights modulo 31.
 
 from __future__ import annotations
 
+from intlbase_desk.text.width import half_width
+
 ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
 LENGTH = 18
 _VALUE = {ch: i for i, ch in enumerate(ALPHABET)}
-_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 
 
 def normalize(text: str) -> str:
     """Full-width to half-width, spaces removed, letters upper-cased: what officers mean."""
-    return "".join(text.translate(_FULL_WIDTH).split()).upper()
+    return "".join(half_width(text).split()).upper()
 
 
 def check_character(first17: str) -> str:

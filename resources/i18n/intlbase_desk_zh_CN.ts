@@ -4,107 +4,107 @@
 <context>
     <name>BaseForm</name>
     <message>
-        <location filename="../../intlbase_desk/ui/base_form.py" line="29"/>
+        <location filename="../../intlbase_desk/ui/register/base_form.py" line="31"/>
         <source>Base name</source>
         <translation>基地名称</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/base_form.py" line="32"/>
+        <location filename="../../intlbase_desk/ui/register/base_form.py" line="34"/>
         <source>Base type</source>
         <translation>基地类型</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/base_form.py" line="39"/>
+        <location filename="../../intlbase_desk/ui/register/base_form.py" line="41"/>
         <source>Host organisation</source>
         <translation>依托单位</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/base_form.py" line="46"/>
+        <location filename="../../intlbase_desk/ui/register/base_form.py" line="48"/>
         <source>Field</source>
         <translation>所属领域</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/base_form.py" line="52"/>
+        <location filename="../../intlbase_desk/ui/register/base_form.py" line="54"/>
         <source>Partner countries (regions)</source>
         <translation>主要合作国家（地区）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/base_form.py" line="53"/>
+        <location filename="../../intlbase_desk/ui/register/base_form.py" line="55"/>
         <source>Separate with ；</source>
         <translation>多个用“；”分隔</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/base_form.py" line="55"/>
+        <location filename="../../intlbase_desk/ui/register/base_form.py" line="57"/>
         <source>Foreign partner institutions</source>
         <translation>主要外方合作机构</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/base_form.py" line="56"/>
+        <location filename="../../intlbase_desk/ui/register/base_form.py" line="58"/>
         <source>Base leader</source>
         <translation>基地负责人</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/base_form.py" line="57"/>
+        <location filename="../../intlbase_desk/ui/register/base_form.py" line="59"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/base_form.py" line="58"/>
+        <location filename="../../intlbase_desk/ui/register/base_form.py" line="60"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/base_form.py" line="59"/>
+        <location filename="../../intlbase_desk/ui/register/base_form.py" line="61"/>
         <source>Email</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/base_form.py" line="60"/>
+        <location filename="../../intlbase_desk/ui/register/base_form.py" line="62"/>
         <source>Recommending unit</source>
         <translation>推荐单位</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/base_form.py" line="61"/>
+        <location filename="../../intlbase_desk/ui/register/base_form.py" line="63"/>
         <source>Recognised on</source>
         <translation>认定日期</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/base_form.py" line="62"/>
+        <location filename="../../intlbase_desk/ui/register/base_form.py" line="64"/>
         <source>Batch</source>
         <translation>认定批次</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/base_form.py" line="62"/>
+        <location filename="../../intlbase_desk/ui/register/base_form.py" line="64"/>
         <source>e.g. 2025年度</source>
         <translation>例如 2025年度</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/base_form.py" line="63"/>
+        <location filename="../../intlbase_desk/ui/register/base_form.py" line="65"/>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/base_form.py" line="64"/>
+        <location filename="../../intlbase_desk/ui/register/base_form.py" line="66"/>
         <source>Certificate no.</source>
         <translation>证书编号</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/base_form.py" line="65"/>
+        <location filename="../../intlbase_desk/ui/register/base_form.py" line="67"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/base_form.py" line="67"/>
+        <location filename="../../intlbase_desk/ui/register/base_form.py" line="69"/>
         <source>New base</source>
         <translation>新建基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/base_form.py" line="67"/>
+        <location filename="../../intlbase_desk/ui/register/base_form.py" line="69"/>
         <source>Edit base</source>
         <translation>编辑基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/base_form.py" line="70"/>
+        <location filename="../../intlbase_desk/ui/register/base_form.py" line="72"/>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
@@ -112,125 +112,163 @@
 <context>
     <name>BaseTableModel</name>
     <message>
-        <location filename="../../intlbase_desk/ui/base_table_model.py" line="18"/>
+        <location filename="../../intlbase_desk/ui/register/base_table_model.py" line="18"/>
         <source>Base name</source>
         <translation>基地名称</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/base_table_model.py" line="19"/>
+        <location filename="../../intlbase_desk/ui/register/base_table_model.py" line="19"/>
         <source>Type</source>
         <translation>基地类型</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/base_table_model.py" line="20"/>
+        <location filename="../../intlbase_desk/ui/register/base_table_model.py" line="20"/>
         <source>Host organisation</source>
         <translation>依托单位</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/base_table_model.py" line="21"/>
+        <location filename="../../intlbase_desk/ui/register/base_table_model.py" line="21"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/base_table_model.py" line="22"/>
+        <location filename="../../intlbase_desk/ui/register/base_table_model.py" line="22"/>
         <source>District</source>
         <translation>所在区县</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/base_table_model.py" line="23"/>
+        <location filename="../../intlbase_desk/ui/register/base_table_model.py" line="23"/>
         <source>Field</source>
         <translation>所属领域</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/base_table_model.py" line="24"/>
+        <location filename="../../intlbase_desk/ui/register/base_table_model.py" line="24"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/base_table_model.py" line="25"/>
+        <location filename="../../intlbase_desk/ui/register/base_table_model.py" line="25"/>
         <source>Year</source>
         <translation>认定年份</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/base_table_model.py" line="26"/>
+        <location filename="../../intlbase_desk/ui/register/base_table_model.py" line="26"/>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/base_table_model.py" line="27"/>
+        <location filename="../../intlbase_desk/ui/register/base_table_model.py" line="27"/>
         <source>Certificate no.</source>
         <translation>证书编号</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/base_table_model.py" line="28"/>
+        <location filename="../../intlbase_desk/ui/register/base_table_model.py" line="28"/>
         <source>Leader</source>
         <translation>负责人</translation>
     </message>
 </context>
 <context>
+    <name>BasesPage</name>
+    <message>
+        <location filename="../../intlbase_desk/ui/register/bases_page.py" line="90"/>
+        <source>Base saved</source>
+        <translation>基地已保存</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/register/bases_page.py" line="104"/>
+        <source>Edit base</source>
+        <translation>编辑基地</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/register/bases_page.py" line="120"/>
+        <source>Status changed</source>
+        <translation>状态变更</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/register/bases_page.py" line="139"/>
+        <source>Restore base</source>
+        <translation>恢复基地</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/register/bases_page.py" line="139"/>
+        <source>Why is this base restored?</source>
+        <translation>请填写恢复该基地的原因：</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/register/bases_page.py" line="143"/>
+        <source>Archive base</source>
+        <translation>归档基地</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/register/bases_page.py" line="145"/>
+        <source>Archived bases leave the register but keep their history. Why archive it?</source>
+        <translation>归档后基地不再显示在名录中，但保留全部记录。请填写归档原因：</translation>
+    </message>
+</context>
+<context>
     <name>BatchesDialog</name>
     <message>
-        <location filename="../../intlbase_desk/ui/batches_dialog.py" line="27"/>
+        <location filename="../../intlbase_desk/ui/exchange/batches_dialog.py" line="28"/>
         <source>Import batches</source>
         <translation>导入批次</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/batches_dialog.py" line="33"/>
+        <location filename="../../intlbase_desk/ui/exchange/batches_dialog.py" line="34"/>
         <source>Batch</source>
         <translation>认定批次</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/batches_dialog.py" line="34"/>
+        <location filename="../../intlbase_desk/ui/exchange/batches_dialog.py" line="35"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/batches_dialog.py" line="35"/>
+        <location filename="../../intlbase_desk/ui/exchange/batches_dialog.py" line="36"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/batches_dialog.py" line="36"/>
+        <location filename="../../intlbase_desk/ui/exchange/batches_dialog.py" line="37"/>
         <source>Kind</source>
         <translation>单位性质</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/batches_dialog.py" line="37"/>
+        <location filename="../../intlbase_desk/ui/exchange/batches_dialog.py" line="38"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/batches_dialog.py" line="38"/>
+        <location filename="../../intlbase_desk/ui/exchange/batches_dialog.py" line="39"/>
         <source>Written</source>
         <translation>写入</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/batches_dialog.py" line="39"/>
+        <location filename="../../intlbase_desk/ui/exchange/batches_dialog.py" line="40"/>
         <source>Undone</source>
         <translation>撤销于</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/batches_dialog.py" line="46"/>
+        <location filename="../../intlbase_desk/ui/exchange/batches_dialog.py" line="47"/>
         <source>Undo this batch…</source>
         <translation>撤销此批次…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/batches_dialog.py" line="58"/>
+        <location filename="../../intlbase_desk/ui/exchange/batches_dialog.py" line="59"/>
         <source>Recommendation</source>
         <translation>推荐汇总表</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/batches_dialog.py" line="58"/>
+        <location filename="../../intlbase_desk/ui/exchange/batches_dialog.py" line="59"/>
         <source>Register</source>
         <translation>名录</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/batches_dialog.py" line="82"/>
+        <location filename="../../intlbase_desk/ui/exchange/batches_dialog.py" line="83"/>
         <source>Remove everything batch %1 wrote?</source>
         <translation>确定要移除批次 %1 写入的全部记录吗？</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/batches_dialog.py" line="94"/>
+        <location filename="../../intlbase_desk/ui/exchange/batches_dialog.py" line="95"/>
         <source>Batch %1 undone: %2 records removed.</source>
         <translation>已撤销批次 %1，移除 %2 条记录。</translation>
     </message>
@@ -238,45 +276,143 @@
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../../intlbase_desk/ui/certificate_dialog.py" line="39"/>
+        <location filename="../../intlbase_desk/ui/certificates/certificate_dialog.py" line="40"/>
         <source>Issue certificates</source>
         <translation>颁发证书</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificate_dialog.py" line="40"/>
+        <location filename="../../intlbase_desk/ui/certificates/certificate_dialog.py" line="41"/>
         <source>The selected base</source>
         <translation>所选基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificate_dialog.py" line="41"/>
+        <location filename="../../intlbase_desk/ui/certificates/certificate_dialog.py" line="42"/>
         <source>Every base in force in the current view</source>
         <translation>当前列表中的全部在册基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificate_dialog.py" line="42"/>
+        <location filename="../../intlbase_desk/ui/certificates/certificate_dialog.py" line="43"/>
         <source>Every base in force recognised in</source>
         <translation>该年度认定的全部在册基地：</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificate_dialog.py" line="48"/>
+        <location filename="../../intlbase_desk/ui/certificates/certificate_dialog.py" line="49"/>
         <source>Plaques instead of certificates</source>
         <translation>打印牌匾（而不是证书）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificate_dialog.py" line="55"/>
+        <location filename="../../intlbase_desk/ui/certificates/certificate_dialog.py" line="56"/>
         <source>One PDF per base, in a folder</source>
         <translation>每个基地单独一个 PDF，保存到文件夹</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificate_dialog.py" line="56"/>
+        <location filename="../../intlbase_desk/ui/certificates/certificate_dialog.py" line="57"/>
         <source>Re-issue (补发) of a lost certificate, same number</source>
         <translation>补发（证书遗失后按原编号重新打印）</translation>
     </message>
 </context>
 <context>
+    <name>CertificatesUi</name>
+    <message>
+        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="30"/>
+        <source>Issue certificates…</source>
+        <translation>颁发证书…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="33"/>
+        <source>Print certificates…</source>
+        <translation>打印证书…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="37"/>
+        <source>Export the certificate register…</source>
+        <translation>导出证书登记…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="41"/>
+        <source>Certificate fonts…</source>
+        <translation>证书字体…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="44"/>
+        <source>Adjust the layouts…</source>
+        <translation>版式调整…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="46"/>
+        <source>&amp;Bases</source>
+        <translation>基地(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="82"/>
+        <source>No base in force to issue for.</source>
+        <translation>没有可以颁发证书的在册基地。</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="113"/>
+        <source>Issuing certificates</source>
+        <translation>正在生成证书</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="122"/>
+        <source>Printing cancelled</source>
+        <translation>已取消打印</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="126"/>
+        <source>Folder for the PDF files</source>
+        <translation>选择保存 PDF 的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="127"/>
+        <source>plaques</source>
+        <translation>牌匾</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="127"/>
+        <source>certificates</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="129"/>
+        <source>Save the PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="134"/>
+        <source>%1 pages written to %2: %3 new numbers, %4 reprinted</source>
+        <translation>已生成 %1 页：%2（新编号 %3 个，沿用原编号补印 %4 个）</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="144"/>
+        <source>Fonts skipped:</source>
+        <translation>以下字体未使用：</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="166"/>
+        <source>Preparing the pages</source>
+        <translation>正在准备页面</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="188"/>
+        <source>Printing</source>
+        <translation>正在打印</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="191"/>
+        <source>%1 pages sent to the printer</source>
+        <translation>已将 %1 页发送到打印机</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="198"/>
+        <source>Export the certificate register</source>
+        <translation>导出证书登记</translation>
+    </message>
+</context>
+<context>
     <name>EditCommand</name>
     <message>
-        <location filename="../../intlbase_desk/ui/undo.py" line="51"/>
+        <location filename="../../intlbase_desk/ui/shell/undo.py" line="52"/>
         <source>Cannot undo or redo: %1</source>
         <translation>无法撤销或重做：%1</translation>
     </message>
@@ -284,55 +420,118 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../intlbase_desk/ui/crash.py" line="32"/>
+        <location filename="../../intlbase_desk/ui/shell/crash.py" line="33"/>
         <source>Unexpected error</source>
         <translation>程序出错</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/crash.py" line="37"/>
+        <location filename="../../intlbase_desk/ui/shell/crash.py" line="38"/>
         <source>An unexpected error occurred. Work saved before it is safe; the operation that failed was not saved. Please copy the report below and send it to support.</source>
         <translation>发生了意外错误。此前已保存的内容不受影响；出错的这一步操作没有保存。请复制下面的报告，发给技术支持人员。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/crash.py" line="47"/>
+        <location filename="../../intlbase_desk/ui/shell/crash.py" line="48"/>
         <source>Copy report</source>
         <translation>复制报告</translation>
     </message>
 </context>
 <context>
+    <name>ExchangeUi</name>
+    <message>
+        <location filename="../../intlbase_desk/ui/exchange/exchange_ui.py" line="21"/>
+        <source>Import a district sheet…</source>
+        <translation>导入区县表格…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/exchange/exchange_ui.py" line="23"/>
+        <source>Import batches…</source>
+        <translation>导入批次…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/exchange/exchange_ui.py" line="26"/>
+        <source>Recommendation template for districts…</source>
+        <translation>生成推荐汇总表模板…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/exchange/exchange_ui.py" line="31"/>
+        <source>Register template…</source>
+        <translation>生成基地名录模板…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/exchange/exchange_ui.py" line="35"/>
+        <source>Export this view…</source>
+        <translation>导出当前名录…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/exchange/exchange_ui.py" line="39"/>
+        <source>Export a call&apos;s applications…</source>
+        <translation>导出某年度申报…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/exchange/exchange_ui.py" line="42"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/exchange/exchange_ui.py" line="68"/>
+        <source>Save the template</source>
+        <translation>保存模板</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/exchange/exchange_ui.py" line="79"/>
+        <source>Template saved to %1</source>
+        <translation>模板已保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/exchange/exchange_ui.py" line="84"/>
+        <source>Export the register</source>
+        <translation>导出基地名录</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/exchange/exchange_ui.py" line="93"/>
+        <source>Which call (year)?</source>
+        <translation>导出哪一年度的申报？</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/exchange/exchange_ui.py" line="99"/>
+        <source>Export the applications</source>
+        <translation>导出申报</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="70"/>
+        <location filename="../../intlbase_desk/ui/register/filter_bar.py" line="24"/>
         <source>Search name, host organisation, credit code or pinyin initials (Ctrl+F)</source>
         <translation>搜索基地名称、依托单位、信用代码或拼音首字母（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="73"/>
+        <location filename="../../intlbase_desk/ui/register/filter_bar.py" line="27"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="76"/>
+        <location filename="../../intlbase_desk/ui/register/filter_bar.py" line="30"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="78"/>
+        <location filename="../../intlbase_desk/ui/register/filter_bar.py" line="32"/>
         <source>All districts</source>
         <translation>全部区县</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="79"/>
+        <location filename="../../intlbase_desk/ui/register/filter_bar.py" line="33"/>
         <source>All fields</source>
         <translation>全部领域</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="80"/>
+        <location filename="../../intlbase_desk/ui/register/filter_bar.py" line="34"/>
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="81"/>
+        <location filename="../../intlbase_desk/ui/register/filter_bar.py" line="35"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
@@ -340,47 +539,47 @@
 <context>
     <name>FontSettings</name>
     <message>
-        <location filename="../../intlbase_desk/ui/font_settings.py" line="39"/>
+        <location filename="../../intlbase_desk/ui/certificates/font_settings.py" line="39"/>
         <source>Certificate fonts</source>
         <translation>证书字体</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/font_settings.py" line="42"/>
+        <location filename="../../intlbase_desk/ui/certificates/font_settings.py" line="42"/>
         <source>Title (方正小标宋)</source>
         <translation>标题（方正小标宋）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/font_settings.py" line="43"/>
+        <location filename="../../intlbase_desk/ui/certificates/font_settings.py" line="43"/>
         <source>Body (仿宋)</source>
         <translation>正文（仿宋）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/font_settings.py" line="44"/>
+        <location filename="../../intlbase_desk/ui/certificates/font_settings.py" line="44"/>
         <source>Signature (楷体)</source>
         <translation>落款（楷体）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/font_settings.py" line="52"/>
+        <location filename="../../intlbase_desk/ui/certificates/font_settings.py" line="52"/>
         <source>System font or the bundled one</source>
         <translation>不选则使用系统字体或内置字体</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/font_settings.py" line="53"/>
+        <location filename="../../intlbase_desk/ui/certificates/font_settings.py" line="53"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/font_settings.py" line="72"/>
+        <location filename="../../intlbase_desk/ui/certificates/font_settings.py" line="72"/>
         <source>Only TrueType fonts (.ttf, .ttc) that allow embedding can be used; others are skipped and the next choice is taken.</source>
         <translation>只能使用允许嵌入的 TrueType 字体（.ttf、.ttc）；其他字体会被跳过，改用下一选择。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/font_settings.py" line="83"/>
+        <location filename="../../intlbase_desk/ui/certificates/font_settings.py" line="83"/>
         <source>Choose a font file</source>
         <translation>选择字体文件</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/font_settings.py" line="83"/>
+        <location filename="../../intlbase_desk/ui/certificates/font_settings.py" line="83"/>
         <source>TrueType fonts (*.ttf *.ttc)</source>
         <translation>TrueType 字体 (*.ttf *.ttc)</translation>
     </message>
@@ -388,67 +587,67 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../intlbase_desk/ui/history_dialog.py" line="25"/>
+        <location filename="../../intlbase_desk/ui/register/history_dialog.py" line="25"/>
         <source>Created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/history_dialog.py" line="26"/>
+        <location filename="../../intlbase_desk/ui/register/history_dialog.py" line="26"/>
         <source>Edited</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/history_dialog.py" line="27"/>
+        <location filename="../../intlbase_desk/ui/register/history_dialog.py" line="27"/>
         <source>Status changed</source>
         <translation>状态变更</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/history_dialog.py" line="28"/>
+        <location filename="../../intlbase_desk/ui/register/history_dialog.py" line="28"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/history_dialog.py" line="29"/>
+        <location filename="../../intlbase_desk/ui/register/history_dialog.py" line="29"/>
         <source>Restored</source>
         <translation>已恢复</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/history_dialog.py" line="38"/>
+        <location filename="../../intlbase_desk/ui/register/history_dialog.py" line="38"/>
         <source>History: %1</source>
         <translation>变更记录：%1</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/history_dialog.py" line="50"/>
+        <location filename="../../intlbase_desk/ui/register/history_dialog.py" line="50"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/history_dialog.py" line="51"/>
+        <location filename="../../intlbase_desk/ui/register/history_dialog.py" line="51"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/history_dialog.py" line="52"/>
+        <location filename="../../intlbase_desk/ui/register/history_dialog.py" line="52"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/history_dialog.py" line="53"/>
+        <location filename="../../intlbase_desk/ui/register/history_dialog.py" line="53"/>
         <source>Field</source>
         <translation>所属领域</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/history_dialog.py" line="54"/>
+        <location filename="../../intlbase_desk/ui/register/history_dialog.py" line="54"/>
         <source>Before</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/history_dialog.py" line="55"/>
+        <location filename="../../intlbase_desk/ui/register/history_dialog.py" line="55"/>
         <source>After</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/history_dialog.py" line="56"/>
+        <location filename="../../intlbase_desk/ui/register/history_dialog.py" line="56"/>
         <source>Reason / rule</source>
         <translation>原因 / 依据</translation>
     </message>
@@ -456,157 +655,157 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../intlbase_desk/ui/import_wizard.py" line="97"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="74"/>
         <source>Import a district sheet</source>
         <translation>导入区县表格</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/import_wizard.py" line="111"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="88"/>
         <source>Recommendation sheet (applications)</source>
         <translation>推荐汇总表（申报）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/import_wizard.py" line="112"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="89"/>
         <source>Register of recognised bases</source>
         <translation>基地名录（已认定基地）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/import_wizard.py" line="121"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="98"/>
         <source>Choose a file or drop it here (.xlsx .xls .ods .csv)</source>
         <translation>选择文件，或把文件拖到这里（.xlsx .xls .ods .csv）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/import_wizard.py" line="123"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="100"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/import_wizard.py" line="129"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="106"/>
         <source>Kind</source>
         <translation>单位性质</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/import_wizard.py" line="131"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="108"/>
         <source>Call (year)</source>
         <translation>申报批次（年度）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/import_wizard.py" line="132"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="109"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/import_wizard.py" line="133"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="110"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/import_wizard.py" line="152"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="129"/>
         <source>Choose the district&apos;s file</source>
         <translation>选择区县报送的文件</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/import_wizard.py" line="154"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="131"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
         <translation>表格文件 (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/import_wizard.py" line="181"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="158"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/import_wizard.py" line="181"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="158"/>
         <source>Imported as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/import_wizard.py" line="185"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="162"/>
         <source>Only rows with errors</source>
         <translation>只看有错误的行</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/import_wizard.py" line="193"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="170"/>
         <source>Apply mapping</source>
         <translation>按此对应重新检查</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/import_wizard.py" line="196"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="173"/>
         <source>Export error report…</source>
         <translation>导出错误报告…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/import_wizard.py" line="199"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="176"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/import_wizard.py" line="202"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="179"/>
         <source>Back</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/import_wizard.py" line="205"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="182"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/import_wizard.py" line="234"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="211"/>
         <source>Choose a file first.</source>
         <translation>请先选择文件。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/import_wizard.py" line="239"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="216"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/import_wizard.py" line="240"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="217"/>
         <source>Checking every row…</source>
         <translation>正在逐行检查…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/import_wizard.py" line="263"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="235"/>
         <source>Checking the file</source>
         <translation>正在检查文件</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/import_wizard.py" line="282"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="247"/>
         <source>Header found on row %1</source>
         <translation>表头在第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/import_wizard.py" line="297"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="260"/>
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/import_wizard.py" line="307"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="270"/>
         <source>%1 rows, %2 without errors; %3 errors, %4 warnings</source>
         <translation>共 %1 行，无误 %2 行；错误 %3 处，提醒 %4 处</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/import_wizard.py" line="369"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="331"/>
         <source>Error report saved to %1</source>
         <translation>错误报告已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/import_wizard.py" line="382"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="341"/>
         <source>Writing…</source>
         <translation>正在写入…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/import_wizard.py" line="389"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="349"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/import_wizard.py" line="406"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="366"/>
         <source>Nothing new: all %1 rows were already there.</source>
         <translation>没有新数据：%1 行都已导入过。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/import_wizard.py" line="411"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="371"/>
         <source>Imported %1 rows as batch %2; %3 rows were already there.</source>
         <translation>已导入 %1 行（批次 %2）；%3 行此前已导入，未重复写入。</translation>
     </message>
@@ -614,82 +813,82 @@
 <context>
     <name>LayoutEditor</name>
     <message>
-        <location filename="../../intlbase_desk/ui/layout_editor.py" line="72"/>
+        <location filename="../../intlbase_desk/ui/certificates/layout_editor.py" line="74"/>
         <source>Adjust the layout</source>
         <translation>版式调整</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/layout_editor.py" line="81"/>
+        <location filename="../../intlbase_desk/ui/certificates/layout_editor.py" line="83"/>
         <source>Block</source>
         <translation>文字块</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/layout_editor.py" line="82"/>
+        <location filename="../../intlbase_desk/ui/certificates/layout_editor.py" line="84"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/layout_editor.py" line="83"/>
+        <location filename="../../intlbase_desk/ui/certificates/layout_editor.py" line="85"/>
         <source>Left (mm)</source>
         <translation>左（毫米）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/layout_editor.py" line="84"/>
+        <location filename="../../intlbase_desk/ui/certificates/layout_editor.py" line="86"/>
         <source>Top (mm)</source>
         <translation>上（毫米）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/layout_editor.py" line="85"/>
+        <location filename="../../intlbase_desk/ui/certificates/layout_editor.py" line="87"/>
         <source>Width (mm)</source>
         <translation>宽（毫米）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/layout_editor.py" line="86"/>
+        <location filename="../../intlbase_desk/ui/certificates/layout_editor.py" line="88"/>
         <source>Height (mm)</source>
         <translation>高（毫米）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/layout_editor.py" line="87"/>
+        <location filename="../../intlbase_desk/ui/certificates/layout_editor.py" line="89"/>
         <source>Font</source>
         <translation>字体</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/layout_editor.py" line="88"/>
+        <location filename="../../intlbase_desk/ui/certificates/layout_editor.py" line="90"/>
         <source>Size (pt)</source>
         <translation>字号（磅）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/layout_editor.py" line="89"/>
+        <location filename="../../intlbase_desk/ui/certificates/layout_editor.py" line="91"/>
         <source>Smallest (pt)</source>
         <translation>最小字号（磅）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/layout_editor.py" line="90"/>
+        <location filename="../../intlbase_desk/ui/certificates/layout_editor.py" line="92"/>
         <source>Align</source>
         <translation>对齐</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/layout_editor.py" line="91"/>
+        <location filename="../../intlbase_desk/ui/certificates/layout_editor.py" line="93"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/layout_editor.py" line="101"/>
+        <location filename="../../intlbase_desk/ui/certificates/layout_editor.py" line="103"/>
         <source>Restore the bundled layout</source>
         <translation>恢复默认版式</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/layout_editor.py" line="110"/>
+        <location filename="../../intlbase_desk/ui/certificates/layout_editor.py" line="112"/>
         <source>Layout</source>
         <translation>版式</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/layout_editor.py" line="166"/>
+        <location filename="../../intlbase_desk/ui/certificates/layout_editor.py" line="168"/>
         <source>Cannot use this layout: %1</source>
         <translation>版式有误，不能使用：%1</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/layout_editor.py" line="197"/>
+        <location filename="../../intlbase_desk/ui/certificates/layout_editor.py" line="195"/>
         <source>Layout saved: %1</source>
         <translation>版式已保存：%1</translation>
     </message>
@@ -697,362 +896,86 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="145"/>
+        <location filename="../../intlbase_desk/ui/shell/main_window.py" line="52"/>
         <source>International S&amp;T Cooperation Bases</source>
         <translation>国际科技合作基地管理</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="167"/>
+        <location filename="../../intlbase_desk/ui/shell/main_window.py" line="82"/>
         <source>This database is on a network share. Only one desk should use it at a time, and a lost connection can damage it; keep it on this computer if you can.</source>
         <translation>此数据库位于网络共享文件夹中。同一时间只能有一台电脑使用它，网络中断可能损坏数据库；如有可能，请将其保存在本机。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="182"/>
-        <source>Bases</source>
-        <translation>基地名录</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="185"/>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="412"/>
-        <source>Host organisations</source>
-        <translation>依托单位</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="214"/>
-        <source>New base</source>
-        <translation>新建基地</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="215"/>
-        <source>Open / edit</source>
-        <translation>打开 / 编辑</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="217"/>
-        <source>Change status…</source>
-        <translation>变更状态…</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="219"/>
-        <source>History</source>
-        <translation>变更记录</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="220"/>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="347"/>
-        <source>Archive…</source>
-        <translation>归档…</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="222"/>
-        <source>New host organisation…</source>
-        <translation>新建依托单位…</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="225"/>
-        <source>Edit host organisation…</source>
-        <translation>编辑依托单位…</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="228"/>
-        <source>Host organisation history</source>
-        <translation>依托单位变更记录</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="230"/>
-        <source>Find</source>
-        <translation>查找</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="232"/>
+        <location filename="../../intlbase_desk/ui/shell/main_window.py" line="97"/>
         <source>Back up database…</source>
         <translation>备份数据库…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="235"/>
+        <location filename="../../intlbase_desk/ui/shell/main_window.py" line="99"/>
         <source>Rules of this profile</source>
         <translation>政策依据</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="237"/>
+        <location filename="../../intlbase_desk/ui/shell/main_window.py" line="98"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="239"/>
-        <source>Issue certificates…</source>
-        <translation>颁发证书…</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="242"/>
-        <source>Print certificates…</source>
-        <translation>打印证书…</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="248"/>
-        <source>Certificate fonts…</source>
-        <translation>证书字体…</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="251"/>
-        <source>Adjust the layouts…</source>
-        <translation>版式调整…</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="254"/>
-        <source>Export the certificate register…</source>
-        <translation>导出证书登记…</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="260"/>
-        <source>Import a district sheet…</source>
-        <translation>导入区县表格…</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="263"/>
-        <source>Recommendation template for districts…</source>
-        <translation>生成推荐汇总表模板…</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="269"/>
-        <source>Register template…</source>
-        <translation>生成基地名录模板…</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="275"/>
-        <source>Export this view…</source>
-        <translation>导出当前名录…</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="278"/>
-        <source>Export a call&apos;s applications…</source>
-        <translation>导出某年度申报…</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="284"/>
-        <source>Import batches…</source>
-        <translation>导入批次…</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="286"/>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="288"/>
-        <source>Redo</source>
-        <translation>重做</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="293"/>
+        <location filename="../../intlbase_desk/ui/shell/main_window.py" line="100"/>
+        <location filename="../../intlbase_desk/ui/shell/main_window.py" line="105"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="306"/>
+        <location filename="../../intlbase_desk/ui/shell/main_window.py" line="101"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="308"/>
-        <source>&amp;Bases</source>
-        <translation>基地(&amp;B)</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="322"/>
-        <source>&amp;Organisations</source>
-        <translation>依托单位(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="324"/>
+        <location filename="../../intlbase_desk/ui/shell/main_window.py" line="108"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="327"/>
+        <location filename="../../intlbase_desk/ui/shell/main_window.py" line="55"/>
         <source>Register</source>
         <translation>名录</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="347"/>
-        <source>Restore…</source>
-        <translation>恢复…</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="353"/>
-        <source>Counting…</source>
-        <translation>正在计数…</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="358"/>
-        <source>%1 bases</source>
-        <translation>共 %1 个基地</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="362"/>
-        <source>%1 host organisations</source>
-        <translation>共 %1 个依托单位</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="433"/>
-        <source>Base saved</source>
-        <translation>基地已保存</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="446"/>
-        <source>Edit base</source>
-        <translation>编辑基地</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="484"/>
-        <source>Status changed</source>
-        <translation>状态变更</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="505"/>
-        <source>Restore base</source>
-        <translation>恢复基地</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="505"/>
-        <source>Why is this base restored?</source>
-        <translation>请填写恢复该基地的原因：</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="509"/>
-        <source>Archive base</source>
-        <translation>归档基地</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="511"/>
-        <source>Archived bases leave the register but keep their history. Why archive it?</source>
-        <translation>归档后基地不再显示在名录中，但保留全部记录。请填写归档原因：</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="535"/>
-        <source>Host organisation saved</source>
-        <translation>依托单位已保存</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="568"/>
+        <location filename="../../intlbase_desk/ui/shell/main_window.py" line="123"/>
         <source>Only a local database file can be backed up here.</source>
         <translation>此处只能备份本机的数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="578"/>
+        <location filename="../../intlbase_desk/ui/shell/main_window.py" line="138"/>
         <source>Backup cancelled</source>
         <translation>备份已取消</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="584"/>
+        <location filename="../../intlbase_desk/ui/shell/main_window.py" line="133"/>
         <source>Backing up the database</source>
         <translation>正在备份数据库</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="587"/>
+        <location filename="../../intlbase_desk/ui/shell/main_window.py" line="136"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/exchange_actions.py" line="33"/>
-        <source>Save the template</source>
-        <translation>保存模板</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/exchange_actions.py" line="45"/>
-        <source>Template saved to %1</source>
-        <translation>模板已保存：%1</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/exchange_actions.py" line="56"/>
-        <source>Export the register</source>
-        <translation>导出基地名录</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/table_export.py" line="30"/>
-        <source>%1 rows exported to %2</source>
-        <translation>已导出 %1 行：%2</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/exchange_actions.py" line="70"/>
-        <source>Which call (year)?</source>
-        <translation>导出哪一年度的申报？</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/exchange_actions.py" line="77"/>
-        <source>Export the applications</source>
-        <translation>导出申报</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/certificate_actions.py" line="49"/>
-        <source>No base in force to issue for.</source>
-        <translation>没有可以颁发证书的在册基地。</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/certificate_actions.py" line="63"/>
-        <source>plaques</source>
-        <translation>牌匾</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/certificate_actions.py" line="65"/>
-        <source>certificates</source>
-        <translation>证书</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/certificate_actions.py" line="69"/>
-        <source>Folder for the PDF files</source>
-        <translation>选择保存 PDF 的文件夹</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/certificate_actions.py" line="74"/>
-        <source>Save the PDF</source>
-        <translation>保存 PDF</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/certificate_actions.py" line="104"/>
-        <source>%1 pages written to %2: %3 new numbers, %4 reprinted</source>
-        <translation>已生成 %1 页：%2（新编号 %3 个，沿用原编号补印 %4 个）</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/certificate_actions.py" line="116"/>
-        <source>Fonts skipped:</source>
-        <translation>以下字体未使用：</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/certificate_actions.py" line="126"/>
-        <source>Printing cancelled</source>
-        <translation>已取消打印</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/certificate_actions.py" line="131"/>
-        <source>Issuing certificates</source>
-        <translation>正在生成证书</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/certificate_actions.py" line="176"/>
-        <source>%1 pages sent to the printer</source>
-        <translation>已将 %1 页发送到打印机</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/certificate_actions.py" line="195"/>
-        <source>Export the certificate register</source>
-        <translation>导出证书登记</translation>
     </message>
 </context>
 <context>
     <name>OrgChooser</name>
     <message>
-        <location filename="../../intlbase_desk/ui/org_form.py" line="94"/>
+        <location filename="../../intlbase_desk/ui/register/org_form.py" line="96"/>
         <source>Choose the host organisation</source>
         <translation>选择依托单位</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/org_form.py" line="97"/>
+        <location filename="../../intlbase_desk/ui/register/org_form.py" line="99"/>
         <source>Name, pinyin initials or credit code</source>
         <translation>单位名称、拼音首字母或信用代码</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/org_form.py" line="100"/>
+        <location filename="../../intlbase_desk/ui/register/org_form.py" line="102"/>
         <source>New host organisation…</source>
         <translation>新建依托单位…</translation>
     </message>
@@ -1060,154 +983,154 @@
 <context>
     <name>OrgForm</name>
     <message>
-        <location filename="../../intlbase_desk/ui/org_form.py" line="39"/>
+        <location filename="../../intlbase_desk/ui/register/org_form.py" line="41"/>
         <source>Organisation name</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/org_form.py" line="42"/>
+        <location filename="../../intlbase_desk/ui/register/org_form.py" line="44"/>
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/org_form.py" line="44"/>
+        <location filename="../../intlbase_desk/ui/register/org_form.py" line="46"/>
         <source>18 characters</source>
         <translation>18位</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/org_form.py" line="49"/>
+        <location filename="../../intlbase_desk/ui/register/org_form.py" line="51"/>
         <source>Kind</source>
         <translation>单位性质</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/org_form.py" line="55"/>
+        <location filename="../../intlbase_desk/ui/register/org_form.py" line="57"/>
         <source>District</source>
         <translation>所在区县</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/org_form.py" line="59"/>
+        <location filename="../../intlbase_desk/ui/register/org_form.py" line="61"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/org_form.py" line="60"/>
+        <location filename="../../intlbase_desk/ui/register/org_form.py" line="62"/>
         <source>Registered on</source>
         <translation>注册日期</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/org_form.py" line="61"/>
+        <location filename="../../intlbase_desk/ui/register/org_form.py" line="63"/>
         <source>Legal representative</source>
         <translation>法定代表人</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/org_form.py" line="62"/>
+        <location filename="../../intlbase_desk/ui/register/org_form.py" line="64"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/org_form.py" line="63"/>
+        <location filename="../../intlbase_desk/ui/register/org_form.py" line="65"/>
         <source>Contact phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/org_form.py" line="66"/>
+        <location filename="../../intlbase_desk/ui/register/org_form.py" line="68"/>
         <source>New host organisation</source>
         <translation>新建依托单位</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/org_form.py" line="68"/>
+        <location filename="../../intlbase_desk/ui/register/org_form.py" line="70"/>
         <source>Edit host organisation</source>
         <translation>编辑依托单位</translation>
     </message>
 </context>
 <context>
-    <name>OrgPanel</name>
+    <name>OrgPage</name>
     <message>
-        <location filename="../../intlbase_desk/ui/org_panel.py" line="48"/>
+        <location filename="../../intlbase_desk/ui/register/org_page.py" line="27"/>
         <source>Search name, credit code or pinyin initials</source>
         <translation>搜索单位名称、信用代码或拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/org_panel.py" line="50"/>
+        <location filename="../../intlbase_desk/ui/register/org_page.py" line="29"/>
         <source>All districts</source>
         <translation>全部区县</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/org_panel.py" line="54"/>
+        <location filename="../../intlbase_desk/ui/register/org_page.py" line="33"/>
         <source>All kinds</source>
         <translation>全部单位性质</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/org_panel.py" line="57"/>
+        <location filename="../../intlbase_desk/ui/register/org_page.py" line="36"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/org_panel.py" line="64"/>
+        <location filename="../../intlbase_desk/ui/register/org_page.py" line="68"/>
         <source>New host organisation…</source>
         <translation>新建依托单位…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/org_panel.py" line="65"/>
+        <location filename="../../intlbase_desk/ui/register/org_page.py" line="69"/>
         <source>Open / edit</source>
         <translation>打开 / 编辑</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/org_panel.py" line="66"/>
+        <location filename="../../intlbase_desk/ui/register/org_page.py" line="70"/>
         <source>History</source>
         <translation>变更记录</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/org_panel.py" line="67"/>
-        <location filename="../../intlbase_desk/ui/org_panel.py" line="115"/>
+        <location filename="../../intlbase_desk/ui/register/org_page.py" line="71"/>
+        <location filename="../../intlbase_desk/ui/register/org_page.py" line="94"/>
         <source>Archive…</source>
         <translation>归档…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/org_panel.py" line="72"/>
+        <location filename="../../intlbase_desk/ui/register/org_page.py" line="72"/>
         <source>Export this view…</source>
         <translation>导出当前名录…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/org_panel.py" line="115"/>
+        <location filename="../../intlbase_desk/ui/register/org_page.py" line="94"/>
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/org_panel.py" line="176"/>
-        <source>Export the host organisations</source>
-        <translation>导出依托单位</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/org_panel.py" line="204"/>
-        <source>Edit host organisation</source>
-        <translation>编辑依托单位</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/org_panel.py" line="155"/>
+        <location filename="../../intlbase_desk/ui/register/org_page.py" line="133"/>
         <source>Why is this organisation restored?</source>
         <translation>请填写恢复该依托单位的原因：</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/org_panel.py" line="157"/>
+        <location filename="../../intlbase_desk/ui/register/org_page.py" line="135"/>
         <source>Why is this organisation archived?</source>
         <translation>请填写归档该依托单位的原因（其名下的基地须已全部归档）：</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/org_panel.py" line="159"/>
+        <location filename="../../intlbase_desk/ui/register/org_page.py" line="137"/>
         <source>Archive host organisation</source>
         <translation>归档依托单位</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/register/org_page.py" line="154"/>
+        <source>Export the host organisations</source>
+        <translation>导出依托单位</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/register/org_page.py" line="175"/>
+        <source>Edit host organisation</source>
+        <translation>编辑依托单位</translation>
     </message>
 </context>
 <context>
     <name>OrgPicker</name>
     <message>
-        <location filename="../../intlbase_desk/ui/org_form.py" line="156"/>
+        <location filename="../../intlbase_desk/ui/register/org_form.py" line="158"/>
         <source>No organisation chosen</source>
         <translation>尚未选择依托单位</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/org_form.py" line="157"/>
+        <location filename="../../intlbase_desk/ui/register/org_form.py" line="159"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
@@ -1215,47 +1138,47 @@
 <context>
     <name>OrgTableModel</name>
     <message>
-        <location filename="../../intlbase_desk/ui/org_table_model.py" line="16"/>
+        <location filename="../../intlbase_desk/ui/register/org_table_model.py" line="17"/>
         <source>Organisation name</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/org_table_model.py" line="17"/>
+        <location filename="../../intlbase_desk/ui/register/org_table_model.py" line="18"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/org_table_model.py" line="18"/>
+        <location filename="../../intlbase_desk/ui/register/org_table_model.py" line="19"/>
         <source>Kind</source>
         <translation>单位性质</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/org_table_model.py" line="19"/>
+        <location filename="../../intlbase_desk/ui/register/org_table_model.py" line="20"/>
         <source>District</source>
         <translation>所在区县</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/org_table_model.py" line="20"/>
+        <location filename="../../intlbase_desk/ui/register/org_table_model.py" line="21"/>
         <source>Bases hosted</source>
         <translation>基地数</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/org_table_model.py" line="21"/>
+        <location filename="../../intlbase_desk/ui/register/org_table_model.py" line="22"/>
         <source>Barred until</source>
         <translation>禁止申报至</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/org_table_model.py" line="22"/>
+        <location filename="../../intlbase_desk/ui/register/org_table_model.py" line="23"/>
         <source>Legal representative</source>
         <translation>法定代表人</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/org_table_model.py" line="23"/>
+        <location filename="../../intlbase_desk/ui/register/org_table_model.py" line="24"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/org_table_model.py" line="24"/>
+        <location filename="../../intlbase_desk/ui/register/org_table_model.py" line="25"/>
         <source>Contact phone</source>
         <translation>联系电话</translation>
     </message>
@@ -1263,93 +1186,205 @@
 <context>
     <name>ProfilePicker</name>
     <message>
-        <location filename="../../intlbase_desk/ui/profile_picker.py" line="24"/>
+        <location filename="../../intlbase_desk/ui/shell/profile_picker.py" line="25"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/profile_picker.py" line="26"/>
+        <location filename="../../intlbase_desk/ui/shell/profile_picker.py" line="27"/>
         <source>No database exists yet at %1.</source>
         <translation>%1 处还没有数据库。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/profile_picker.py" line="27"/>
+        <location filename="../../intlbase_desk/ui/shell/profile_picker.py" line="28"/>
         <source>Choose the rules it will follow; this cannot be changed later.</source>
         <translation>请选择它适用的政策（管理办法）；选定后不能更改。</translation>
     </message>
 </context>
 <context>
+    <name>RegisterUi</name>
+    <message>
+        <location filename="../../intlbase_desk/ui/register/register_ui.py" line="27"/>
+        <source>Bases</source>
+        <translation>基地名录</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/register/register_ui.py" line="31"/>
+        <source>Host organisations</source>
+        <translation>依托单位</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/register/register_ui.py" line="40"/>
+        <source>New base</source>
+        <translation>新建基地</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/register/register_ui.py" line="41"/>
+        <source>Open / edit</source>
+        <translation>打开 / 编辑</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/register/register_ui.py" line="43"/>
+        <source>Change status…</source>
+        <translation>变更状态…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/register/register_ui.py" line="45"/>
+        <source>History</source>
+        <translation>变更记录</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/register/register_ui.py" line="46"/>
+        <location filename="../../intlbase_desk/ui/register/register_ui.py" line="88"/>
+        <source>Archive…</source>
+        <translation>归档…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/register/register_ui.py" line="54"/>
+        <source>New host organisation…</source>
+        <translation>新建依托单位…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/register/register_ui.py" line="56"/>
+        <source>Edit host organisation…</source>
+        <translation>编辑依托单位…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/register/register_ui.py" line="59"/>
+        <source>Host organisation history</source>
+        <translation>依托单位变更记录</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/register/register_ui.py" line="61"/>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/register/register_ui.py" line="62"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/register/register_ui.py" line="63"/>
+        <source>&amp;Bases</source>
+        <translation>基地(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/register/register_ui.py" line="64"/>
+        <source>&amp;Organisations</source>
+        <translation>依托单位(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/register/register_ui.py" line="88"/>
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/register/register_ui.py" line="98"/>
+        <source>%1 host organisations</source>
+        <translation>共 %1 个依托单位</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/register/register_ui.py" line="101"/>
+        <source>%1 bases</source>
+        <translation>共 %1 个基地</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/register/register_ui.py" line="105"/>
+        <source>Counting…</source>
+        <translation>正在计数…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/register/register_ui.py" line="123"/>
+        <source>Host organisation saved</source>
+        <translation>依托单位已保存</translation>
+    </message>
+</context>
+<context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../intlbase_desk/ui/rules_dialog.py" line="21"/>
+        <location filename="../../intlbase_desk/ui/shell/rules_dialog.py" line="21"/>
         <source>Rules of this profile</source>
         <translation>政策依据</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/rules_dialog.py" line="29"/>
+        <location filename="../../intlbase_desk/ui/shell/rules_dialog.py" line="29"/>
         <source>Rule id</source>
         <translation>规则编号</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/rules_dialog.py" line="29"/>
+        <location filename="../../intlbase_desk/ui/shell/rules_dialog.py" line="29"/>
         <source>Article</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/rules_dialog.py" line="29"/>
+        <location filename="../../intlbase_desk/ui/shell/rules_dialog.py" line="29"/>
         <source>Summary</source>
         <translation>要点</translation>
     </message>
 </context>
 <context>
+    <name>Shell</name>
+    <message>
+        <location filename="../../intlbase_desk/ui/shell/shell.py" line="39"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/shell/shell.py" line="41"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+</context>
+<context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../intlbase_desk/ui/status_dialog.py" line="33"/>
+        <location filename="../../intlbase_desk/ui/register/status_dialog.py" line="31"/>
         <source>Change status</source>
         <translation>变更状态</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/status_dialog.py" line="48"/>
+        <location filename="../../intlbase_desk/ui/register/status_dialog.py" line="46"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/status_dialog.py" line="66"/>
+        <location filename="../../intlbase_desk/ui/register/status_dialog.py" line="64"/>
         <source>Base</source>
         <translation>基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/status_dialog.py" line="67"/>
+        <location filename="../../intlbase_desk/ui/register/status_dialog.py" line="65"/>
         <source>Current status</source>
         <translation>当前状态</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/status_dialog.py" line="68"/>
+        <location filename="../../intlbase_desk/ui/register/status_dialog.py" line="66"/>
         <source>Change to</source>
         <translation>变更为</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/status_dialog.py" line="69"/>
+        <location filename="../../intlbase_desk/ui/register/status_dialog.py" line="67"/>
         <source>Rule applied</source>
         <translation>依据条款</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/status_dialog.py" line="70"/>
+        <location filename="../../intlbase_desk/ui/register/status_dialog.py" line="68"/>
         <source>Revocation case</source>
         <translation>撤销情形</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/status_dialog.py" line="72"/>
+        <location filename="../../intlbase_desk/ui/register/status_dialog.py" line="70"/>
         <source>Date</source>
         <translation>变更日期</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/status_dialog.py" line="73"/>
+        <location filename="../../intlbase_desk/ui/register/status_dialog.py" line="71"/>
         <source>Reason *</source>
         <translation>原因 *</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/status_dialog.py" line="81"/>
+        <location filename="../../intlbase_desk/ui/register/status_dialog.py" line="79"/>
         <source>The rules allow no further change from this status.</source>
         <translation>按本政策规定，该状态下不能再变更。</translation>
     </message>
@@ -1357,7 +1392,7 @@
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../intlbase_desk/ui/tasks.py" line="50"/>
+        <location filename="../../intlbase_desk/ui/shell/tasks.py" line="50"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1365,17 +1400,17 @@
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../intlbase_desk/ui/messages.py" line="10"/>
+        <location filename="../../intlbase_desk/ui/shell/messages.py" line="10"/>
         <source>Cannot do that</source>
         <translation>无法完成操作</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/messages.py" line="14"/>
+        <location filename="../../intlbase_desk/ui/shell/messages.py" line="14"/>
         <source>Information</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/messages.py" line="18"/>
+        <location filename="../../intlbase_desk/ui/shell/messages.py" line="18"/>
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
@@ -1383,14 +1418,22 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="630"/>
+        <location filename="../../intlbase_desk/ui/shell/main_window.py" line="162"/>
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/import_wizard.py" line="424"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="384"/>
         <source>Save the error report</source>
         <translation>保存错误报告</translation>
+    </message>
+</context>
+<context>
+    <name>table_export</name>
+    <message>
+        <location filename="../../intlbase_desk/ui/shell/table_export.py" line="31"/>
+        <source>%1 rows exported to %2</source>
+        <translation>已导出 %1 行：%2</translation>
     </message>
 </context>
 </TS>

@@ -12,13 +12,10 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from intlbase_desk import certificates, register
 from intlbase_desk.certificates import fonts as pdf_fonts
-from intlbase_desk.certificates import issuing as certificate_batch
-from intlbase_desk.certificates import layouts as cert_layout
-from intlbase_desk.certificates import numbering as certificates
 from intlbase_desk.infra.assets import resource_path
 from intlbase_desk.infra.jobs import Cancelled
-from intlbase_desk.register import bases, demo, organizations
 from intlbase_desk.text import cjk as cjk_text
 from intlbase_desk.text import official_date as date_cn
 from intlbase_desk.workspace import Workspace
@@ -54,8 +51,8 @@ def test_no_line_starts_with_closing_punctuation() -> None:
 def test_a_forty_character_name_stays_inside_its_box() -> None:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    fonts = pdf_fonts.resolve()
-    layout = cert_layout.load("certificate-a4")
+    fonts = certificates.resolve_fonts()
+    layout = certificates.load_layout("certificate-a4")
     block = next(b for b in layout.blocks if b.id == "org_name")
     name = "北京市海淀区中关村国际前沿交叉科学与先进制造技术创新研究院有限责任公司第一分公司"
     assert len(name) == 40
@@ -75,19 +72,19 @@ def test_a_forty_character_name_stays_inside_its_box() -> None:
 
 
 def _bases(ws: Workspace, n: int) -> list[int]:
-    demo.fill(ws.db, ws.profile, "o", bases=n)
-    return certificates.bases_in_force(ws.db, ws.profile)
+    register.fill_demo(ws, bases=n)
+    return certificates.bases_in_force(ws)
 
 
 def test_numbers_are_unique_kept_on_reprint_and_never_reused(ws: Workspace) -> None:
     ids = _bases(ws, 12)[:5]
-    first = certificates.number_bases(ws.db, ws.profile, "o", ids)
+    first = certificates.number_bases(ws, ids)
     assert all(n.new for n in first) and len({n.number for n in first}) == 5
-    again = certificates.number_bases(ws.db, ws.profile, "o", ids)
+    again = certificates.number_bases(ws, ids)
     assert [n.number for n in again] == [n.number for n in first] and not any(n.new for n in again)
-    assert bases.get(ws.db, ids[0]).cert_no == first[0].number
-    certificates.void(ws.db, "o", first[0].certificate_id, "证书遗失后作废")
-    renewed = certificates.number_bases(ws.db, ws.profile, "o", ids[:1])[0]
+    assert register.get_base(ws, ids[0]).cert_no == first[0].number
+    certificates.void_certificate(ws, first[0].certificate_id, "证书遗失后作废")
+    renewed = certificates.number_bases(ws, ids[:1])[0]
     assert renewed.new and renewed.number != first[0].number
     with ws.db.transaction() as session:
         from sqlmodel import select
@@ -99,9 +96,9 @@ def test_numbers_are_unique_kept_on_reprint_and_never_reused(ws: Workspace) -> N
 
 
 def test_bj2016_number_pattern_uses_the_recognition_year(ws: Workspace) -> None:
-    org_id = organizations.add_organization(ws.db, ws.profile, "o", org_form())
-    base_id = bases.add_base(ws.db, ws.profile, "o", base_form(org_id, cert_no=""))
-    [numbered] = certificates.number_bases(ws.db, ws.profile, "o", [base_id])
+    org_id = register.add_organization(ws, org_form()).id
+    base_id = register.add_base(ws, base_form(org_id, cert_no="")).id
+    [numbered] = certificates.number_bases(ws, [base_id])
     assert numbered.number == "京科国合〔2019〕第001号"
 
 
@@ -117,9 +114,9 @@ def test_a_cancelled_batch_leaves_no_duplicates_and_no_file(ws: Workspace, tmp_p
 
     out = tmp_path / "证书.pdf"
     with pytest.raises(Cancelled):
-        certificate_batch.issue(ws.db, ws.profile, "o", ids, out, progress=progress, cancel=cancel)
+        certificates.issue(ws, ids, out, progress=progress, cancel=cancel)
     assert not out.exists() and not list(tmp_path.glob("*.part"))
-    issued = certificate_batch.issue(ws.db, ws.profile, "o", ids, out)
+    issued = certificates.issue(ws, ids, out)
     assert issued.new_numbers == [] and len(issued.reprinted) == len(ids)
     assert len(set(issued.reprinted)) == len(ids)
 
@@ -127,14 +124,12 @@ def test_a_cancelled_batch_leaves_no_duplicates_and_no_file(ws: Workspace, tmp_p
 def test_pdf_pages_name_the_right_base_and_embed_every_font(ws: Workspace, tmp_path: Path) -> None:
     ids = _bases(ws, 8)[:3]
     out = tmp_path / "证书.pdf"
-    issued = certificate_batch.issue(
-        ws.db, ws.profile, "o", ids, out, issued_on=dt.date(2025, 3, 18)
-    )
+    issued = certificates.issue(ws, ids, out, issued_on=dt.date(2025, 3, 18))
     reader = PdfReader(out)
     assert len(reader.pages) == 3
     for page, base_id, number in zip(reader.pages, ids, issued.new_numbers, strict=True):
-        base = bases.get(ws.db, base_id)
-        org = organizations.get(ws.db, base.org_id)
+        base = register.get_base(ws, base_id)
+        org = register.get_organization(ws, base.org_id)
         text = page.extract_text()
         assert base.name in text and org.name in text and number in text
         assert "二〇二五年三月十八日" in text
@@ -150,8 +145,8 @@ def test_pdf_pages_name_the_right_base_and_embed_every_font(ws: Workspace, tmp_p
 
 def test_plaques_are_logged_as_such(ws: Workspace, tmp_path: Path) -> None:
     ids = _bases(ws, 5)[:2]
-    certificate_batch.issue(ws.db, ws.profile, "o", ids, tmp_path / "证书.pdf")
-    certificate_batch.issue(ws.db, ws.profile, "o", ids, tmp_path / "牌匾.pdf", plaque=True)
+    certificates.issue(ws, ids, tmp_path / "证书.pdf")
+    certificates.issue(ws, ids, tmp_path / "牌匾.pdf", plaque=True)
     with ws.db.transaction() as session:
         from sqlmodel import select
 
@@ -165,12 +160,12 @@ def test_broken_layouts_are_refused_with_the_reason(tmp_path: Path) -> None:
     text = resource_path("layouts", "certificate-a4.toml").read_text(encoding="utf-8")
     outside = tmp_path / "outside.toml"
     outside.write_text(text.replace("x_mm = 38", "x_mm = 180", 1), encoding="utf-8")
-    with pytest.raises(cert_layout.LayoutError, match="outside the page"):
-        cert_layout.load_file(outside)
+    with pytest.raises(certificates.LayoutError, match="outside the page"):
+        certificates.load_layout_file(outside)
     unknown = tmp_path / "unknown.toml"
     unknown.write_text(text.replace("{base_name}", "{base_nmae}", 1), encoding="utf-8")
-    with pytest.raises(cert_layout.LayoutError, match="base_nmae"):
-        cert_layout.load_file(unknown)
+    with pytest.raises(certificates.LayoutError, match="base_nmae"):
+        certificates.load_layout_file(unknown)
 
 
 def test_cff_and_no_embedding_fonts_are_skipped(tmp_path: Path) -> None:
@@ -183,10 +178,10 @@ def test_cff_and_no_embedding_fonts_are_skipped(tmp_path: Path) -> None:
         + struct.pack(">4sIII", b"CFF ", 0, 28, 4)
         + b"\0" * 4
     )
-    assert "TrueType" in (pdf_fonts.problem(cff) or "")
+    assert "TrueType" in (certificates.font_problem(cff) or "")
     bundled = pdf_fonts.resource_path(*pdf_fonts.BUNDLED)
-    assert pdf_fonts.problem(bundled) is None
-    fonts = pdf_fonts.resolve({"title": cff})
+    assert certificates.font_problem(bundled) is None
+    fonts = certificates.resolve_fonts({"title": cff})
     assert fonts.roles["title"].source == "bundled" and any("otf.otf" in n for n in fonts.notes)
 
 
@@ -212,14 +207,12 @@ def test_cli_certificates(tmp_path: Path) -> None:
 def test_certificate_register_exports_to_excel(ws: Workspace, tmp_path: Path) -> None:
     import openpyxl
 
-    from intlbase_desk.exchange import exports
-
     ids = _bases(ws, 6)[:3]
-    certificate_batch.issue(ws.db, ws.profile, "o", ids, tmp_path / "c.pdf")
-    certificate_batch.issue(ws.db, ws.profile, "o", ids[:1], tmp_path / "again.pdf")
-    numbered = certificates.number_bases(ws.db, ws.profile, "o", ids[1:2])
-    certificates.void(ws.db, "o", numbered[0].certificate_id, "打印错误")
-    count = exports.export_certificates(ws.db, ws.profile, tmp_path / "证书登记.xlsx")
+    certificates.issue(ws, ids, tmp_path / "c.pdf")
+    certificates.issue(ws, ids[:1], tmp_path / "again.pdf")
+    numbered = certificates.number_bases(ws, ids[1:2])
+    certificates.void_certificate(ws, numbered[0].certificate_id, "打印错误")
+    count = certificates.export_certificate_register(ws, tmp_path / "证书登记.xlsx")
     sheet = openpyxl.load_workbook(tmp_path / "证书登记.xlsx").active
     rows = list(sheet.iter_rows(min_row=2, values_only=True))
     assert count == 3 == len(rows)
@@ -231,7 +224,7 @@ def test_certificate_register_exports_to_excel(ws: Workspace, tmp_path: Path) ->
 def test_background_and_seal_images_are_drawn(ws: Workspace, tmp_path: Path) -> None:
     from PIL import Image
 
-    folder = cert_layout.user_layouts_dir(ws.profile.id)
+    folder = certificates.user_layouts_dir(ws.profile.id)
     Image.new("RGB", (300, 210), "#f5ecd5").save(folder / "背景.png")
     Image.new("RGBA", (120, 120), (200, 0, 0, 180)).save(folder / "印章.png")
     text = resource_path("layouts", "certificate-a4.toml").read_text(encoding="utf-8")
@@ -243,20 +236,18 @@ def test_background_and_seal_images_are_drawn(ws: Workspace, tmp_path: Path) -> 
     )
     (folder / "certificate-a4.toml").write_text(text, encoding="utf-8")
     ids = _bases(ws, 4)[:1]
-    certificate_batch.issue(ws.db, ws.profile, "o", ids, tmp_path / "c.pdf")
+    certificates.issue(ws, ids, tmp_path / "c.pdf")
     page = PdfReader(tmp_path / "c.pdf").pages[0]
     assert len(page.images) == 2
     (folder / "印章.png").unlink()
-    with pytest.raises(cert_layout.LayoutError, match=r"印章\.png"):
-        certificate_batch.issue(ws.db, ws.profile, "o", ids, tmp_path / "d.pdf")
+    with pytest.raises(certificates.LayoutError, match=r"印章\.png"):
+        certificates.issue(ws, ids, tmp_path / "d.pdf")
 
 
 def test_indoor_plaque_format(ws: Workspace, tmp_path: Path) -> None:
     ids = _bases(ws, 4)[:1]
     assert ws.profile.plaque_layouts == ["plaque-600x400", "plaque-400x300"]
-    certificate_batch.issue(
-        ws.db, ws.profile, "o", ids, tmp_path / "p.pdf", plaque=True, plaque_layout="plaque-400x300"
-    )
+    certificates.issue(ws, ids, tmp_path / "p.pdf", plaque=True, plaque_layout="plaque-400x300")
     box = PdfReader(tmp_path / "p.pdf").pages[0].mediabox
     assert (round(float(box.width) / 72 * 25.4), round(float(box.height) / 72 * 25.4)) == (400, 300)
 
@@ -267,8 +258,8 @@ def test_a_reissue_keeps_the_number_and_is_logged_as_such(ws: Workspace, tmp_pat
     from intlbase_desk.models import CertificatePrint
 
     ids = _bases(ws, 4)[:1]
-    first = certificate_batch.issue(ws.db, ws.profile, "o", ids, tmp_path / "a.pdf")
-    again = certificate_batch.issue(ws.db, ws.profile, "o", ids, tmp_path / "b.pdf", reissue=True)
+    first = certificates.issue(ws, ids, tmp_path / "a.pdf")
+    again = certificates.issue(ws, ids, tmp_path / "b.pdf", reissue=True)
     assert again.reprinted == first.new_numbers
     with ws.db.transaction() as session:
         kinds = [

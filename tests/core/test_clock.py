@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
+from intlbase_desk import register
 from intlbase_desk.infra import clock
 from intlbase_desk.infra.errors import UserError, ValidationError
-from intlbase_desk.register import bases, lifecycle, organizations
 from intlbase_desk.workspace import Workspace
 from tests.conftest import base_form, org_form
 
@@ -31,15 +31,13 @@ def test_checks_against_today_follow_the_moved_date(
     ws: Workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A rehearsal set in 2020 refuses a status change dated 2021, which a real today allows."""
-    org_id = organizations.add_organization(ws.db, ws.profile, "o", org_form())
-    base_id = bases.add_base(ws.db, ws.profile, "o", base_form(org_id))
+    org_id = register.add_organization(ws, org_form()).id
+    base_id = register.add_base(ws, base_form(org_id)).id
     monkeypatch.setenv(clock.TODAY_ENV, "2020-06-30")
     with pytest.raises(ValidationError, match="不能晚于今天"):
-        lifecycle.change_status(
-            ws.db, ws.profile, "o", base_id, "evaluation_due", on=dt.date(2021, 1, 4), reason="期满"
-        )
+        register.change_status(ws, base_id, "evaluation_due", on=dt.date(2021, 1, 4), reason="期满")
     monkeypatch.delenv(clock.TODAY_ENV)
-    change = lifecycle.change_status(
-        ws.db, ws.profile, "o", base_id, "evaluation_due", on=dt.date(2021, 1, 4), reason="期满"
-    )
+    change = register.change_status(
+        ws, base_id, "evaluation_due", on=dt.date(2021, 1, 4), reason="期满"
+    ).change
     assert change.changed_on == dt.date(2021, 1, 4)

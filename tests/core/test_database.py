@@ -12,10 +12,11 @@ import sqlalchemy as sa
 from sqlmodel import SQLModel
 
 import intlbase_desk.models  # noqa: F401 - registers the tables
+from intlbase_desk import register
 from intlbase_desk.infra import backup, migrations, paths
 from intlbase_desk.infra.database import open_database
 from intlbase_desk.infra.errors import DatabaseError, DatabaseLockedError, NewerSchemaError
-from intlbase_desk.register import search_index
+from intlbase_desk.infra.migrations import m003_search_index
 from intlbase_desk.workspace import open_workspace
 from tests.conftest import FIXTURES
 
@@ -161,9 +162,8 @@ def test_unknown_profile_creates_nothing(tmp_path: Path) -> None:
 
 
 def test_backup_copies_a_live_wal_database(tmp_path: Path, ws) -> None:  # type: ignore[no-untyped-def]
-    from intlbase_desk.register import demo
 
-    demo.fill(ws.db, ws.profile, ws.actor, bases=50)
+    register.fill_demo(ws, bases=50)
     assert ws.db.path is not None
     seen: list[float] = []
     copy = backup.backup_sqlite(
@@ -232,22 +232,18 @@ def test_a_step_that_rebuilds_a_referenced_table_keeps_the_rows(
     import datetime as dt
     import types
 
-    from intlbase_desk.register import demo, lifecycle
-
     path = tmp_path / "r.sqlite3"
     ws = open_workspace(path, create_profile="beijing-2016")
-    demo.fill(ws.db, ws.profile, "o", bases=20)
+    register.fill_demo(ws, bases=20)
     with ws.db.reading() as conn:
         base_id = conn.exec_driver_sql("SELECT id FROM base WHERE status='active'").scalar()
-    lifecycle.change_status(
-        ws.db, ws.profile, "o", base_id, "evaluation_due", on=dt.date(2024, 1, 1), reason="期满"
-    )
+    register.change_status(ws, base_id, "evaluation_due", on=dt.date(2024, 1, 1), reason="期满")
     ws.close()
 
     def rebuild(op, conn):  # type: ignore[no-untyped-def]
         with op.batch_alter_table("base", recreate="always") as batch:
             batch.alter_column("notes", existing_type=sa.String(2000), type_=sa.Text)
-        search_index.create_triggers(conn)  # dropped with the old table
+        m003_search_index.create_triggers(conn)  # dropped with the old table
 
     step = types.SimpleNamespace(VERSION=migrations.LATEST + 1, DESCRIPTION="test", upgrade=rebuild)
     monkeypatch.setattr(migrations, "STEPS", (*migrations.STEPS, step))

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from intlbase_desk.exchange import checks as import_check
+from intlbase_desk import exchange, register, sheets
 from intlbase_desk.exchange.schemas import RECOMMENDATION, REGISTER
-from intlbase_desk.register import bases, lifecycle, organizations
 from intlbase_desk.sheets import cells as cell_values
 from intlbase_desk.sheets.reader import UnreadableFile
 from intlbase_desk.workspace import Workspace
@@ -32,7 +32,7 @@ EXPECTED_ERRORS = [
     "name", ["messy_recommendation.xlsx", "messy_recommendation.xls", "messy_recommendation.ods"]
 )
 def test_messy_district_sheet_in_every_format(ws: Workspace, name: str) -> None:
-    report = import_check.check_file(SHEETS / name, RECOMMENDATION, ws.profile, ws.db)
+    report = exchange.check_file(ws, SHEETS / name, RECOMMENDATION)
     data = report.as_dict()
     # The instruction sheet is passed over, the hidden lookup sheet too; the header is found
     # under the merged title and the stamp line; the blank row and the signature lines are
@@ -59,18 +59,14 @@ def test_messy_district_sheet_in_every_format(ws: Workspace, name: str) -> None:
 
 
 def test_error_entries_carry_the_header_as_written(ws: Workspace) -> None:
-    report = import_check.check_file(
-        SHEETS / "messy_recommendation.xlsx", RECOMMENDATION, ws.profile, ws.db
-    )
+    report = exchange.check_file(ws, SHEETS / "messy_recommendation.xlsx", RECOMMENDATION)
     unknown = next(e for e in report.errors if e.code == "unknown_type")
     assert (unknown.column, unknown.value) == ("申报类型", "国际孵化器")
     assert "国际创新园" in unknown.message
 
 
 def test_gbk_csv_is_decoded(ws: Workspace) -> None:
-    report = import_check.check_file(
-        SHEETS / "recommendation_gbk.csv", RECOMMENDATION, ws.profile, ws.db
-    )
+    report = exchange.check_file(ws, SHEETS / "recommendation_gbk.csv", RECOMMENDATION)
     assert [r.values["org_name"] for r in report.rows] == [
         "北京星河生物医药科技有限公司",
         "北京安澜技术转移中心",
@@ -78,7 +74,7 @@ def test_gbk_csv_is_decoded(ws: Workspace) -> None:
 
 
 def test_dates_in_every_form(ws: Workspace) -> None:
-    report = import_check.check_file(SHEETS / "register_dates.xlsx", REGISTER, ws.profile, ws.db)
+    report = exchange.check_file(ws, SHEETS / "register_dates.xlsx", REGISTER)
     assert [r.values["recognized_on"] for r in report.rows] == [
         dt.date(2019, 3, 1),
         dt.date(2019, 3, 18),
@@ -95,7 +91,7 @@ def test_dates_in_every_form(ws: Workspace) -> None:
     [("haidian_2025_recommendation.xlsx", 12), ("chaoyang_2025_recommendation.xls", 8)],
 )
 def test_the_shared_samples_are_clean(ws: Workspace, name: str, rows: int) -> None:
-    report = import_check.check_file(SAMPLES / name, RECOMMENDATION, ws.profile, ws.db)
+    report = exchange.check_file(ws, SAMPLES / name, RECOMMENDATION)
     assert (report.header_row, len(report.rows), len(report.accepted)) == (3, rows, rows)
 
 
@@ -112,57 +108,43 @@ def test_the_shared_samples_are_clean(ws: Workspace, name: str, rows: int) -> No
 def test_bad_files_are_refused_quickly(ws: Workspace, name: str, fragment: str) -> None:
     started = time.monotonic()
     with pytest.raises(UnreadableFile, match=fragment):
-        import_check.check_file(SHEETS / name, RECOMMENDATION, ws.profile, ws.db)
+        exchange.check_file(ws, SHEETS / name, RECOMMENDATION)
     assert time.monotonic() - started < 5
 
 
 def test_a_file_without_a_recognisable_header(ws: Workspace, tmp_path: Path) -> None:
     path = tmp_path / "notes.csv"
     path.write_text("会议纪要\n今天讨论了很多事情\n", encoding="utf-8")
-    with pytest.raises(import_check.NoHeader, match="表头"):
-        import_check.check_file(path, RECOMMENDATION, ws.profile, ws.db)
+    with pytest.raises(sheets.NoHeader, match="表头"):
+        exchange.check_file(ws, path, RECOMMENDATION)
 
 
 def test_manual_mapping_and_sheet_choice(ws: Workspace) -> None:
-    report = import_check.check_file(
+    report = exchange.check_file(
+        ws,
         SHEETS / "messy_recommendation.xlsx",
         RECOMMENDATION,
-        ws.profile,
-        ws.db,
         sheet="推荐表",
         mapping={"所在楼宇": "remark"},
     )
     assert report.unmatched_columns == ["备注"] and report.rows[0].values["remark"] == "A座"
-    with pytest.raises(import_check.NoHeader, match="没有名为"):
-        import_check.check_file(
-            SHEETS / "messy_recommendation.xlsx", RECOMMENDATION, ws.profile, ws.db, sheet="不存在"
+    with pytest.raises(sheets.NoHeader, match="没有名为"):
+        exchange.check_file(
+            ws, SHEETS / "messy_recommendation.xlsx", RECOMMENDATION, sheet="不存在"
         )
 
 
 def test_register_knowledge_banned_recognised_and_renamed(ws: Workspace) -> None:
     """BJ2016-15: a host whose base was revoked may not apply for three years."""
-    org_id = organizations.add_organization(
-        ws.db, ws.profile, "o", org_form(name="北京星河生物医药有限公司")
-    )
-    base_id = bases.add_base(ws.db, ws.profile, "o", base_form(org_id))
-    report = import_check.check_file(
-        SHEETS / "messy_recommendation.xlsx", RECOMMENDATION, ws.profile, ws.db
-    )
+    org_id = register.add_organization(ws, org_form(name="北京星河生物医药有限公司")).id
+    base_id = register.add_base(ws, base_form(org_id)).id
+    report = exchange.check_file(ws, SHEETS / "messy_recommendation.xlsx", RECOMMENDATION)
     codes = {(w.row, w.code) for w in report.warnings}
     assert {(4, "already_recognised"), (4, "name_mismatch")} <= codes
-    lifecycle.change_status(
-        ws.db,
-        ws.profile,
-        "o",
-        base_id,
-        "revoked",
-        on=dt.date.today(),
-        reason="撤销",
-        trigger="unit_terminated",
+    register.change_status(
+        ws, base_id, "revoked", on=dt.date.today(), reason="撤销", trigger="unit_terminated"
     )
-    report = import_check.check_file(
-        SHEETS / "messy_recommendation.xlsx", RECOMMENDATION, ws.profile, ws.db
-    )
+    report = exchange.check_file(ws, SHEETS / "messy_recommendation.xlsx", RECOMMENDATION)
     assert (4, "uscc", "banned") in {(e.row, e.field, e.code) for e in report.errors}
 
 
@@ -199,21 +181,17 @@ def test_values_normalised_only_where_safe() -> None:
 
 def test_a_sheet_claiming_a_million_rows_costs_its_real_rows(ws: Workspace) -> None:
     started = time.monotonic()
-    report = import_check.check_file(
-        SHEETS / "million_rows.xlsx", RECOMMENDATION, ws.profile, ws.db
-    )
+    report = exchange.check_file(ws, SHEETS / "million_rows.xlsx", RECOMMENDATION)
     assert len(report.rows) == 2 and time.monotonic() - started < 2
 
 
 def test_quota_per_unit_from_the_profile(ws: Workspace) -> None:
     strict = ws.profile.model_copy(update={"recommendation_quota_per_unit": 1})
-    report = import_check.check_file(
-        SHEETS / "messy_recommendation.xlsx", RECOMMENDATION, strict, ws.db
+    report = exchange.check_file(
+        replace(ws, profile=strict), SHEETS / "messy_recommendation.xlsx", RECOMMENDATION
     )
     assert [(w.row, w.code) for w in report.warnings if w.code == "quota_exceeded"] == [
         (9, "quota_exceeded")
     ]
-    plain = import_check.check_file(
-        SHEETS / "messy_recommendation.xlsx", RECOMMENDATION, ws.profile, ws.db
-    )
+    plain = exchange.check_file(ws, SHEETS / "messy_recommendation.xlsx", RECOMMENDATION)
     assert not [w for w in plain.warnings if w.code == "quota_exceeded"]

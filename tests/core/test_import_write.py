@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import subprocess
@@ -11,16 +12,15 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from intlbase_desk.exchange import checks as import_check
-from intlbase_desk.exchange import importing as import_write
+from intlbase_desk import exchange, register
+from intlbase_desk.cli import collect_stats
 from intlbase_desk.exchange.schemas import RECOMMENDATION, REGISTER
 from intlbase_desk.infra import audit
 from intlbase_desk.infra.errors import UserError
+from intlbase_desk.infra.paged_query import Sort
 from intlbase_desk.models import Application, Base, ImportBatch, Organization
-from intlbase_desk.register import base_query as rq
-from intlbase_desk.register import bases
-from intlbase_desk.stats import collect
 from intlbase_desk.workspace import Workspace
+from tests.conftest import as_actor
 
 SHEETS = Path(__file__).resolve().parents[1] / "fixtures" / "sheets"
 REGISTER_CSV = (
@@ -39,12 +39,14 @@ def _count(ws: Workspace, model: type) -> int:
 
 
 def _write(ws: Workspace, path: Path, schema=RECOMMENDATION, **kw):  # type: ignore[no-untyped-def]
-    report = import_check.check_file(path, schema, ws.profile, ws.db)
-    return report, import_write.write(ws.db, ws.profile, "officer", report, schema, path, **kw)
+    report = exchange.check_file(ws, path, schema)
+    return report, exchange.import_report(ws, report, schema, **kw)
 
 
 def test_recommendation_becomes_applications_of_a_call(ws: Workspace) -> None:
-    report, written = _write(ws, SHEETS / "recommendation_gbk.csv", call_year=2025)
+    report, written = _write(
+        as_actor(ws, "officer"), SHEETS / "recommendation_gbk.csv", call_year=2025
+    )
     assert (written.written, written.skipped, report.written) == (2, 0, 2)
     with ws.db.transaction() as session:
         batch = session.get(ImportBatch, written.batch_id)
@@ -55,7 +57,8 @@ def test_recommendation_becomes_applications_of_a_call(ws: Workspace) -> None:
             2,
             "officer",
         )
-        assert batch.sha256 == import_write.file_sha256(SHEETS / "recommendation_gbk.csv")
+        source = (SHEETS / "recommendation_gbk.csv").read_bytes()
+        assert batch.sha256 == hashlib.sha256(source).hexdigest()
         first = session.exec(sa.select(Application).order_by(Application.id)).scalars().first()
         assert (first.base_type, first.priority, first.source_row) == (
             "joint_research_center",
@@ -63,28 +66,24 @@ def test_recommendation_becomes_applications_of_a_call(ws: Workspace) -> None:
             2,
         )
         assert [e.action for e in audit.history(session, "application", first.id)] == ["create"]
-    counts = collect(ws.db, ws.profile)
+    counts = collect_stats(ws)
     assert (counts["calls"], counts["applications"], counts["import_batches"]) == (1, 2, 1)
 
 
 def test_importing_the_same_rows_again_changes_nothing(ws: Workspace) -> None:
     _write(ws, SHEETS / "recommendation_gbk.csv", call_year=2025)
-    before = collect(ws.db, ws.profile)
+    before = collect_stats(ws)
     _report, again = _write(ws, SHEETS / "recommendation_gbk.csv", call_year=2025)
     assert (again.batch_id, again.written, again.skipped) == (None, 0, 2)
-    assert collect(ws.db, ws.profile) == before
+    assert collect_stats(ws) == before
     _report, other_year = _write(ws, SHEETS / "recommendation_gbk.csv", call_year=2026)
     assert other_year.written == 2  # the natural key includes the call
 
 
 def test_a_file_with_errors_writes_nothing(ws: Workspace) -> None:
-    report = import_check.check_file(
-        SHEETS / "messy_recommendation.xlsx", RECOMMENDATION, ws.profile, ws.db
-    )
+    report = exchange.check_file(ws, SHEETS / "messy_recommendation.xlsx", RECOMMENDATION)
     with pytest.raises(UserError, match="错误"):
-        import_write.write(
-            ws.db, ws.profile, "o", report, RECOMMENDATION, SHEETS / "messy_recommendation.xlsx"
-        )
+        exchange.import_report(ws, report, RECOMMENDATION)
     assert _count(ws, Application) == 0 and _count(ws, ImportBatch) == 0
 
 
@@ -106,8 +105,10 @@ def test_register_import_creates_hosts_and_searchable_bases(ws: Workspace, tmp_p
     _report, written = _write(ws, path, REGISTER)
     assert written.written == 2 and _count(ws, Organization) == 2
     with ws.db.reading() as conn:
-        found = rq.page(conn, rq.BaseFilter(text="安澜国际技术"), rq.Sort(), 0, 10)
-    base = bases.get(ws.db, found[0].id)
+        found = register.BASE_QUERY.page(
+            conn, register.BaseFilter(text="安澜国际技术"), Sort(), 0, 10
+        )
+    base = register.get_base(ws, found[0].id)
     assert base.recognized_on.isoformat() == "2020-06-01"
     assert base.valid_until.isoformat() == "2023-06-01"  # BJ2016-14: three years
     assert base.status == "active" and base.import_batch_id == written.batch_id
@@ -120,13 +121,16 @@ def test_undo_removes_the_batch_as_a_whole(ws: Workspace, tmp_path: Path) -> Non
     path.write_text(REGISTER_CSV, encoding="utf-8")
     _report, written = _write(ws, path, REGISTER)
     assert written.batch_id is not None
-    assert import_write.undo(ws.db, "officer2", written.batch_id) == 4
+    assert exchange.undo_import(as_actor(ws, "officer2"), written.batch_id).removed == 4
     assert _count(ws, Base) == 0 and _count(ws, Organization) == 0
     with ws.db.reading() as conn:
-        assert rq.page(conn, rq.BaseFilter(text="安澜国际技术"), rq.Sort(), 0, 10) == []
+        assert (
+            register.BASE_QUERY.page(conn, register.BaseFilter(text="安澜国际技术"), Sort(), 0, 10)
+            == []
+        )
     with pytest.raises(UserError, match="已于"):
-        import_write.undo(ws.db, "officer2", written.batch_id)
-    listed = import_write.batches(ws.db)
+        exchange.undo_import(ws, written.batch_id)
+    listed = exchange.import_batches(ws)
     assert listed[0].undone_by == "officer2"
 
 
@@ -136,10 +140,10 @@ def test_undo_is_refused_once_a_record_was_edited(ws: Workspace, tmp_path: Path)
     _report, written = _write(ws, path, REGISTER)
     with ws.db.reading() as conn:
         base_id = conn.execute(sa.text("SELECT min(id) FROM base")).scalar_one()
-    values = bases.form_values(bases.get(ws.db, base_id))
-    bases.update_base(ws.db, ws.profile, "o", base_id, {**values, "leader": "赵磊"})
+    values = register.base_form_values(register.get_base(ws, base_id))
+    register.update_base(ws, base_id, {**values, "leader": "赵磊"})
     with pytest.raises(UserError, match="已被修改"):
-        import_write.undo(ws.db, "o", written.batch_id)
+        exchange.undo_import(ws, written.batch_id)
     assert _count(ws, Base) == 2
 
 

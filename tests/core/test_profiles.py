@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from intlbase_desk import policy
 from intlbase_desk.infra import paths
 from intlbase_desk.infra.errors import ProfileError
 from intlbase_desk.policy import loader as profile_loader
@@ -17,14 +18,14 @@ RULES_MD = Path(__file__).resolve().parents[3] / "shared" / "RULES.md"
 
 
 def test_the_five_jurisdictions_load() -> None:
-    profiles, errors = profile_loader.load_all()
+    profiles, errors = policy.load_all_profiles()
     assert errors == []
     assert sorted(p.id for p in profiles) == sorted(ALL)
 
 
 @pytest.mark.parametrize("profile_id", ALL)
 def test_every_rule_reference_is_defined_and_quoted(profile_id: str) -> None:
-    profile = profile_loader.load(profile_id)
+    profile = policy.load_profile(profile_id)
     defined = {r.id for r in profile.rules}
     assert {rule for _, rule in profile._rule_references()} <= defined
     for rule in profile.rules:
@@ -35,34 +36,34 @@ def test_every_rule_reference_is_defined_and_quoted(profile_id: str) -> None:
 @pytest.mark.parametrize("profile_id", ALL)
 def test_profile_rule_ids_are_those_of_the_catalogue(profile_id: str) -> None:
     catalogue = rule_ids_in(RULES_MD.read_text(encoding="utf-8"))
-    profile = profile_loader.load(profile_id)
+    profile = policy.load_profile(profile_id)
     assert {r.id for r in profile.rules} <= catalogue
 
 
 def test_bj2016_14_validity_three_years_and_grades() -> None:
     """BJ2016-14: valid 3 years, then evaluation with grades 优秀/合格/不合格."""
-    p = profile_loader.load("beijing-2016")
+    p = policy.load_profile("beijing-2016")
     assert p.validity_years == 3 and p.validity_rule == "BJ2016-14"
     assert [g.name for g in p.evaluation.grades] == ["优秀", "合格", "不合格"]
 
 
 def test_bj2016_7_innovation_park_needs_three_long_term_partners() -> None:
     """BJ2016-7: 国际创新园 with ≥ 3 long-term foreign partners, as a checkable threshold."""
-    park = profile_loader.load("beijing-2016").base_type("innovation_park")
+    park = policy.load_profile("beijing-2016").base_type("innovation_park")
     check = next(c for c in park.conditions if c.metric == "long_term_foreign_partners")
     assert (check.op, check.value, check.rule) == (">=", 3, "BJ2016-7")
 
 
 def test_cq_11_publicity_five_working_days_and_cq_13_due_end_of_november() -> None:
     """CQ-11: publicity ≥ 5 working days; CQ-13: annual summary by the end of November."""
-    p = profile_loader.load("chongqing-draft")
+    p = policy.load_profile("chongqing-draft")
     assert (p.publicity_working_days, p.publicity_rule) == (5, "CQ-11")
     assert (p.annual_summary_due, p.annual_summary_rule) == ("11-30", "CQ-13")
 
 
 def test_cq_6_thresholds_are_data() -> None:
     """CQ-6: ≥ 10 firms, ≥ 3 platforms, ≥ 2 overseas R&D units, ≥ 5 partners."""
-    park = profile_loader.load("chongqing-draft").base_type("innovation_park")
+    park = policy.load_profile("chongqing-draft").base_type("innovation_park")
     found = {c.metric: c.value for c in park.conditions if c.kind == "check"}
     assert found == {
         "hightech_firms": 10,
@@ -74,14 +75,14 @@ def test_cq_6_thresholds_are_data() -> None:
 
 def test_im_12_two_years_without_summary_is_a_revocation_trigger() -> None:
     """IM-12: two consecutive years without an annual summary revoke the base."""
-    p = profile_loader.load("inner-mongolia-trial")
+    p = policy.load_profile("inner-mongolia-trial")
     trigger = next(t for t in p.revocation_triggers if t.id == "two_years_no_summary")
     assert trigger.rule == "IM-12" and p.ban_years == 3
 
 
 def test_certificate_number_pattern() -> None:
     assert (
-        profile_loader.load("beijing-2016").certificate_number(2025, 7) == "京科国合〔2025〕第007号"
+        policy.load_profile("beijing-2016").certificate_number(2025, 7) == "京科国合〔2025〕第007号"
     )
 
 
@@ -125,7 +126,7 @@ def test_malformed_profile_names_file_key_and_reason(
 ) -> None:
     path = _write_variant(tmp_path, "beijing-2016", edit)
     with pytest.raises(ProfileError) as caught:
-        profile_loader.load_file(path)
+        policy.load_profile_file(path)
     message = str(caught.value)
     assert str(path) in message and key in message and reason in message
 
@@ -134,7 +135,7 @@ def test_broken_toml_is_reported_with_the_file(tmp_path: Path) -> None:
     path = tmp_path / "x.toml"
     path.write_text('id = "x"\nname = [', encoding="utf-8")
     with pytest.raises(ProfileError, match=re.escape(str(path))):
-        profile_loader.load_file(path)
+        policy.load_profile_file(path)
 
 
 def test_officer_adds_a_profile_by_dropping_a_file() -> None:
@@ -143,17 +144,17 @@ def test_officer_adds_a_profile_by_dropping_a_file() -> None:
     (user_dir / "tianjin.toml").write_text(
         text.replace('id = "chongqing-draft"', 'id = "tianjin-2020"'), encoding="utf-8"
     )
-    assert "tianjin-2020" in profile_loader.discover(user_dir)
-    assert profile_loader.load("tianjin-2020", user_dir).id == "tianjin-2020"
+    assert "tianjin-2020" in policy.discover_profiles(user_dir)
+    assert policy.load_profile("tianjin-2020", user_dir).id == "tianjin-2020"
 
 
 def test_a_broken_user_profile_does_not_hide_the_others() -> None:
     user_dir = paths.user_policies_dir()
     (user_dir / "broken.toml").write_text('id = "broken"\n', encoding="utf-8")
-    profiles, errors = profile_loader.load_all(user_dir)
+    profiles, errors = policy.load_all_profiles(user_dir)
     assert len(profiles) == 5 and len(errors) == 1 and "broken.toml" in str(errors[0])
 
 
 def test_unknown_profile_lists_the_known_ones() -> None:
     with pytest.raises(ProfileError, match="beijing-2016"):
-        profile_loader.load("shanghai-2030")
+        policy.load_profile("shanghai-2030")

@@ -7,12 +7,12 @@ import datetime as dt
 import pytest
 import sqlalchemy as sa
 
+from intlbase_desk import register
 from intlbase_desk.infra import audit
 from intlbase_desk.infra.errors import LifecycleError, UserError, ValidationError
 from intlbase_desk.models import AuditEntry, Base, Organization
-from intlbase_desk.register import bases, organizations
 from intlbase_desk.workspace import Workspace
-from tests.conftest import VALID_USCC, base_form, org_form
+from tests.conftest import VALID_USCC, as_actor, base_form, org_form
 
 
 def _count(ws: Workspace, table: type) -> int:
@@ -26,15 +26,13 @@ def _history(ws: Workspace, entity: str, entity_id: int) -> list[AuditEntry]:
 
 
 def test_add_organization_normalises_and_audits(ws: Workspace) -> None:
-    org_id = organizations.add_organization(
-        ws.db,
-        ws.profile,
-        "officer1",
+    org_id = register.add_organization(
+        as_actor(ws, "officer1"),
         org_form(
             uscc=" ９１１１０１０８５５１３８５０８２ｑ ", contact_phone="０１０－６２３４５６７８"
         ),
-    )
-    org = organizations.get(ws.db, org_id)
+    ).id
+    org = register.get_organization(ws, org_id)
     assert org.uscc == "91110108551385082Q" and org.contact_phone == "010-62345678"
     assert org.name_initials == "bjxhswyykjyxgs"
     [entry] = _history(ws, "organization", org_id)
@@ -44,10 +42,8 @@ def test_add_organization_normalises_and_audits(ws: Workspace) -> None:
 
 def test_invalid_fields_are_all_reported_and_nothing_written(ws: Workspace) -> None:
     with pytest.raises(ValidationError) as caught:
-        organizations.add_organization(
-            ws.db,
-            ws.profile,
-            "o",
+        register.add_organization(
+            ws,
             org_form(
                 name=" ",
                 uscc="911100001000145330",
@@ -62,21 +58,19 @@ def test_invalid_fields_are_all_reported_and_nothing_written(ws: Workspace) -> N
 
 
 def test_second_organization_with_the_same_uscc_is_refused(ws: Workspace) -> None:
-    organizations.add_organization(ws.db, ws.profile, "o", org_form())
+    register.add_organization(ws, org_form())
     with pytest.raises(ValidationError) as caught:
-        organizations.add_organization(ws.db, ws.profile, "o", org_form(name="另一家公司"))
+        register.add_organization(ws, org_form(name="另一家公司"))
     assert "北京星河生物医药科技有限公司" in caught.value.errors["uscc"]
     assert _count(ws, Organization) == 1
 
 
 def test_editing_an_organization_updates_its_bases_search_keys(ws: Workspace) -> None:
-    org_id = organizations.add_organization(ws.db, ws.profile, "o", org_form())
-    base_id = bases.add_base(ws.db, ws.profile, "o", base_form(org_id))
-    before = organizations.update_organization(
-        ws.db, ws.profile, "o2", org_id, org_form(name="北京云杉科技有限公司")
-    )
-    assert before["name"] == "北京星河生物医药科技有限公司"
-    base = bases.get(ws.db, base_id)
+    org_id = register.add_organization(ws, org_form()).id
+    base_id = register.add_base(ws, base_form(org_id)).id
+    before = register.update_organization(ws, org_id, org_form(name="北京云杉科技有限公司"))
+    assert before.changes.bases and before.previous["name"] == "北京星河生物医药科技有限公司"
+    base = register.get_base(ws, base_id)
     assert "北京云杉科技有限公司" in base.search_text and "bjyskjyxgs" in base.search_text
     assert base.org_sort.startswith("bei3 jing1 yun2")
     entries = _history(ws, "organization", org_id)
@@ -87,28 +81,26 @@ def test_editing_an_organization_updates_its_bases_search_keys(ws: Workspace) ->
 
 def test_add_base_sets_validity_from_the_profile(ws: Workspace) -> None:
     """BJ2016-14: a base is valid for three years from recognition."""
-    org_id = organizations.add_organization(ws.db, ws.profile, "o", org_form())
-    base_id = bases.add_base(ws.db, ws.profile, "o", base_form(org_id))
-    base = bases.get(ws.db, base_id)
+    org_id = register.add_organization(ws, org_form()).id
+    base_id = register.add_base(ws, base_form(org_id)).id
+    base = register.get_base(ws, base_id)
     assert base.status == "active" and base.valid_until == dt.date(2022, 3, 18)
     assert base.recognized_year == 2019
     assert base.name_sort.startswith("xing1 he2")
 
 
 def test_base_type_must_belong_to_the_profile(ws: Workspace) -> None:
-    org_id = organizations.add_organization(ws.db, ws.profile, "o", org_form())
+    org_id = register.add_organization(ws, org_form()).id
     with pytest.raises(ValidationError) as caught:
-        bases.add_base(ws.db, ws.profile, "o", base_form(org_id, base_type="overseas_center"))
+        register.add_base(ws, base_form(org_id, base_type="overseas_center"))
     assert "国际创新园" in caught.value.errors["base_type"]
 
 
 def test_base_field_checks(ws: Workspace) -> None:
-    org_id = organizations.add_organization(ws.db, ws.profile, "o", org_form())
+    org_id = register.add_organization(ws, org_form()).id
     with pytest.raises(ValidationError) as caught:
-        bases.add_base(
-            ws.db,
-            ws.profile,
-            "o",
+        register.add_base(
+            ws,
             base_form(
                 org_id,
                 name="",
@@ -122,47 +114,47 @@ def test_base_field_checks(ws: Workspace) -> None:
 
 
 def test_edit_base_returns_previous_values_and_audits(ws: Workspace) -> None:
-    org_id = organizations.add_organization(ws.db, ws.profile, "o", org_form())
-    base_id = bases.add_base(ws.db, ws.profile, "o", base_form(org_id))
-    previous = bases.update_base(
-        ws.db, ws.profile, "o", base_id, base_form(org_id, leader="赵磊", status="active")
-    )
+    org_id = register.add_organization(ws, org_form()).id
+    base_id = register.add_base(ws, base_form(org_id)).id
+    previous = register.update_base(
+        ws, base_id, base_form(org_id, leader="赵磊", status="active")
+    ).previous
     assert previous["leader"] == "张敏"
     # Undo is the same operation with the previous values, and is audited too.
-    bases.update_base(ws.db, ws.profile, "o", base_id, previous)
-    assert bases.get(ws.db, base_id).leader == "张敏"
+    register.update_base(ws, base_id, previous)
+    assert register.get_base(ws, base_id).leader == "张敏"
     actions = [e.action for e in _history(ws, "base", base_id)]
     assert actions == ["update", "update", "create"]
 
 
 def test_status_cannot_be_edited_in_the_form(ws: Workspace) -> None:
-    org_id = organizations.add_organization(ws.db, ws.profile, "o", org_form())
-    base_id = bases.add_base(ws.db, ws.profile, "o", base_form(org_id))
+    org_id = register.add_organization(ws, org_form()).id
+    base_id = register.add_base(ws, base_form(org_id)).id
     with pytest.raises(LifecycleError):
-        bases.update_base(ws.db, ws.profile, "o", base_id, base_form(org_id, status="revoked"))
+        register.update_base(ws, base_id, base_form(org_id, status="revoked"))
 
 
 def test_archive_instead_of_delete(ws: Workspace) -> None:
-    org_id = organizations.add_organization(ws.db, ws.profile, "o", org_form())
-    base_id = bases.add_base(ws.db, ws.profile, "o", base_form(org_id))
+    org_id = register.add_organization(ws, org_form()).id
+    base_id = register.add_base(ws, base_form(org_id)).id
     with pytest.raises(ValidationError):
-        bases.set_archived(ws.db, "o", base_id, True, "  ")
+        register.set_base_archived(ws, base_id, True, "  ")
     with pytest.raises(UserError, match="未归档的基地"):
-        organizations.set_archived(ws.db, "o", org_id, True, "单位注销")
-    bases.set_archived(ws.db, "o", base_id, True, "重复登记")
-    base = bases.get(ws.db, base_id)
+        register.set_organization_archived(ws, org_id, True, "单位注销")
+    register.set_base_archived(ws, base_id, True, "重复登记")
+    base = register.get_base(ws, base_id)
     assert base.archived and base.archive_reason == "重复登记"
     [entry, *_] = _history(ws, "base", base_id)
     assert (entry.action, entry.reason) == ("archive", "重复登记")
     with pytest.raises(ValidationError):
-        bases.update_base(ws.db, ws.profile, "o", base_id, base_form(org_id))
-    organizations.set_archived(ws.db, "o", org_id, True, "单位注销")
+        register.update_base(ws, base_id, base_form(org_id))
+    register.set_organization_archived(ws, org_id, True, "单位注销")
     with pytest.raises(ValidationError, match="已归档"):
-        bases.add_base(ws.db, ws.profile, "o", base_form(org_id, name="新基地"))
+        register.add_base(ws, base_form(org_id, name="新基地"))
 
 
 def test_failed_write_leaves_no_trace(ws: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
-    org_id = organizations.add_organization(ws.db, ws.profile, "o", org_form())
+    org_id = register.add_organization(ws, org_form()).id
     entries = _count(ws, AuditEntry)
 
     def broken(*_a: object, **_k: object) -> None:
@@ -170,20 +162,18 @@ def test_failed_write_leaves_no_trace(ws: Workspace, monkeypatch: pytest.MonkeyP
 
     monkeypatch.setattr(audit, "record", broken)
     with pytest.raises(OSError):
-        bases.add_base(ws.db, ws.profile, "o", base_form(org_id))
+        register.add_base(ws, base_form(org_id))
     assert _count(ws, Base) == 0 and _count(ws, AuditEntry) == entries
 
 
 def test_org_choices_search_by_initials_and_code(ws: Workspace) -> None:
-    organizations.add_organization(ws.db, ws.profile, "o", org_form())
-    organizations.add_organization(
-        ws.db, ws.profile, "o", org_form(name="安澜技术转移中心", uscc=VALID_USCC[1])
-    )
-    assert [c[1] for c in organizations.choices(ws.db, "alj")] == ["安澜技术转移中心"]
-    assert [c[1] for c in organizations.choices(ws.db, "551385")] == [
+    register.add_organization(ws, org_form())
+    register.add_organization(ws, org_form(name="安澜技术转移中心", uscc=VALID_USCC[1]))
+    assert [c[1] for c in register.organization_choices(ws, "alj")] == ["安澜技术转移中心"]
+    assert [c[1] for c in register.organization_choices(ws, "551385")] == [
         "北京星河生物医药科技有限公司"
     ]
-    assert [c[1] for c in organizations.choices(ws.db)] == [
+    assert [c[1] for c in register.organization_choices(ws)] == [
         "安澜技术转移中心",
         "北京星河生物医药科技有限公司",
     ]

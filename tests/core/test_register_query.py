@@ -4,28 +4,21 @@ from __future__ import annotations
 
 import pytest
 
-from intlbase_desk.register import base_query as rq
-from intlbase_desk.register import bases, demo, organizations
+from intlbase_desk import register
+from intlbase_desk.infra.paged_query import Sort
 from intlbase_desk.workspace import Workspace
 from tests.conftest import VALID_USCC, base_form, org_form
 
 
 @pytest.fixture
 def filled(ws: Workspace) -> Workspace:
-    a = organizations.add_organization(
-        ws.db, ws.profile, "o", org_form(name="北京星河科技有限公司")
-    )
-    b = organizations.add_organization(
-        ws.db,
-        ws.profile,
-        "o",
-        org_form(name="安澜研究院", uscc=VALID_USCC[1], district="朝阳区"),
-    )
-    bases.add_base(ws.db, ws.profile, "o", base_form(a, name="星河国际联合研究中心"))
-    bases.add_base(
-        ws.db,
-        ws.profile,
-        "o",
+    a = register.add_organization(ws, org_form(name="北京星河科技有限公司")).id
+    b = register.add_organization(
+        ws, org_form(name="安澜研究院", uscc=VALID_USCC[1], district="朝阳区")
+    ).id
+    register.add_base(ws, base_form(a, name="星河国际联合研究中心"))
+    register.add_base(
+        ws,
         base_form(
             b,
             name="安澜国际创新园",
@@ -33,10 +26,8 @@ def filled(ws: Workspace) -> Workspace:
             recognized_on="2021-05-01",
         ),
     )
-    bases.add_base(
-        ws.db,
-        ws.profile,
-        "o",
+    register.add_base(
+        ws,
         base_form(
             b,
             name="中关村国际技术转移服务机构",
@@ -47,19 +38,19 @@ def filled(ws: Workspace) -> Workspace:
     return ws
 
 
-def _names(ws: Workspace, flt: rq.BaseFilter, sort: rq.Sort | None = None) -> list[str]:
+def _names(ws: Workspace, flt: register.BaseFilter, sort: Sort | None = None) -> list[str]:
     with ws.db.reading() as conn:
-        return [r.name for r in rq.page(conn, flt, sort or rq.Sort(), 0, 100)]
+        return [r.name for r in register.BASE_QUERY.page(conn, flt, sort or Sort(), 0, 100)]
 
 
 def test_names_sort_in_pinyin_order(filled: Workspace) -> None:
-    assert _names(filled, rq.BaseFilter()) == [
+    assert _names(filled, register.BaseFilter()) == [
         "安澜国际创新园",
         "星河国际联合研究中心",
         "中关村国际技术转移服务机构",
     ]
     assert (
-        _names(filled, rq.BaseFilter(), rq.Sort("name", descending=True))[0]
+        _names(filled, register.BaseFilter(), Sort("name", descending=True))[0]
         == "中关村国际技术转移服务机构"
     )
 
@@ -77,34 +68,39 @@ def test_names_sort_in_pinyin_order(filled: Workspace) -> None:
 def test_search_matches_names_initials_and_codes(
     filled: Workspace, text: str, expected: list[str]
 ) -> None:
-    assert _names(filled, rq.BaseFilter(text=text)) == expected
+    assert _names(filled, register.BaseFilter(text=text)) == expected
 
 
 def test_filters_combine(filled: Workspace) -> None:
-    assert _names(filled, rq.BaseFilter(district="朝阳区", field="新材料")) == [
+    assert _names(filled, register.BaseFilter(district="朝阳区", field="新材料")) == [
         "中关村国际技术转移服务机构"
     ]
-    assert _names(filled, rq.BaseFilter(year=2021)) == ["安澜国际创新园"]
-    assert _names(filled, rq.BaseFilter(base_type="innovation_park")) == ["安澜国际创新园"]
+    assert _names(filled, register.BaseFilter(year=2021)) == ["安澜国际创新园"]
+    assert _names(filled, register.BaseFilter(base_type="innovation_park")) == ["安澜国际创新园"]
     with filled.db.reading() as conn:
-        assert rq.count(conn, rq.BaseFilter(status="active")) == 3
-        assert rq.distinct_values(conn, "district") == ["朝阳区", "海淀区"]
-        assert rq.distinct_values(conn, "year") == [2019, 2021]
+        assert register.BASE_QUERY.count(conn, register.BaseFilter(status="active")) == 3
+        assert register.register_values(conn, "district") == ["朝阳区", "海淀区"]
+        assert register.register_values(conn, "year") == [2019, 2021]
 
 
 def test_archived_bases_are_out_of_the_daily_view(filled: Workspace) -> None:
     with filled.db.reading() as conn:
-        target = rq.page(conn, rq.BaseFilter(), rq.Sort(), 0, 1)[0].id
-    bases.set_archived(filled.db, "o", target, True, "重复")
-    assert "安澜国际创新园" not in _names(filled, rq.BaseFilter())
-    assert _names(filled, rq.BaseFilter(archived=True)) == ["安澜国际创新园"]
+        target = register.BASE_QUERY.page(conn, register.BaseFilter(), Sort(), 0, 1)[0].id
+    register.set_base_archived(filled, target, True, "重复")
+    assert "安澜国际创新园" not in _names(filled, register.BaseFilter())
+    assert _names(filled, register.BaseFilter(archived=True)) == ["安澜国际创新园"]
 
 
 def test_paging_walks_every_row_once(ws: Workspace) -> None:
-    demo.fill(ws.db, ws.profile, ws.actor, bases=250)
+    register.fill_demo(ws, bases=250)
     seen: list[int] = []
     with ws.db.reading() as conn:
-        total = rq.count(conn, rq.BaseFilter())
+        total = register.BASE_QUERY.count(conn, register.BaseFilter())
         for offset in range(0, total, 60):
-            seen += [r.id for r in rq.page(conn, rq.BaseFilter(), rq.Sort("org_name"), offset, 60)]
+            seen += [
+                r.id
+                for r in register.BASE_QUERY.page(
+                    conn, register.BaseFilter(), Sort("org_name"), offset, 60
+                )
+            ]
     assert total == 250 and sorted(seen) == sorted(set(seen)) and len(seen) == 250

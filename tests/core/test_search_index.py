@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from intlbase_desk.infra.paged_query import PagedQuery
+from intlbase_desk import register
+from intlbase_desk.infra.paged_query import PagedQuery, Sort
 from intlbase_desk.register import base_query as rq
-from intlbase_desk.register import bases, demo, organizations, search_index
+from intlbase_desk.register import search_index
 from intlbase_desk.workspace import Workspace
 from tests.conftest import base_form, org_form
 
@@ -28,22 +29,22 @@ NEEDLES = [
 
 
 def _plain(conn, flt):  # type: ignore[no-untyped-def]
-    return PagedQuery.page(rq.QUERY, conn, flt, rq.Sort(), 0, 200)
+    return PagedQuery.page(register.BASE_QUERY, conn, flt, Sort(), 0, 200)
 
 
 def _compare(ws: Workspace, **flt_args: object) -> None:
     with ws.db.reading() as conn:
         assert search_index.available(conn)
         for needle in NEEDLES:
-            flt = rq.BaseFilter(text=needle, **flt_args)  # type: ignore[arg-type]
-            assert rq.page(conn, flt, rq.Sort(), 0, 200) == _plain(conn, flt), needle
+            flt = register.BaseFilter(text=needle, **flt_args)  # type: ignore[arg-type]
+            assert register.BASE_QUERY.page(conn, flt, Sort(), 0, 200) == _plain(conn, flt), needle
 
 
 @pytest.fixture
 def searchable(ws: Workspace, monkeypatch: pytest.MonkeyPatch) -> Workspace:
-    demo.fill(ws.db, ws.profile, "o", bases=600)
-    org_id = organizations.add_organization(ws.db, ws.profile, "o", org_form())
-    bases.add_base(ws.db, ws.profile, "o", base_form(org_id))
+    register.fill_demo(ws, bases=600)
+    org_id = register.add_organization(ws, org_form()).id
+    register.add_base(ws, base_form(org_id))
     monkeypatch.setattr(rq, "HEAD", 40)  # so that the substring index answers most searches
     return ws
 
@@ -57,23 +58,26 @@ def test_index_and_like_agree(searchable: Workspace) -> None:
 def test_index_follows_edits_renames_and_archiving(searchable: Workspace) -> None:
     ws = searchable
     with ws.db.reading() as conn:
-        target = rq.page(conn, rq.BaseFilter(text="星河生物"), rq.Sort(), 0, 1)[0].id
-    base = bases.get(ws.db, target)
-    bases.update_base(
-        ws.db,
-        ws.profile,
-        "o",
-        target,
-        {**bases.form_values(base), "name": "云杉海洋国际联合研究中心"},
+        target = register.BASE_QUERY.page(conn, register.BaseFilter(text="星河生物"), Sort(), 0, 1)[
+            0
+        ].id
+    base = register.get_base(ws, target)
+    register.update_base(
+        ws, target, {**register.base_form_values(base), "name": "云杉海洋国际联合研究中心"}
     )
-    organizations.update_organization(
-        ws.db, ws.profile, "o", base.org_id, org_form(name="北京云杉海洋科技有限公司")
-    )
+    register.update_organization(ws, base.org_id, org_form(name="北京云杉海洋科技有限公司"))
     with ws.db.reading() as conn:
-        found = [r.id for r in rq.page(conn, rq.BaseFilter(text="云杉海洋"), rq.Sort(), 0, 200)]
-        gone = rq.page(conn, rq.BaseFilter(text="星河生物医药国际"), rq.Sort(), 0, 200)
+        found = [
+            r.id
+            for r in register.BASE_QUERY.page(
+                conn, register.BaseFilter(text="云杉海洋"), Sort(), 0, 200
+            )
+        ]
+        gone = register.BASE_QUERY.page(
+            conn, register.BaseFilter(text="星河生物医药国际"), Sort(), 0, 200
+        )
     assert target in found and target not in [r.id for r in gone]
-    bases.set_archived(ws.db, "o", target, True, "重复")
+    register.set_base_archived(ws, target, True, "重复")
     _compare(ws)
     _compare(ws, archived=True)
 
@@ -85,12 +89,7 @@ def test_new_databases_have_the_index(ws: Workspace) -> None:
 
 
 def test_database_without_fts5_falls_back_to_like(ws: Workspace) -> None:
-    bases.add_base(
-        ws.db,
-        ws.profile,
-        "o",
-        base_form(organizations.add_organization(ws.db, ws.profile, "o", org_form())),
-    )
+    register.add_base(ws, base_form(register.add_organization(ws, org_form()).id))
     with ws.db.engine.begin() as conn:
         for trigger in ("insert", "delete", "update"):
             conn.exec_driver_sql(f"DROP TRIGGER base_search_{trigger}")
@@ -98,6 +97,9 @@ def test_database_without_fts5_falls_back_to_like(ws: Workspace) -> None:
     ws.db.engine.dispose()  # forget what pooled connections knew about the index
     with ws.db.reading() as conn:
         assert not search_index.available(conn)
-        assert [r.name for r in rq.page(conn, rq.BaseFilter(text="xhswyy"), rq.Sort(), 0, 9)] == [
-            "星河生物医药国际联合研究中心"
-        ]
+        assert [
+            r.name
+            for r in register.BASE_QUERY.page(
+                conn, register.BaseFilter(text="xhswyy"), Sort(), 0, 9
+            )
+        ] == ["星河生物医药国际联合研究中心"]

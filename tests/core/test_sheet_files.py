@@ -8,19 +8,15 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from intlbase_desk.exchange import checks as import_check
-from intlbase_desk.exchange import error_report, exports
-from intlbase_desk.exchange import templates as sheet_template
+from intlbase_desk import exchange, register, sheets
 from intlbase_desk.exchange.schemas import RECOMMENDATION, REGISTER
-from intlbase_desk.register import demo
-from intlbase_desk.sheets import tables as sheet_export
 from intlbase_desk.workspace import Workspace
 
 SHEETS = Path(__file__).resolve().parents[1] / "fixtures" / "sheets"
 
 
 def test_recommendation_template(ws: Workspace, tmp_path: Path) -> None:
-    path = sheet_template.write(tmp_path / "t.xlsx", RECOMMENDATION, ws.profile)
+    path = exchange.write_district_template(tmp_path / "t.xlsx", RECOMMENDATION, ws.profile)
     wb = openpyxl.load_workbook(path)
     assert wb.sheetnames == ["填表说明", "推荐汇总表", "_lists"]
     assert wb["_lists"].sheet_state == "hidden"
@@ -40,7 +36,7 @@ def test_recommendation_template(ws: Workspace, tmp_path: Path) -> None:
 
 def test_template_filled_in_comes_back_as_typed(ws: Workspace, tmp_path: Path) -> None:
     """Round trip: what a district types into the template is what the import reads."""
-    path = sheet_template.write(tmp_path / "t.xlsx", REGISTER, ws.profile)
+    path = exchange.write_district_template(tmp_path / "t.xlsx", REGISTER, ws.profile)
     wb = openpyxl.load_workbook(path)
     sheet = wb["基地名录"]
     headers = [c.value for c in sheet[1]]
@@ -58,8 +54,8 @@ def test_template_filled_in_comes_back_as_typed(ws: Workspace, tmp_path: Path) -
     for header, value in typed.items():
         sheet.cell(row=2, column=headers.index(header) + 1, value=value)
     wb.save(path)
-    report = import_check.check_file(path, REGISTER, ws.profile, ws.db)
-    assert (report.sheet, report.header_row, len(report.rows), report.errors) == (
+    report = exchange.check_file(ws, path, REGISTER)
+    assert (report.sheet.name, report.header_row, len(report.rows), report.errors) == (
         "基地名录",
         1,
         1,
@@ -76,16 +72,16 @@ def test_template_filled_in_comes_back_as_typed(ws: Workspace, tmp_path: Path) -
 def test_formulas_never_survive_an_export(tmp_path: Path, suffix: str) -> None:
     path = tmp_path / f"x{suffix}"
     columns = [
-        sheet_export.ExportColumn("名称"),
-        sheet_export.ExportColumn("代码", "code"),
-        sheet_export.ExportColumn("日期", "date"),
+        sheets.TableColumn("名称"),
+        sheets.TableColumn("代码", "code"),
+        sheets.TableColumn("日期", "date"),
     ]
     rows = [
         ['=HYPERLINK("http://x")', "0012", dt.date(2025, 3, 18)],
         ["+1+1", "-2", None],
         ["@SUM(A1)", "\tx", None],
     ]
-    sheet_export.write(path, columns, rows)
+    sheets.write_table(path, columns, rows)
     if suffix == ".csv":
         raw = path.read_bytes()
         assert raw.startswith(b"\xef\xbb\xbf")
@@ -107,28 +103,25 @@ def test_formulas_never_survive_an_export(tmp_path: Path, suffix: str) -> None:
 def test_failed_export_leaves_the_old_file_and_no_debris(tmp_path: Path, suffix: str) -> None:
     path = tmp_path / f"名录{suffix}"
     path.write_bytes(b"the officer's earlier export")
-    columns = [sheet_export.ExportColumn("名称")]
+    columns = [sheets.TableColumn("名称")]
 
     def rows():
         yield ["甲"]
         raise OSError("磁盘已满")
 
     with pytest.raises(OSError):
-        sheet_export.write(path, columns, rows())
+        sheets.write_table(path, columns, rows())
     assert path.read_bytes() == b"the officer's earlier export"
     assert [p.name for p in tmp_path.iterdir()] == [path.name]
-    assert sheet_export.write(path, columns, [["甲"], ["乙"]]) == 2
+    assert sheets.write_table(path, columns, [["甲"], ["乙"]]) == 2
     assert [p.name for p in tmp_path.iterdir()] == [path.name]
 
 
 def test_register_export_follows_the_view(ws: Workspace, tmp_path: Path) -> None:
-    from intlbase_desk.register import base_query as rq
 
-    demo.fill(ws.db, ws.profile, "o", bases=40)
+    register.fill_demo(ws, bases=40)
     path = tmp_path / "名录.xlsx"
-    count = exports.export_register(
-        ws.db, ws.profile, path, rq.BaseFilter(base_type="innovation_park")
-    )
+    count = exchange.export_register(ws, path, register.BaseFilter(base_type="innovation_park"))
     sheet = openpyxl.load_workbook(path).active
     assert count == sheet.max_row - 1 and count > 0
     assert {sheet.cell(row=r, column=2).value for r in range(2, count + 2)} == {"国际创新园"}
@@ -137,17 +130,17 @@ def test_register_export_follows_the_view(ws: Workspace, tmp_path: Path) -> None
 
 def test_error_report_marks_the_districts_own_cells(ws: Workspace, tmp_path: Path) -> None:
     source = SHEETS / "messy_recommendation.xls"
-    report = import_check.check_file(source, RECOMMENDATION, ws.profile, ws.db)
-    path = error_report.write(tmp_path / "退回.xlsx", source, report)
+    report = exchange.check_file(ws, source, RECOMMENDATION)
+    path = exchange.write_error_report(tmp_path / "退回.xlsx", report)
     wb = openpyxl.load_workbook(path)
     assert wb.sheetnames == ["检查结果", "推荐表"]
     sheet = wb["推荐表"]
     assert sheet["A1"].value == "西城区2025年度国际科技合作基地推荐汇总表"
     bad_code = sheet["C7"]  # row 7, the credit code column
-    assert bad_code.fill.fgColor.rgb.endswith(error_report.ERROR_FILL)
+    assert bad_code.fill.fgColor.rgb.endswith(sheets.ERROR_FILL)
     assert "校验位" in bad_code.comment.text
     warned = sheet["M12"]  # the email of row 12
-    assert warned.fill.fgColor.rgb.endswith(error_report.WARNING_FILL)
+    assert warned.fill.fgColor.rgb.endswith(sheets.WARNING_FILL)
     assert sheet["C4"].comment is None  # a clean cell stays clean
     summary = [r for r in wb["检查结果"].iter_rows(min_row=6, values_only=True)]
     assert len(summary) == len(report.errors) + len(report.warnings)

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from intlbase_desk.register import bases, demo, organizations
+from intlbase_desk import register
 from intlbase_desk.ui.shell import fonts, i18n
 from intlbase_desk.ui.shell.main_window import MainWindow
 from intlbase_desk.workspace import Workspace
@@ -25,9 +25,9 @@ def chinese_ui(qapp: QApplication) -> Iterator[None]:
 
 @pytest.fixture
 def seeded(ws: Workspace) -> Workspace:
-    org_id = organizations.add_organization(ws.db, ws.profile, "setup", org_form())
-    bases.add_base(ws.db, ws.profile, "setup", base_form(org_id))
-    demo.fill(ws.db, ws.profile, "setup", bases=120)
+    org_id = register.add_organization(ws, org_form()).id
+    register.add_base(ws, base_form(org_id))
+    register.fill_demo(ws, bases=120)
     return ws
 
 
@@ -62,7 +62,7 @@ def drive(qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch):  # type: 
             activate(qtbot, dialog)
             return fn(dialog)
 
-        monkeypatch.setattr(window, "run_dialog", run)
+        monkeypatch.setattr(window.shell, "run_dialog", run)
         return opened
 
     return install

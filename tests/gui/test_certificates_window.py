@@ -7,7 +7,7 @@ from pathlib import Path
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
-from intlbase_desk.register import bases
+from intlbase_desk import certificates, register
 from intlbase_desk.ui.certificates.certificate_dialog import CertificateChoice, CertificateDialog
 from intlbase_desk.ui.shell import file_dialogs
 from intlbase_desk.ui.shell.main_window import MainWindow
@@ -19,9 +19,11 @@ def test_issue_a_certificate_for_the_selected_base(
     monkeypatch,  # type: ignore[no-untyped-def]
     tmp_path: Path,
 ) -> None:
-    window.filters.status.setCurrentIndex(window.filters.status.findText("在册"))
-    window.table.selectRow(0)
-    base_id = window.selected_base_id()
+    window.register.bases.filters.status.setCurrentIndex(
+        window.register.bases.filters.status.findText("在册")
+    )
+    window.register.bases.table.selectRow(0)
+    base_id = window.register.bases.selected_base_id()
     assert base_id is not None
     monkeypatch.setattr(
         CertificateDialog,
@@ -33,7 +35,7 @@ def test_issue_a_certificate_for_the_selected_base(
         ),
     )
     monkeypatch.setattr(file_dialogs, "ask_save_path", lambda *_: tmp_path / "证书.pdf")
-    window.act_certificates.trigger()
+    window.certificates.act_certificates.trigger()
     qtbot.waitUntil(
         lambda: (
             "新编号" in window.statusBar().currentMessage()
@@ -43,7 +45,7 @@ def test_issue_a_certificate_for_the_selected_base(
     )
     reader = PdfReader(tmp_path / "证书.pdf")
     assert len(reader.pages) == 1
-    number = bases.get(window.ws.db, base_id).cert_no
+    number = register.get_base(window.ws, base_id).cert_no
     assert number and number in reader.pages[0].extract_text()
 
 
@@ -53,9 +55,13 @@ def test_issue_one_file_per_base_for_the_view(
     monkeypatch,  # type: ignore[no-untyped-def]
     tmp_path: Path,
 ) -> None:
-    window.filters.base_type.setCurrentIndex(window.filters.base_type.findText("国际创新园"))
-    window.filters.status.setCurrentIndex(window.filters.status.findText("在册"))
-    expected = window.model.rowCount()
+    window.register.bases.filters.base_type.setCurrentIndex(
+        window.register.bases.filters.base_type.findText("国际创新园")
+    )
+    window.register.bases.filters.status.setCurrentIndex(
+        window.register.bases.filters.status.findText("在册")
+    )
+    expected = window.register.bases.model.rowCount()
     monkeypatch.setattr(
         CertificateDialog,
         "ask",
@@ -66,7 +72,7 @@ def test_issue_one_file_per_base_for_the_view(
         ),
     )
     monkeypatch.setattr(file_dialogs, "ask_folder", lambda *_: tmp_path)
-    window.act_certificates.trigger()
+    window.certificates.act_certificates.trigger()
     qtbot.waitUntil(lambda: len(list(tmp_path.glob("*.pdf"))) == expected, timeout=30000)
     qtbot.waitUntil(lambda: "新编号" in window.statusBar().currentMessage(), timeout=20000)
     assert all(p.name.startswith("京科国合〔") for p in tmp_path.glob("*.pdf"))
@@ -75,17 +81,15 @@ def test_issue_one_file_per_base_for_the_view(
 def test_qt_printing_draws_the_same_certificates(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtPrintSupport import QPrinter
 
-    from intlbase_desk.certificates import issuing as certificate_batch
-    from intlbase_desk.certificates import numbering as certificates
     from intlbase_desk.ui.certificates import printing as cert_print
 
-    ids = certificates.bases_in_force(window.ws.db, window.ws.profile)[:2]
-    prepared = certificate_batch.prepare(window.ws.db, window.ws.profile, "o", ids)
+    ids = certificates.bases_in_force(window.ws)[:2]
+    prepared = certificates.prepare(window.ws, ids)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     cert_print.setup(printer, prepared.layout)
-    cert_print.paint(printer, prepared.layout, prepared.fonts, prepared.pages)
+    cert_print.paint(printer, prepared.fonts, prepared.pages)
     reader = PdfReader(tmp_path / "printed.pdf")
     assert len(reader.pages) == 2
     box = reader.pages[0].mediabox
@@ -94,7 +98,7 @@ def test_qt_printing_draws_the_same_certificates(qtbot, window: MainWindow, tmp_
     )
     text = reader.pages[0].extract_text().replace(" ", "")
     assert prepared.numbered[0].number in text
-    assert prepared.pages[0].values["base_name"] in text
+    assert prepared.data[0].values["base_name"] in text
     origins: list[tuple[float, float]] = []
 
     def visit(text, cm, tm, _font, _size):  # type: ignore[no-untyped-def]
@@ -119,8 +123,10 @@ def test_print_action_logs_what_was_printed(
 
     from intlbase_desk.models import CertificatePrint
 
-    window.filters.status.setCurrentIndex(window.filters.status.findText("在册"))
-    window.table.selectRow(0)
+    window.register.bases.filters.status.setCurrentIndex(
+        window.register.bases.filters.status.findText("在册")
+    )
+    window.register.bases.table.selectRow(0)
     monkeypatch.setattr(
         CertificateDialog,
         "ask",
@@ -138,7 +144,9 @@ def test_print_action_logs_what_was_printed(
         return True
 
     monkeypatch.setattr(file_dialogs, "run_print_preview", print_to_file)
-    window.act_print_certificates.trigger()
+    window.certificates.act_print_certificates.trigger()
+    # Numbering and laying out run on the worker; the print dialog follows, then the log.
+    qtbot.waitUntil(lambda: "发送到打印机" in window.statusBar().currentMessage(), timeout=20000)
     assert len(PdfReader(tmp_path / "plaque.pdf").pages) == 1
     with window.ws.db.transaction() as session:
         kinds = [p.kind for p in session.exec(select(CertificatePrint))]
@@ -171,13 +179,11 @@ def test_chosen_fonts_are_checked_and_kept(qtbot, tmp_path: Path) -> None:  # ty
 
 
 def test_layout_editor_previews_refuses_saves_and_restores(qtbot, seeded, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from intlbase_desk.certificates import fonts as pdf_fonts
-    from intlbase_desk.certificates import layouts as cert_layout
     from intlbase_desk.ui.certificates.layout_editor import COLUMNS, LayoutEditor
     from intlbase_desk.ui.shell import messages
 
     monkeypatch.setattr(messages, "info", lambda *_: None)
-    editor = LayoutEditor(seeded.profile, pdf_fonts.resolve())
+    editor = LayoutEditor(seeded.profile, certificates.resolve_fonts())
     qtbot.addWidget(editor)
     editor.show()
     before = editor.preview.pixmap().toImage()
@@ -196,13 +202,17 @@ def test_layout_editor_previews_refuses_saves_and_restores(qtbot, seeded, monkey
     assert save.isEnabled()
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     profile_id = seeded.profile.id
-    mine = cert_layout.load("certificate-a4", profile_id)
+    mine = certificates.load_layout("certificate-a4", profile_id)
     assert next(b for b in mine.blocks if b.id == "heading").size_pt == 34
-    bundled = cert_layout.load("certificate-a4", "chongqing-draft")  # other profiles unchanged
+    bundled = certificates.load_layout(
+        "certificate-a4", "chongqing-draft"
+    )  # other profiles unchanged
     assert next(b for b in bundled.blocks if b.id == "heading").size_pt == 40
     editor.restore()
     heading = next(
-        b for b in cert_layout.load("certificate-a4", profile_id).blocks if b.id == "heading"
+        b
+        for b in certificates.load_layout("certificate-a4", profile_id).blocks
+        if b.id == "heading"
     )
     assert heading.size_pt == 40
 
@@ -210,21 +220,19 @@ def test_layout_editor_previews_refuses_saves_and_restores(qtbot, seeded, monkey
 def test_preview_draws_the_seal(qtbot, seeded) -> None:  # type: ignore[no-untyped-def]
     from PIL import Image
 
-    from intlbase_desk.certificates import fonts as pdf_fonts
     from intlbase_desk.certificates import layouts as cert_layout
-    from intlbase_desk.certificates import pdf as cert_render
     from intlbase_desk.ui.certificates import printing as cert_print
     from intlbase_desk.ui.certificates.layout_editor import sample_page
 
-    folder = cert_layout.user_layouts_dir(seeded.profile.id)
+    folder = certificates.user_layouts_dir(seeded.profile.id)
     Image.new("RGB", (100, 100), (220, 0, 0)).save(folder / "seal.png")
-    layout = cert_layout.load("certificate-a4").model_copy(
+    layout = certificates.load_layout("certificate-a4").model_copy(
         update={"seal": "seal.png", "seal_x_mm": 200, "seal_y_mm": 20, "seal_size_mm": 40}
     )
-    images = cert_render.Images(None, cert_layout.image_path("seal.png", seeded.profile.id))
-    image = cert_print.preview(
-        layout, pdf_fonts.resolve(), sample_page(seeded.profile), dpi=50, images=images
-    )
+    images = certificates.Images(None, cert_layout.image_path("seal.png", seeded.profile.id))
+    fonts = certificates.resolve_fonts()
+    page = certificates.lay_out(layout, fonts, sample_page(seeded.profile), images)
+    image = cert_print.preview(fonts, page, dpi=50)
     centre = image.pixelColor(round(220 / 25.4 * 50), round(40 / 25.4 * 50))
     assert (centre.red(), centre.green(), centre.blue()) == (220, 0, 0)
 

@@ -7,9 +7,10 @@ import datetime as dt
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
+from intlbase_desk import register
+from intlbase_desk.cli import collect_stats
 from intlbase_desk.infra import audit
 from intlbase_desk.models import Organization
-from intlbase_desk.register import bases, organizations
 from intlbase_desk.ui.register.base_form import BaseForm
 from intlbase_desk.ui.register.history_dialog import HistoryDialog
 from intlbase_desk.ui.register.org_form import OrgChooser, OrgForm
@@ -17,14 +18,16 @@ from intlbase_desk.ui.register.status_dialog import StatusDialog
 from intlbase_desk.ui.shell.main_window import MainWindow
 from intlbase_desk.ui.shell.rules_dialog import RulesDialog
 from intlbase_desk.workspace import Workspace
-from tests.conftest import VALID_USCC
+from tests.conftest import VALID_USCC, as_actor
 from tests.gui.conftest import activate, type_ime
 
 
 def _first_active(window: MainWindow) -> int:
-    window.filters.status.setCurrentIndex(window.filters.status.findText("在册"))
-    window.table.selectRow(0)
-    base_id = window.selected_base_id()
+    window.register.bases.filters.status.setCurrentIndex(
+        window.register.bases.filters.status.findText("在册")
+    )
+    window.register.bases.table.selectRow(0)
+    base_id = window.register.bases.selected_base_id()
     assert base_id is not None
     return base_id
 
@@ -47,8 +50,8 @@ def test_bj2016_14_status_dialog_offers_only_allowed_changes(
         return False
 
     drive(inspect)
-    window.act_status.trigger()
-    assert bases.get(window.ws.db, base_id).status == "active"
+    window.register.act_status.trigger()
+    assert register.get_base(window.ws, base_id).status == "active"
 
 
 def test_status_change_needs_a_reason_then_is_audited(qtbot, window: MainWindow, drive) -> None:  # type: ignore[no-untyped-def]
@@ -64,8 +67,8 @@ def test_status_change_needs_a_reason_then_is_audited(qtbot, window: MainWindow,
         return dialog.result() == dialog.DialogCode.Accepted
 
     drive(change)
-    window.act_status.trigger()
-    assert bases.get(window.ws.db, base_id).status == "evaluation_due"
+    window.register.act_status.trigger()
+    assert register.get_base(window.ws, base_id).status == "evaluation_due"
     with window.ws.db.transaction() as session:
         entry = audit.history(session, "base", base_id)[0]
     assert entry.action == "status" and "三年有效期满" in entry.reason
@@ -73,17 +76,9 @@ def test_status_change_needs_a_reason_then_is_audited(qtbot, window: MainWindow,
 
 
 def test_revoked_base_allows_no_further_change(qtbot, seeded: Workspace) -> None:  # type: ignore[no-untyped-def]
-    from intlbase_desk.register import lifecycle
 
-    lifecycle.change_status(
-        seeded.db,
-        seeded.profile,
-        "o",
-        1,
-        "revoked",
-        on=dt.date(2024, 1, 2),
-        reason="单位注销",
-        trigger="unit_terminated",
+    register.change_status(
+        seeded, 1, "revoked", on=dt.date(2024, 1, 2), reason="单位注销", trigger="unit_terminated"
     )
     dialog = StatusDialog(seeded, 1)
     qtbot.addWidget(dialog)
@@ -93,8 +88,8 @@ def test_revoked_base_allows_no_further_change(qtbot, seeded: Workspace) -> None
 
 
 def test_history_shows_who_when_before_after(qtbot, seeded: Workspace) -> None:  # type: ignore[no-untyped-def]
-    values = bases.form_values(bases.get(seeded.db, 1))
-    bases.update_base(seeded.db, seeded.profile, "officer7", 1, {**values, "leader": "赵磊"})
+    values = register.base_form_values(register.get_base(seeded, 1))
+    register.update_base(as_actor(seeded, "officer7"), 1, {**values, "leader": "赵磊"})
     dialog = HistoryDialog(seeded, "base", 1, "x")
     qtbot.addWidget(dialog)
     table = dialog.table
@@ -126,7 +121,7 @@ def test_org_form_checks_uscc_as_typed_and_refuses_duplicates(qtbot, seeded: Wor
     form.editors["uscc"].clear()
     qtbot.keyClicks(form.editors["uscc"], VALID_USCC[4])
     assert form.try_save() and form.org_id is not None
-    assert organizations.get(seeded.db, form.org_id).uscc == VALID_USCC[4]
+    assert register.get_organization(seeded, form.org_id).uscc == VALID_USCC[4]
 
 
 def test_org_chooser_searches_by_initials(qtbot, seeded: Workspace) -> None:  # type: ignore[no-untyped-def]
@@ -152,13 +147,12 @@ def test_rules_dialog_lists_every_article(qtbot, seeded: Workspace) -> None:  # 
 
 
 def test_escape_cancels_the_form_and_writes_nothing(qtbot, seeded: Workspace) -> None:  # type: ignore[no-untyped-def]
-    from intlbase_desk.stats import collect
 
-    before = collect(seeded.db, seeded.profile)
+    before = collect_stats(seeded)
     form = BaseForm(seeded)
     qtbot.addWidget(form)
     activate(qtbot, form)
     type_ime(form.editors["name"], "不会保存的基地")
     qtbot.keyClick(form, Qt.Key.Key_Escape)
     assert form.result() == form.DialogCode.Rejected and not form.isVisible()
-    assert collect(seeded.db, seeded.profile) == before
+    assert collect_stats(seeded) == before

@@ -9,7 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
-from intlbase_desk.stats import collect
+from intlbase_desk import exchange
+from intlbase_desk.cli import collect_stats
 from intlbase_desk.ui.exchange import import_wizard
 from intlbase_desk.ui.exchange.batches_dialog import BatchesDialog
 from intlbase_desk.ui.exchange.import_wizard import ImportWizard
@@ -22,11 +23,7 @@ SHEETS = Path(__file__).resolve().parents[1] / "fixtures" / "sheets"
 
 @pytest.fixture
 def wizard(qtbot, window: MainWindow) -> ImportWizard:  # type: ignore[no-untyped-def]
-    dialog = ImportWizard(
-        window.ws,
-        lambda title, job, done, failed: window.tasks().run(dialog, title, job, done, failed),
-        window,
-    )
+    dialog = ImportWizard(window.shell, window)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
@@ -73,7 +70,9 @@ def test_hand_mapping_is_applied_and_remembered(qtbot, wizard: ImportWizard) -> 
         lambda: wizard.report is not None and wizard.report.rows[0].values["remark"] == "A座",
         timeout=10000,
     )
-    assert import_wizard.remembered_mapping(wizard.report.header_cells) == {"所在楼宇": "remark"}
+    headers = wizard.report.header_cells
+    remembered = exchange.remembered_mapping(wizard.ws, exchange.RECOMMENDATION, headers)
+    assert remembered == {"所在楼宇": "remark"}
 
 
 def test_import_a_clean_sheet_and_undo_the_batch(
@@ -88,17 +87,17 @@ def test_import_a_clean_sheet_and_undo_the_batch(
     qtbot.mouseClick(wizard.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: wizard.pages.currentIndex() == 2, timeout=10000)
     assert "2 行" in wizard.summary.text()
-    assert collect(window.ws.db, window.ws.profile)["applications"] == 2
+    assert collect_stats(window.ws)["applications"] == 2
     monkeypatch.setattr(messages, "confirm", lambda *_: True)
     monkeypatch.setattr(messages, "info", lambda *_: None)
-    dialog = BatchesDialog(window.ws, window)
+    dialog = BatchesDialog(window.shell, window)
     qtbot.addWidget(dialog)
     assert (
         dialog.table.rowCount() == 1 and dialog.table.item(0, 4).text() == "recommendation_gbk.csv"
     )
     dialog.table.selectRow(0)
     qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)
-    assert collect(window.ws.db, window.ws.profile)["applications"] == 0
+    assert collect_stats(window.ws)["applications"] == 0
     assert dialog.table.item(0, 6).text() != ""
 
 
@@ -133,12 +132,14 @@ def test_templates_and_export_from_the_menu(
 
     targets = iter([tmp_path / "推荐模板.xlsx", tmp_path / "名录.xlsx"])
     monkeypatch.setattr(file_dialogs, "ask_save_path", lambda *_: next(targets))
-    window.act_template_recommendation.trigger()
+    window.exchange.act_template_recommendation.trigger()
     assert openpyxl.load_workbook(tmp_path / "推荐模板.xlsx").sheetnames[1] == "推荐汇总表"
-    window.filters.base_type.setCurrentIndex(window.filters.base_type.findText("国际创新园"))
-    window.act_export.trigger()
+    window.register.bases.filters.base_type.setCurrentIndex(
+        window.register.bases.filters.base_type.findText("国际创新园")
+    )
+    window.exchange.act_export.trigger()
     sheet = openpyxl.load_workbook(tmp_path / "名录.xlsx").active
-    assert sheet.max_row - 1 == window.model.rowCount()
+    assert sheet.max_row - 1 == window.register.bases.model.rowCount()
     assert {sheet.cell(row=r, column=2).value for r in range(2, sheet.max_row + 1)} == {
         "国际创新园"
     }
@@ -147,19 +148,15 @@ def test_templates_and_export_from_the_menu(
 def test_export_a_calls_applications(
     qtbot, window: MainWindow, monkeypatch, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    from intlbase_desk.exchange import checks as import_check
-    from intlbase_desk.exchange import importing as import_write
     from intlbase_desk.exchange.schemas import RECOMMENDATION
     from intlbase_desk.ui.shell import file_dialogs
 
     source = SHEETS / "recommendation_gbk.csv"
-    report = import_check.check_file(source, RECOMMENDATION, window.ws.profile, window.ws.db)
-    import_write.write(
-        window.ws.db, window.ws.profile, "o", report, RECOMMENDATION, source, call_year=2024
-    )
+    report = exchange.check_file(window.ws, source, RECOMMENDATION)
+    exchange.import_report(window.ws, report, RECOMMENDATION, call_year=2024)
     monkeypatch.setattr(file_dialogs, "ask_year", lambda *_: 2024)
     monkeypatch.setattr(file_dialogs, "ask_save_path", lambda *_: tmp_path / "申报.csv")
-    window.act_export_applications.trigger()
+    window.exchange.act_export_applications.trigger()
     text = (tmp_path / "申报.csv").read_text(encoding="utf-8-sig")
     assert "北京安澜技术转移中心" in text and "国际联合研究中心" in text
 
@@ -182,7 +179,7 @@ def test_a_failed_export_says_why_and_keeps_the_old_file(
         raise OSError("磁盘空间不足")
 
     monkeypatch.setattr("openpyxl.Workbook.save", full_disk)
-    window.act_export.trigger()
+    window.exchange.act_export.trigger()
     assert warnings == ["磁盘空间不足"]
     assert window.statusBar().currentMessage() == ""
     assert target.read_bytes() == b"earlier export"
@@ -190,6 +187,8 @@ def test_a_failed_export_says_why_and_keeps_the_old_file(
 
     monkeypatch.undo()
     monkeypatch.setattr(file_dialogs, "ask_save_path", lambda *_: target)
-    window.act_export.trigger()
+    window.exchange.act_export.trigger()
     assert "已导出" in window.statusBar().currentMessage()
-    assert openpyxl.load_workbook(target).active.max_row == window.model.rowCount() + 1
+    assert (
+        openpyxl.load_workbook(target).active.max_row == window.register.bases.model.rowCount() + 1
+    )

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
+from intlbase_desk import register
 from intlbase_desk.infra import audit
-from intlbase_desk.register import bases
 from intlbase_desk.ui.register.base_form import BaseForm
 from intlbase_desk.ui.register.base_table_model import IdRole
 from intlbase_desk.ui.register.org_form import OrgChooser
@@ -16,7 +16,7 @@ from tests.gui.conftest import activate, type_ime
 
 
 def _names(window: MainWindow) -> list[str]:
-    model = window.model
+    model = window.register.bases.model
     return [model.index(r, 0).data() for r in range(model.rowCount())]
 
 
@@ -27,29 +27,37 @@ def test_window_title_names_the_profile(window: MainWindow) -> None:
 
 def test_search_as_you_type_by_name_and_initials(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert window.filters.search.hasFocus()
-    type_ime(window.filters.search, "星河生物")
+    assert window.register.bases.filters.search.hasFocus()
+    type_ime(window.register.bases.filters.search, "星河生物")
     assert _names(window) == ["星河生物医药国际联合研究中心"]
-    window.filters.search.clear()
-    qtbot.keyClicks(window.filters.search, "xhswyy")
+    window.register.bases.filters.search.clear()
+    qtbot.keyClicks(window.register.bases.filters.search, "xhswyy")
     assert _names(window) == ["星河生物医药国际联合研究中心"]
-    window.filters.search.clear()
-    assert window.model.rowCount() == 121
+    window.register.bases.filters.search.clear()
+    assert window.register.bases.model.rowCount() == 121
 
 
 def test_filters_by_type_and_status(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    combo: QComboBox = window.filters.base_type
+    combo: QComboBox = window.register.bases.filters.base_type
     combo.setCurrentIndex(combo.findText("国际联合研究中心"))
     type_col = 1
-    shown = {window.model.index(r, type_col).data() for r in range(window.model.rowCount())}
+    shown = {
+        window.register.bases.model.index(r, type_col).data()
+        for r in range(window.register.bases.model.rowCount())
+    }
     assert shown == {"国际联合研究中心"}
-    window.filters.status.setCurrentIndex(window.filters.status.findText("已撤销"))
-    statuses = {window.model.index(r, 6).data() for r in range(window.model.rowCount())}
+    window.register.bases.filters.status.setCurrentIndex(
+        window.register.bases.filters.status.findText("已撤销")
+    )
+    statuses = {
+        window.register.bases.model.index(r, 6).data()
+        for r in range(window.register.bases.model.rowCount())
+    }
     assert statuses <= {"已撤销"}
 
 
 def test_add_base_through_the_real_form(qtbot, window: MainWindow, drive, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    org_id = bases.get(window.ws.db, 1).org_id
+    org_id = register.get_base(window.ws, 1).org_id
     monkeypatch.setattr(OrgChooser, "ask", classmethod(lambda cls, ws, parent=None: org_id))
 
     def fill(form: BaseForm) -> bool:
@@ -70,13 +78,13 @@ def test_add_base_through_the_real_form(qtbot, window: MainWindow, drive, monkey
     assert isinstance(opened[0], BaseForm)
     new_id = opened[0].base_id
     assert new_id is not None
-    saved = bases.get(window.ws.db, new_id)
+    saved = register.get_base(window.ws, new_id)
     assert (saved.base_type, saved.email, saved.status) == (
         "tech_transfer_agency",
         "tt@example.cn",
         "active",
     )
-    assert window.selected_base_id() == new_id
+    assert window.register.bases.selected_base_id() == new_id
     assert window.count_label.text() == "共 122 个基地"
 
 
@@ -94,11 +102,11 @@ def test_form_refuses_to_save_with_errors_and_writes_nothing(qtbot, seeded) -> N
 def test_enter_opens_the_selected_base_and_edit_is_undoable(
     qtbot, window: MainWindow, drive
 ) -> None:  # type: ignore[no-untyped-def]
-    window.table.setFocus()
-    window.table.selectRow(0)
-    base_id = window.selected_base_id()
+    window.register.bases.table.setFocus()
+    window.register.bases.table.selectRow(0)
+    base_id = window.register.bases.selected_base_id()
     assert base_id is not None
-    old_leader = bases.get(window.ws.db, base_id).leader
+    old_leader = register.get_base(window.ws, base_id).leader
 
     def edit(form: BaseForm) -> bool:
         leader: QLineEdit = form.editors["leader"]
@@ -107,9 +115,9 @@ def test_enter_opens_the_selected_base_and_edit_is_undoable(
         return form.try_save()
 
     opened = drive(edit)
-    qtbot.keyClick(window.table, Qt.Key.Key_Return)
+    qtbot.keyClick(window.register.bases.table, Qt.Key.Key_Return)
     assert isinstance(opened[0], BaseForm)
-    assert bases.get(window.ws.db, base_id).leader == "赵磊"
+    assert register.get_base(window.ws, base_id).leader == "赵磊"
     with window.ws.db.transaction() as session:
         entry = audit.history(session, "base", base_id)[0]
     changes = {c.field: (c.before, c.after) for c in audit.changes(entry)}
@@ -117,42 +125,48 @@ def test_enter_opens_the_selected_base_and_edit_is_undoable(
     assert window.act_undo.isEnabled()
     activate(qtbot, window)  # focus returns to the window when the dialog closes
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert bases.get(window.ws.db, base_id).leader == old_leader
+    assert register.get_base(window.ws, base_id).leader == old_leader
     window.act_redo.trigger()
-    assert bases.get(window.ws.db, base_id).leader == "赵磊"
+    assert register.get_base(window.ws, base_id).leader == "赵磊"
 
 
 def test_archive_and_restore(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from intlbase_desk.ui.shell.reason_dialog import ReasonDialog
 
     monkeypatch.setattr(ReasonDialog, "ask", classmethod(lambda cls, *a, **k: "重复登记"))
-    window.table.selectRow(0)
-    base_id = window.selected_base_id()
-    window.act_archive.trigger()
-    assert window.model.rowCount() == 120
-    assert bases.get(window.ws.db, base_id).archived
-    qtbot.mouseClick(window.filters.archived, Qt.MouseButton.LeftButton)
-    assert window.model.rowCount() == 1 and window.act_archive.text() == "恢复…"
-    window.table.selectRow(0)
-    window.act_archive.trigger()
-    assert not bases.get(window.ws.db, base_id).archived
+    window.register.bases.table.selectRow(0)
+    base_id = window.register.bases.selected_base_id()
+    window.register.act_archive.trigger()
+    assert window.register.bases.model.rowCount() == 120
+    assert register.get_base(window.ws, base_id).archived
+    qtbot.mouseClick(window.register.bases.filters.archived, Qt.MouseButton.LeftButton)
+    assert (
+        window.register.bases.model.rowCount() == 1
+        and window.register.act_archive.text() == "恢复…"
+    )
+    window.register.bases.table.selectRow(0)
+    window.register.act_archive.trigger()
+    assert not register.get_base(window.ws, base_id).archived
 
 
 def test_column_layout_is_remembered(qtbot, seeded) -> None:  # type: ignore[no-untyped-def]
     first = MainWindow(seeded)
     qtbot.addWidget(first)
-    first.table.setColumnWidth(0, 333)
-    first.table.horizontalHeader().moveSection(2, 0)
+    first.register.bases.table.setColumnWidth(0, 333)
+    first.register.bases.table.horizontalHeader().moveSection(2, 0)
     first.close()
     assert settings().value("main/register_header") is not None
     second = MainWindow(seeded)
     qtbot.addWidget(second)
-    assert second.table.columnWidth(0) == 333
-    assert second.table.horizontalHeader().visualIndex(2) == 0
+    assert second.register.bases.table.columnWidth(0) == 333
+    assert second.register.bases.table.horizontalHeader().visualIndex(2) == 0
 
 
 def test_model_selection_carries_ids(window: MainWindow) -> None:
-    ids = {window.model.index(r, 0).data(IdRole) for r in range(window.model.rowCount())}
+    ids = {
+        window.register.bases.model.index(r, 0).data(IdRole)
+        for r in range(window.register.bases.model.rowCount())
+    }
     assert len(ids) == 121
 
 

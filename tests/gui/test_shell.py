@@ -14,9 +14,9 @@ import pytest
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
 from PySide6.QtWidgets import QApplication
 
+from intlbase_desk import register
 from intlbase_desk.infra.assets import resource_path
 from intlbase_desk.infra.jobs import Cancelled
-from intlbase_desk.register import base_query as rq
 from intlbase_desk.ui import app as app_module
 from intlbase_desk.ui.register.base_table_model import PAGE_SIZE, BaseTableModel
 from intlbase_desk.ui.shell import crash, i18n_tool
@@ -29,15 +29,14 @@ from intlbase_desk.workspace import Workspace
 def test_qt_model_tester_over_the_register_model(qtmodeltester, seeded: Workspace) -> None:
     model = BaseTableModel(seeded.db, seeded.profile)
     qtmodeltester.check(model)
-    model.set_filter(rq.BaseFilter(text="演示"))
+    model.set_filter(register.BaseFilter(text="演示"))
     qtmodeltester.check(model)
     model.close()
 
 
 def test_model_shows_the_first_page_then_the_exact_count(qtbot, ws: Workspace) -> None:  # type: ignore[no-untyped-def]
-    from intlbase_desk.register import demo
 
-    demo.fill(ws.db, ws.profile, "o", bases=PAGE_SIZE * 3 + 5)
+    register.fill_demo(ws, bases=PAGE_SIZE * 3 + 5)
     model = BaseTableModel(ws.db, ws.profile)
     assert model.rowCount() == PAGE_SIZE and not model.count_known
     with qtbot.waitSignal(model.count_changed, timeout=5000) as counted:
@@ -52,12 +51,11 @@ def test_model_shows_the_first_page_then_the_exact_count(qtbot, ws: Workspace) -
 
 
 def test_a_superseded_count_is_ignored(qtbot, ws: Workspace) -> None:  # type: ignore[no-untyped-def]
-    from intlbase_desk.register import demo
 
-    demo.fill(ws.db, ws.profile, "o", bases=PAGE_SIZE + 50)
+    register.fill_demo(ws, bases=PAGE_SIZE + 50)
     model = BaseTableModel(ws.db, ws.profile)
     stale = model._generation
-    model.set_filter(rq.BaseFilter(text="no such base"))
+    model.set_filter(register.BaseFilter(text="no such base"))
     model._apply_count(stale, PAGE_SIZE + 50)
     assert model.rowCount() == 0 and model.count_known
     model.close()
@@ -232,28 +230,31 @@ def test_a_superseded_count_is_interrupted(qtbot, ws: Workspace) -> None:  # typ
 
     import sqlalchemy as sa
 
-    from intlbase_desk.register import demo
     from intlbase_desk.ui.shell.paged_model import PagedTableModel
 
-    demo.fill(ws.db, ws.profile, "o", bases=PAGE_SIZE + 1)
+    register.fill_demo(ws, bases=PAGE_SIZE + 1)
     endless = sa.text(
         "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000000) "
         "SELECT count(*) FROM n"
     )
     started = threading.Event()
 
-    class SlowQuery(type(rq.QUERY)):  # type: ignore[misc]
+    class SlowQuery(type(register.BASE_QUERY)):  # type: ignore[misc]
         def count(self, conn, flt):  # type: ignore[no-untyped-def]
             started.set()
             return conn.execute(endless).scalar_one()
 
     query = SlowQuery(
-        rq.COLUMNS, rq.QUERY._id, rq.QUERY._count_from, rq.QUERY._page_from, rq.QUERY._conditions
+        register.BASE_QUERY.columns,
+        register.BASE_QUERY._id,
+        register.BASE_QUERY._count_from,
+        register.BASE_QUERY._page_from,
+        register.BASE_QUERY._conditions,
     )
-    model = PagedTableModel(ws.db, query, rq.BaseFilter())
+    model = PagedTableModel(ws.db, query, register.BaseFilter())
     assert started.wait(5)
     began = time.monotonic()
-    model.set_filter(rq.BaseFilter(text="no such base"))
+    model.set_filter(register.BaseFilter(text="no such base"))
     model.close()  # waits for the worker: returns only once the count has stopped
     assert time.monotonic() - began < 5
     assert model.rowCount() == 0

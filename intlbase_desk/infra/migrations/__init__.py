@@ -2,9 +2,11 @@
 
 Each step is a module with ``VERSION``, ``DESCRIPTION`` and ``upgrade(op, conn)``, where ``op``
 is an alembic ``Operations`` (portable DDL, ``batch_alter_table`` for SQLite) bound to ``conn``.
-Steps never change once released: a schema change is a new step, plus a fixture database of the
-previous version under tests/fixtures so that the upgrade from it stays tested. A step that
-rebuilds the ``base`` table (batch mode) must call ``search_index.create_triggers`` after it.
+Steps never change once released, and import nothing of the live code: each carries the table
+definitions and functions it needs as they were when it was released. A schema change is a new
+step, plus a fixture database of the previous version under tests/fixtures/schema (made by
+tests/fixtures/make_schema_fixtures.py) so that the upgrade from every version stays tested. A
+step that rebuilds the ``base`` table (batch mode) must create step 3's search triggers again.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from intlbase_desk.infra.migrations import (
     m003_search_index,
     m004_calls_and_imports,
     m005_certificates,
+    m006_column_mappings,
 )
 
 STEPS: tuple[ModuleType, ...] = (
@@ -25,6 +28,7 @@ STEPS: tuple[ModuleType, ...] = (
     m003_search_index,
     m004_calls_and_imports,
     m005_certificates,
+    m006_column_mappings,
 )
 LATEST = STEPS[-1].VERSION
 

@@ -13,10 +13,29 @@ import sqlalchemy as sa
 if TYPE_CHECKING:  # alembic is imported only when a database is upgraded
     from alembic.operations import Operations
 
-from intlbase_desk.text import pinyin as pinyin_keys
-
 VERSION = 2
 DESCRIPTION = "pinyin sort keys and search text"
+
+
+# The keys as this version computed them (a later change of the live ones must not change what
+# this step writes).
+def _initials(text: str) -> str:
+    import pypinyin
+
+    parts = pypinyin.lazy_pinyin(text, style=pypinyin.Style.FIRST_LETTER, errors="default")
+    return "".join(ch for ch in "".join(parts).lower() if ch.isalnum())
+
+
+def _sort_key(text: str) -> str:
+    import pypinyin
+
+    return " ".join(
+        pypinyin.lazy_pinyin(text, style=pypinyin.Style.TONE3, errors="default")
+    ).lower()
+
+
+def _search_text(base_name: str, org_name: str, uscc: str) -> str:
+    return " ".join((base_name, org_name, uscc, _initials(base_name), _initials(org_name))).lower()
 
 
 def upgrade(op: Operations, conn: sa.Connection) -> None:
@@ -62,8 +81,8 @@ def upgrade(op: Operations, conn: sa.Connection) -> None:
             org.update()
             .where(org.c.id == row.id)
             .values(
-                name_initials=pinyin_keys.initials(row.name),
-                name_sort=pinyin_keys.sort_key(row.name),
+                name_initials=_initials(row.name),
+                name_sort=_sort_key(row.name),
             )
         )
     for row in conn.execute(sa.select(base.c.id, base.c.name, base.c.org_id)).all():
@@ -72,8 +91,8 @@ def upgrade(op: Operations, conn: sa.Connection) -> None:
             base.update()
             .where(base.c.id == row.id)
             .values(
-                name_sort=pinyin_keys.sort_key(row.name),
-                org_sort=pinyin_keys.sort_key(host.name),
-                search_text=pinyin_keys.search_text(row.name, host.name, host.uscc),
+                name_sort=_sort_key(row.name),
+                org_sort=_sort_key(host.name),
+                search_text=_search_text(row.name, host.name, host.uscc),
             )
         )

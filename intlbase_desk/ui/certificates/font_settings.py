@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intlbase_desk.certificates import fonts as pdf_fonts
+from intlbase_desk import certificates
 from intlbase_desk.ui.shell.settings import settings
 
 KEY = "certificates/fonts/"
@@ -26,7 +26,7 @@ KEY = "certificates/fonts/"
 def chosen_fonts() -> dict[str, Path]:
     store = settings()
     found = {}
-    for role in pdf_fonts.ROLES:
+    for role in certificates.FONT_ROLES:
         value = store.value(KEY + role)
         if value:
             found[role] = Path(str(value))
@@ -46,7 +46,7 @@ class FontSettings(QDialog):
         current = chosen_fonts()
         self.fields: dict[str, QLineEdit] = {}
         form = QFormLayout()
-        for role in pdf_fonts.ROLES:
+        for role in certificates.FONT_ROLES:
             field = QLineEdit(str(current.get(role, "")))
             field.setObjectName(f"font_{role}")
             field.setPlaceholderText(self.tr("System font or the bundled one"))
@@ -89,7 +89,7 @@ class FontSettings(QDialog):
         problems = []
         for field in self.fields.values():
             text = field.text().strip()
-            if text and (why := pdf_fonts.problem(Path(text))) is not None:
+            if text and (why := certificates.font_problem(Path(text))) is not None:
                 problems.append(why)
         if problems:
             self.note.setText("\n".join(problems))

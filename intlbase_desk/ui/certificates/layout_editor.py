@@ -23,13 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intlbase_desk.certificates import fonts as pdf_fonts
-from intlbase_desk.certificates import layouts as cert_layout
-from intlbase_desk.certificates import pdf as cert_render
+from intlbase_desk import certificates
 from intlbase_desk.infra import clock
 from intlbase_desk.infra.errors import UserError
 from intlbase_desk.policy.profile import Profile
-from intlbase_desk.ui.certificates import printing as cert_print
+from intlbase_desk.text import official_date
+from intlbase_desk.ui.certificates import printing
 from intlbase_desk.ui.shell import messages
 
 COLUMNS = (
@@ -47,9 +46,9 @@ COLUMNS = (
 )
 
 
-def sample_page(profile: Profile) -> cert_render.PageData:
+def sample_page(profile: Profile) -> certificates.PageData:
     """What the preview shows: a long, realistic host name, to see how it fits."""
-    return cert_render.PageData(
+    return certificates.PageData(
         {
             "org_name": "北京市海淀区中关村国际前沿交叉科学与先进制造技术创新研究院有限公司",
             "base_name": "前沿交叉科学国际联合研究中心",
@@ -57,7 +56,7 @@ def sample_page(profile: Profile) -> cert_render.PageData:
             "year": str(clock.today().year),
             "cert_no": profile.certificate_number(clock.today().year, 1),
             "authority": profile.authority,
-            "date_cn": cert_render.date_cn.official(clock.today()),
+            "date_cn": official_date.official(clock.today()),
             "title_name": profile.title_name,
             "batch": f"{clock.today().year}年度",
             "valid_until_cn": "",
@@ -67,7 +66,7 @@ def sample_page(profile: Profile) -> cert_render.PageData:
 
 class LayoutEditor(QDialog):
     def __init__(
-        self, profile: Profile, fonts: pdf_fonts.ResolvedFonts, parent: QWidget | None = None
+        self, profile: Profile, fonts: certificates.ResolvedFonts, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.profile = profile
@@ -119,14 +118,14 @@ class LayoutEditor(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.preview, 3)
         layout.addWidget(self.buttons)
-        self.layout_data: cert_layout.Layout | None = None
+        self.layout_data: certificates.Layout | None = None
         self.choice.currentTextChanged.connect(self.load)
         self.table.itemChanged.connect(lambda *_: self.refresh())
         self.load(self.choice.currentText())
 
     def load(self, layout_id: str) -> None:
         try:
-            loaded = cert_layout.load(layout_id, self.profile.id)
+            loaded = certificates.load_layout(layout_id, self.profile.id)
         except UserError as exc:
             messages.warn(self, str(exc))
             return
@@ -145,7 +144,7 @@ class LayoutEditor(QDialog):
         self.table.resizeColumnsToContents()
         self.refresh()
 
-    def edited(self) -> cert_layout.Layout:
+    def edited(self) -> certificates.Layout:
         """The layout as the table now says; raises on what the layout rules refuse."""
         blocks: list[dict[str, Any]] = []
         for row in range(self.table.rowCount()):
@@ -156,7 +155,7 @@ class LayoutEditor(QDialog):
             blocks.append(values)
         data = self.base.model_dump()
         data["blocks"] = blocks
-        return cert_layout.Layout.model_validate(data)
+        return certificates.Layout.model_validate(data)
 
     def refresh(self) -> None:
         try:
@@ -174,16 +173,12 @@ class LayoutEditor(QDialog):
         self.error.setText("")
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
         try:
-            images = cert_render.Images(
-                cert_layout.image_path(layout.background, self.profile.id)
-                if layout.background
-                else None,
-                cert_layout.image_path(layout.seal, self.profile.id) if layout.seal else None,
-            )
+            images = certificates.layout_images(layout, self.profile.id)
         except UserError as exc:
             self.error.setText(str(exc))
             images = None
-        image = cert_print.preview(layout, self.fonts, sample_page(self.profile), images=images)
+        page = certificates.lay_out(layout, self.fonts, sample_page(self.profile), images)
+        image = printing.preview(self.fonts, page)
         self.preview.setPixmap(
             QPixmap.fromImage(image).scaled(
                 self.preview.width() or 800,
@@ -196,9 +191,9 @@ class LayoutEditor(QDialog):
     def save(self) -> None:
         if self.layout_data is None:
             return
-        path = cert_layout.save_override(self.layout_data, self.profile.id)
+        path = certificates.save_layout_override(self.layout_data, self.profile.id)
         messages.info(self, self.tr("Layout saved: %1").replace("%1", str(path)))
 
     def restore(self) -> None:
-        cert_layout.remove_override(self.choice.currentText(), self.profile.id)
+        certificates.remove_layout_override(self.choice.currentText(), self.profile.id)
         self.load(self.choice.currentText())

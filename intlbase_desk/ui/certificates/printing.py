@@ -1,14 +1,15 @@
 """Printing certificates and plaques through Qt: the print dialog with print preview.
 
-Pages are painted from the same layouts and fitted by the same rules (cjk_text) as the PDFs,
-measured with Qt's font metrics, in the fonts the PDF would use.
+Qt draws the pages the core laid out (certificates/page.py): the same lines at the same sizes
+and baselines as the PDF, in the same font files; nothing is fitted again here.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -22,12 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrinter
 
-from intlbase_desk.certificates.fonts import ResolvedFonts
-from intlbase_desk.certificates.layouts import Layout
-from intlbase_desk.certificates.pdf import Images, PageData, seal_box_mm
-from intlbase_desk.text import cjk as cjk_text
-
-POINTS_PER_MM = 72 / 25.4
+from intlbase_desk.certificates import Layout, PageGeometry, ResolvedFonts
 
 
 @cache
@@ -52,33 +48,21 @@ def setup(printer: QPrinter, layout: Layout) -> None:
     printer.setDocName(layout.name)
 
 
-def paint(
-    printer: QPrinter,
-    layout: Layout,
-    fonts: ResolvedFonts,
-    pages: list[PageData],
-    images: Images | None = None,
-) -> None:
+def paint(printer: QPrinter, fonts: ResolvedFonts, pages: Sequence[PageGeometry]) -> None:
     painter = QPainter(printer)
     try:
         for index, page in enumerate(pages):
             if index:
                 printer.newPage()
-            _paint_page(painter, printer, layout, fonts, page, images)
+            _paint_page(painter, printer, fonts, page)
     finally:
         painter.end()
 
 
-def preview(
-    layout: Layout,
-    fonts: ResolvedFonts,
-    page: PageData,
-    dpi: int = 60,
-    images: Images | None = None,
-) -> QImage:
+def preview(fonts: ResolvedFonts, page: PageGeometry, dpi: int = 60) -> QImage:
     """A page as an image, drawn by the same code as the printed page."""
-    width = round(layout.width_mm / 25.4 * dpi)
-    height = round(layout.height_mm / 25.4 * dpi)
+    width = round(page.width / 72 * dpi)
+    height = round(page.height / 72 * dpi)
     image = QImage(width, height, QImage.Format.Format_RGB32)
     dots_per_metre = round(dpi / 0.0254)
     image.setDotsPerMeterX(dots_per_metre)
@@ -89,71 +73,36 @@ def preview(
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QColor("#cccccc"))
         painter.drawRect(0, 0, width - 1, height - 1)
-        _paint_page(painter, image, layout, fonts, page, images)
+        _paint_page(painter, image, fonts, page)
     finally:
         painter.end()
     return image
 
 
 def _paint_page(
-    painter: QPainter,
-    device: QPaintDevice,
-    layout: Layout,
-    fonts: ResolvedFonts,
-    page: PageData,
-    images: Images | None = None,
+    painter: QPainter, device: QPaintDevice, fonts: ResolvedFonts, page: PageGeometry
 ) -> None:
-    # Positions in device pixels; fonts in points, which the device turns into its own pixels.
-    # Fitting works in points, as the PDF renderer does, with the device's own font metrics.
-    unit = device.logicalDpiY() / 72  # device pixels per point
-    mm = POINTS_PER_MM * unit
-    if images is not None and images.background is not None:
+    # The geometry is in points; the device has its own pixels, and fonts in points become them.
+    unit = device.logicalDpiY() / 72
+    if page.background is not None:
         painter.drawImage(
-            QRectF(0, 0, layout.width_mm * mm, layout.height_mm * mm),
-            QImage(str(images.background)),
+            QRectF(0, 0, page.width * unit, page.height * unit), QImage(str(page.background))
         )
-    _paint_text(painter, device, layout, fonts, page, unit)
-    if images is not None and images.seal is not None:
-        left, top, size = seal_box_mm(layout)
-        painter.drawImage(
-            QRectF(left * mm, top * mm, size * mm, size * mm), QImage(str(images.seal))
-        )
-
-
-def _paint_text(
-    painter: QPainter,
-    device: QPaintDevice,
-    layout: Layout,
-    fonts: ResolvedFonts,
-    page: PageData,
-    unit: float,
-) -> None:
-    for block in layout.blocks:
-        family = _family(str(fonts.roles[block.font].path))
-        text = block.text.format(**page.values)
-
-        def measure(s: str, size: float, family: str = family) -> float:
-            font = QFont(family)
-            font.setPointSizeF(size)
-            return QFontMetricsF(font, device).horizontalAdvance(s) / unit
-
-        width_pt = block.width_mm * POINTS_PER_MM
-        height_pt = block.height_mm * POINTS_PER_MM
-        fitted = cjk_text.fit(text, width_pt, height_pt, block.size_pt, block.min_size_pt, measure)
-        font = QFont(family)
-        font.setPointSizeF(fitted.size)
+    for placed in page.texts:
+        font = QFont(_family(str(fonts.roles[placed.font_role].path)))
+        font.setPointSizeF(placed.size)
         painter.setFont(font)
-        painter.setPen(QColor(block.color))
-        left = block.x_mm * POINTS_PER_MM * unit
-        top = (block.y_mm * POINTS_PER_MM + (height_pt - fitted.height) / 2) * unit
-        align = {
-            "left": Qt.AlignmentFlag.AlignLeft,
-            "right": Qt.AlignmentFlag.AlignRight,
-            "center": Qt.AlignmentFlag.AlignHCenter,
-        }[block.align]
-        for index, line in enumerate(fitted.lines):
-            line_box = QRectF(
-                QPointF(left, top + index * fitted.leading * unit),
-                QSizeF(width_pt * unit, fitted.leading * unit),
+        painter.setPen(QColor(placed.color))
+        metrics = QFontMetricsF(font, device)
+        for line, baseline in zip(placed.lines, placed.baselines(), strict=True):
+            left, width = placed.left * unit, placed.width * unit
+            drawn = metrics.horizontalAdvance(line)
+            x = {"left": left, "right": left + width - drawn}.get(
+                placed.align, left + (width - drawn) / 2
             )
-            painter.drawText(line_box, int(align | Qt.AlignmentFlag.AlignVCenter), line)
+            painter.drawText(QPointF(x, baseline * unit), line)
+    if page.seal is not None:
+        image, left, top, size = page.seal
+        painter.drawImage(
+            QRectF(left * unit, top * unit, size * unit, size * unit), QImage(str(image))
+        )

@@ -13,18 +13,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intlbase_desk.exchange import importing as import_write
+from intlbase_desk import exchange
 from intlbase_desk.infra import clock
 from intlbase_desk.infra.errors import UserError
 from intlbase_desk.ui.shell import messages
-from intlbase_desk.workspace import Workspace
+from intlbase_desk.ui.shell.shell import Shell
 
 
 class BatchesDialog(QDialog):
-    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, shell: Shell, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ws = ws
-        self.changed = False
+        self.shell = shell
+        self.ws = shell.ws
         self.setWindowTitle(self.tr("Import batches"))
         self.resize(900, 420)
         self.table = QTableWidget(0, 7)
@@ -58,7 +58,7 @@ class BatchesDialog(QDialog):
     def fill(self) -> None:
         kinds = {"recommendation": self.tr("Recommendation"), "register": self.tr("Register")}
         self.table.setRowCount(0)
-        for batch in import_write.batches(self.ws.db):
+        for batch in exchange.import_batches(self.ws):
             row = self.table.rowCount()
             self.table.insertRow(row)
             undone = clock.local_text(batch.undone_at) if batch.undone_at else ""
@@ -84,15 +84,15 @@ class BatchesDialog(QDialog):
         if not messages.confirm(self, question):
             return
         try:
-            removed = import_write.undo(self.ws.db, self.ws.actor, batch_id)
+            undone = exchange.undo_import(self.ws, batch_id)
         except UserError as exc:
             messages.warn(self, str(exc))
             return
-        self.changed = True
+        self.shell.apply(undone)
         self.fill()
         messages.info(
             self,
             self.tr("Batch %1 undone: %2 records removed.")
             .replace("%1", str(batch_id))
-            .replace("%2", str(removed)),
+            .replace("%2", str(undone.removed)),
         )

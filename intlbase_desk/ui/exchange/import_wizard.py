@@ -7,12 +7,9 @@ for sheets whose header is the same (the same district's layout).
 
 from __future__ import annotations
 
-import hashlib
-import json
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
@@ -44,23 +41,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intlbase_desk.exchange import checks as import_check
-from intlbase_desk.exchange import error_report
-from intlbase_desk.exchange import importing as import_write
-from intlbase_desk.exchange.schemas import RECOMMENDATION, REGISTER, ImportSchema
+from intlbase_desk import exchange, sheets
 from intlbase_desk.infra import clock
 from intlbase_desk.infra.errors import UserError
 from intlbase_desk.infra.jobs import Cancelled, Progress
-from intlbase_desk.sheets import reader as sheet_reader
+from intlbase_desk.sheets import Report, Schema
 from intlbase_desk.ui.shell import messages
-from intlbase_desk.ui.shell.settings import settings
-from intlbase_desk.workspace import Workspace
+from intlbase_desk.ui.shell.shell import Shell
 
 
 @dataclass(frozen=True)
 class Checked:
-    report: import_check.Report
-    sheets: list[str]
+    report: Report
     mapping: dict[str, str]  # the hand-made part of the mapping that was applied
 
 
@@ -69,34 +61,16 @@ WARNING_COLOUR = QColor("#ffeb9c")
 SKIP = ""  # the mapping choice "do not import this column"
 
 
-def header_signature(headers: list[str]) -> str:
-    return hashlib.sha1("\x1f".join(headers).encode("utf-8")).hexdigest()[:16]
-
-
-def remembered_mapping(headers: list[str]) -> dict[str, str]:
-    value = settings().value(f"import/mappings/{header_signature(headers)}")
-    return json.loads(value) if value else {}
-
-
-def remember_mapping(headers: list[str], mapping: dict[str, str]) -> None:
-    store = settings()
-    store.setValue(
-        f"import/mappings/{header_signature(headers)}", json.dumps(mapping, ensure_ascii=False)
-    )
-    store.sync()
-
-
 class ImportWizard(QDialog):
     imported = Signal(int)  # the batch written
 
-    def __init__(self, ws: Workspace, run_job: Any, parent: QWidget | None = None) -> None:
-        """``run_job(title, job, on_done, on_error)`` runs work off the GUI thread."""
+    def __init__(self, shell: Shell, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ws = ws
-        self._run_job = run_job
-        self.report: import_check.Report | None = None
+        self.shell = shell
+        self.ws = shell.ws
+        self.report: Report | None = None
         self.header_cells: list[str] = []
-        self.written: import_write.Written | None = None
+        self.written: exchange.Written | None = None
         self.setWindowTitle(self.tr("Import a district sheet"))
         self.resize(1100, 700)
         self.setAcceptDrops(True)
@@ -146,8 +120,8 @@ class ImportWizard(QDialog):
         layout.addWidget(buttons)
         return page
 
-    def schema(self) -> ImportSchema:
-        return REGISTER if self.kind_register.isChecked() else RECOMMENDATION
+    def schema(self) -> Schema:
+        return exchange.REGISTER if self.kind_register.isChecked() else exchange.RECOMMENDATION
 
     def _browse(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
@@ -244,50 +218,36 @@ class ImportWizard(QDialog):
 
         def job(progress: Progress, cancel: threading.Event) -> Checked:
             progress(0.1, reading)
-            sheets = sheet_reader.read(path)
+            workbook = sheets.read(path)
             if cancel.is_set():
                 raise Cancelled
-            chosen_mapping = mapping
-            if chosen_mapping is None:
-                _sheet, found = import_check.pick_sheet(sheets, schema, sheet)
-                chosen_mapping = remembered_mapping(list(found.headers.values()))
+            chosen = mapping
+            if chosen is None:
+                _sheet, found = sheets.pick_sheet(workbook, schema, sheet)
+                chosen = exchange.remembered_mapping(self.ws, schema, list(found.headers.values()))
             progress(0.5, checking)
-            report = import_check.check_sheets(
-                sheets,
-                path.name,
-                schema,
-                self.ws.profile,
-                self.ws.db,
-                sheet=sheet,
-                mapping=chosen_mapping,
-            )
-            return Checked(report, [s.name for s in sheets], chosen_mapping)
+            report = exchange.check_workbook(self.ws, workbook, schema, sheet=sheet, mapping=chosen)
+            if mapping:
+                exchange.remember_mapping(self.ws, schema, report.header_cells, mapping)
+            return Checked(report, chosen)
 
-        self._run_job(self.tr("Checking the file"), job, self._show_report, self._failed)
-
-    def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, Cancelled):
-            return
-        if isinstance(exc, UserError):
-            messages.warn(self, str(exc))
-            return
-        raise exc
+        self.shell.run_in_background(
+            self.tr("Checking the file"), job, self._show_report, parent=self
+        )
 
     def _show_report(self, checked: Checked) -> None:
         report, manual = checked.report, checked.mapping
         self.report = report
         self.sheet.blockSignals(True)
         self.sheet.clear()
-        self.sheet.addItems(checked.sheets)
-        self.sheet.setCurrentText(report.sheet)
+        self.sheet.addItems([s.name for s in report.workbook.sheets])
+        self.sheet.setCurrentText(report.sheet.name)
         self.sheet.blockSignals(False)
         self.header_label.setText(
             self.tr("Header found on row %1").replace("%1", str(report.header_row))
         )
         headers = report.header_cells
         self.header_cells = headers
-        if manual:
-            remember_mapping(headers, manual)
         by_header = {v: k for k, v in report.columns.items()}
         schema = self.schema()
         self.mapping.setRowCount(0)
@@ -360,12 +320,11 @@ class ImportWizard(QDialog):
     def export_error_report(self) -> None:
         if self.report is None:
             return
-        source = Path(self.path.text().strip())
-        target = ask_report_path(self, source)
+        target = ask_report_path(self, Path(self.path.text().strip()))
         if target is None:
             return
         try:
-            error_report.write(target, source, self.report)
+            exchange.write_error_report(target, self.report)
         except (UserError, OSError) as exc:
             messages.warn(self, str(exc))
             return
@@ -378,18 +337,16 @@ class ImportWizard(QDialog):
         if report is None or report.errors:
             return
         schema = self.schema()
-        path = Path(self.path.text().strip())
         year = self.call_year.value()
+        writing = self.tr("Writing…")
 
-        def job(progress: Progress, cancel: threading.Event) -> import_write.Written:
-            progress(0.2, self.tr("Writing…"))
+        def job(progress: Progress, cancel: threading.Event) -> exchange.Written:
+            progress(0.2, writing)
             if cancel.is_set():
                 raise Cancelled
-            return import_write.write(
-                self.ws.db, self.ws.profile, self.ws.actor, report, schema, path, call_year=year
-            )
+            return exchange.import_report(self.ws, report, schema, call_year=year)
 
-        self._run_job(self.tr("Importing"), job, self._done, self._failed)
+        self.shell.run_in_background(self.tr("Importing"), job, self._done, parent=self)
 
     def _done_page(self) -> QWidget:
         page = QWidget()
@@ -403,7 +360,7 @@ class ImportWizard(QDialog):
         layout.addWidget(close)
         return page
 
-    def _done(self, written: import_write.Written) -> None:
+    def _done(self, written: exchange.Written) -> None:
         self.written = written
         if written.batch_id is None:
             text = self.tr("Nothing new: all %1 rows were already there.").replace(

@@ -6,7 +6,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from intlbase_desk.register import bases
+from intlbase_desk import register
+from intlbase_desk.infra.changes import Changes
 from intlbase_desk.register.fields import clean_base
 from intlbase_desk.ui.register.org_form import OrgPicker
 from intlbase_desk.ui.shell.record_form import FieldSpec, RecordForm
@@ -22,8 +23,9 @@ class BaseForm(RecordForm):
         self.base_id = base_id
         self.previous: dict[str, Any] | None = None
         self.after: dict[str, Any] | None = None
+        self.changes = Changes()
         profile = ws.profile
-        current = bases.get(ws.db, base_id) if base_id is not None else None
+        current = register.get_base(ws, base_id) if base_id is not None else None
         self.status = current.status if current else profile.lifecycle.initial
         specs = [
             FieldSpec("name", self.tr("Base name"), required=True, max_length=200),
@@ -71,7 +73,7 @@ class BaseForm(RecordForm):
         status.setObjectName("status_label")
         self.layout().insertWidget(0, status)
         if current is not None:
-            self.set_values(bases.form_values(current))
+            self.set_values(register.base_form_values(current))
 
     def extra_values(self) -> dict[str, Any]:
         return {"status": self.status}
@@ -79,9 +81,9 @@ class BaseForm(RecordForm):
     def _save(self, values: dict[str, Any]) -> None:
         values = {**values, "status": self.status}
         if self.base_id is None:
-            self.base_id = bases.add_base(self.ws.db, self.ws.profile, self.ws.actor, values)
+            added = register.add_base(self.ws, values)
+            self.base_id, self.changes = added.id, added.changes
         else:
-            self.previous = bases.update_base(
-                self.ws.db, self.ws.profile, self.ws.actor, self.base_id, values
-            )
+            edited = register.update_base(self.ws, self.base_id, values)
+            self.previous, self.changes = edited.previous, edited.changes
         self.after = values

@@ -7,9 +7,9 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from intlbase_desk import register
 from intlbase_desk.infra.database import Database
 from intlbase_desk.policy.profile import Profile
-from intlbase_desk.register import base_query as rq
 from intlbase_desk.ui.shell.paged_model import PAGE_SIZE, IdRole, PagedTableModel
 
 __all__ = ["PAGE_SIZE", "BaseTableModel", "IdRole"]
@@ -30,11 +30,11 @@ _HEADERS = {
 _UNUSABLE = QColor("#b00020")
 
 
-class BaseTableModel(PagedTableModel[rq.BaseFilter]):
+class BaseTableModel(PagedTableModel[register.BaseFilter]):
     def __init__(self, db: Database, profile: Profile, parent: Any = None) -> None:
         self._type_names = {t.id: t.name for t in profile.base_types}
         self._states = {s.id: s for s in profile.lifecycle.states}
-        super().__init__(db, rq.QUERY, rq.BaseFilter(), parent)
+        super().__init__(db, register.BASE_QUERY, register.BaseFilter(), parent)
 
     def header(self, key: str) -> str:
         return QCoreApplication.translate("BaseTableModel", _HEADERS[key])

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from intlbase_desk.infra import audit, clock
-from intlbase_desk.register.fields import BASE_LABELS, ORG_LABELS
+from intlbase_desk.register import BASE_LABELS, ORG_LABELS
 from intlbase_desk.workspace import Workspace
 
 _ACTIONS = {

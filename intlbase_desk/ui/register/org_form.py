@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intlbase_desk.register import organizations
+from intlbase_desk import register
+from intlbase_desk.infra.changes import Changes
 from intlbase_desk.register.fields import clean_organization
 from intlbase_desk.ui.shell.record_form import FieldSpec, RecordForm
 from intlbase_desk.workspace import Workspace
@@ -34,6 +35,7 @@ class OrgForm(RecordForm):
         self.org_id = org_id
         self.previous: dict[str, Any] | None = None
         self.after: dict[str, Any] | None = None
+        self.changes = Changes()
         profile = ws.profile
         specs = [
             FieldSpec("name", self.tr("Organisation name"), required=True, max_length=200),
@@ -69,17 +71,17 @@ class OrgForm(RecordForm):
         )
         self.build(title, specs)
         if org_id is not None:
-            self.set_values(organizations.form_values(organizations.get(ws.db, org_id)))
+            self.set_values(
+                register.organization_form_values(register.get_organization(ws, org_id))
+            )
 
     def _save(self, values: dict[str, Any]) -> None:
         if self.org_id is None:
-            self.org_id = organizations.add_organization(
-                self.ws.db, self.ws.profile, self.ws.actor, values
-            )
+            added = register.add_organization(self.ws, values)
+            self.org_id, self.changes = added.id, added.changes
         else:
-            self.previous = organizations.update_organization(
-                self.ws.db, self.ws.profile, self.ws.actor, self.org_id, values
-            )
+            edited = register.update_organization(self.ws, self.org_id, values)
+            self.previous, self.changes = edited.previous, edited.changes
         self.after = values
 
 
@@ -116,7 +118,7 @@ class OrgChooser(QDialog):
 
     def _fill(self, text: str) -> None:
         self.list.clear()
-        for org_id, name, code in organizations.choices(self.ws.db, text, self.LIMIT):
+        for org_id, name, code in register.organization_choices(self.ws, text, self.LIMIT):
             item = QListWidgetItem(f"{name}    {code}")
             item.setData(Qt.ItemDataRole.UserRole, org_id)
             self.list.addItem(item)
@@ -176,5 +178,5 @@ class OrgPicker(QWidget):
         if org_id is None:
             self.shown.clear()
             return
-        org = organizations.get(self.ws.db, org_id)
+        org = register.get_organization(self.ws, org_id)
         self.shown.setText(f"{org.name}（{org.uscc}）")

@@ -8,9 +8,9 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from intlbase_desk import register
 from intlbase_desk.infra import clock
 from intlbase_desk.infra.database import Database
-from intlbase_desk.register import org_query
 from intlbase_desk.ui.shell.paged_model import PagedTableModel
 
 _HEADERS = {
@@ -26,9 +26,9 @@ _HEADERS = {
 }
 
 
-class OrgTableModel(PagedTableModel[org_query.OrgFilter]):
+class OrgTableModel(PagedTableModel[register.OrgFilter]):
     def __init__(self, db: Database, parent: Any = None) -> None:
-        super().__init__(db, org_query.QUERY, org_query.OrgFilter(), parent)
+        super().__init__(db, register.ORG_QUERY, register.OrgFilter(), parent)
 
     def header(self, key: str) -> str:
         return QCoreApplication.translate("OrgTableModel", _HEADERS[key])

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intlbase_desk import register
 from intlbase_desk.infra.errors import UserError, ValidationError
-from intlbase_desk.register import bases, lifecycle
 from intlbase_desk.ui.shell import dates, messages
 from intlbase_desk.workspace import Workspace
 
@@ -26,10 +26,11 @@ class StatusDialog(QDialog):
         self.ws = ws
         self.base_id = base_id
         profile = ws.profile
-        base = bases.get(ws.db, base_id)
+        base = register.get_base(ws, base_id)
+        self.changed: register.StatusChanged | None = None
         self.setWindowTitle(self.tr("Change status"))
         self.setMinimumWidth(560)
-        self.transitions = lifecycle.allowed(profile, base.status)
+        self.transitions = register.allowed_transitions(profile, base.status)
 
         self.current = QLabel(profile.state(base.status).name)
         self.target = QComboBox()
@@ -111,10 +112,8 @@ class StatusDialog(QDialog):
         date = self.on.date()
         trigger = self.trigger.currentData() if self.trigger.isVisible() else ""
         try:
-            lifecycle.change_status(
-                self.ws.db,
-                self.ws.profile,
-                self.ws.actor,
+            self.changed = register.change_status(
+                self.ws,
                 self.base_id,
                 transition.to,
                 on=dates.from_qdate(date),

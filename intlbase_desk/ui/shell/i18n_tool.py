@@ -10,6 +10,7 @@ import logging
 import shutil
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from intlbase_desk.infra.assets import resource_path
@@ -32,12 +33,55 @@ def sources() -> list[str]:
     return sorted(str(p) for p in UI_DIR.rglob("*.py"))
 
 
-def update(ts: Path) -> None:
+def update(ts: Path) -> int:
+    """lupdate, then a text that moved to another context (a class renamed or split) keeps the
+    translation it had: lupdate alone would leave it unfinished. How many were carried over."""
+    known = translations(ts) if ts.exists() else {}
+    _lupdate(ts)
+    carried = _carry_over(ts, known)
+    if carried:
+        _lupdate(ts)  # back to lupdate's own layout of the file
+    return carried
+
+
+def _lupdate(ts: Path) -> None:
     subprocess.run(
         [_tool("lupdate"), "-no-obsolete", *sources(), "-ts", str(ts)],
         check=True,
         capture_output=True,
     )
+
+
+def translations(ts: Path) -> dict[str, str]:
+    """Source text → its finished translation, whatever the context."""
+    found: dict[str, str] = {}
+    for message in ET.parse(ts).iter("message"):
+        source, translation = message.find("source"), message.find("translation")
+        if source is None or translation is None or translation.get("type"):
+            continue
+        if source.text and translation.text:
+            found.setdefault(source.text, translation.text)
+    return found
+
+
+def _carry_over(ts: Path, known: dict[str, str]) -> int:
+    tree = ET.parse(ts)
+    carried = 0
+    for message in tree.iter("message"):
+        source, translation = message.find("source"), message.find("translation")
+        if source is None or translation is None or translation.get("type") != "unfinished":
+            continue
+        if source.text in known:
+            translation.text = known[source.text]
+            del translation.attrib["type"]
+            carried += 1
+    if carried:
+        ET.indent(tree, space="    ")
+        body = ET.tostring(tree.getroot(), encoding="unicode")
+        ts.write_text(
+            f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n', encoding="utf-8"
+        )
+    return carried
 
 
 def release(ts: Path) -> Path:
@@ -50,7 +94,8 @@ def main() -> int:
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     for lang in LANGUAGES:
         ts = ts_path(lang)
-        update(ts)
+        carried = update(ts)
+        log.info("%s: %d moved texts kept their translation", ts.name, carried)
         log.info("built %s", release(ts))
     return 0
 

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intlbase_desk import policy
 from intlbase_desk.infra import paths
-from intlbase_desk.policy import loader as profile_loader
 
 
 class ProfilePicker(QDialog):
@@ -30,7 +30,7 @@ class ProfilePicker(QDialog):
         intro.setWordWrap(True)
         self.list = QListWidget()
         self.list.setObjectName("profiles")
-        profiles, errors = profile_loader.load_all(paths.user_policies_dir())
+        profiles, errors = policy.load_all_profiles(paths.user_policies_dir())
         for profile in sorted(profiles, key=lambda p: p.id):
             document = f"（{profile.document_no}）" if profile.document_no else ""
             item = QListWidgetItem(f"{profile.short_name}  {profile.name}{document}")

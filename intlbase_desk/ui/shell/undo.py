@@ -24,7 +24,7 @@ class EditCommand(QUndoCommand):
         apply: Apply,
         before: dict[str, Any],
         after: dict[str, Any],
-        on_change: Callable[[], None],
+        on_change: Callable[[object], None],
     ) -> None:
         super().__init__(text)
         self._apply = apply
@@ -43,11 +43,13 @@ class EditCommand(QUndoCommand):
         self._write(self._before)
 
     def _write(self, values: dict[str, Any]) -> None:
+        """Saves ``values``; what that changed goes to ``on_change`` (the views refresh)."""
         try:
-            self._apply(values)
+            result = self._apply(values)
         except UserError as exc:
             # The record changed since (archived, edited elsewhere): this step cannot be replayed.
             self.setObsolete(True)
             text = QCoreApplication.translate("EditCommand", "Cannot undo or redo: %1")
             messages.warn(None, text.replace("%1", str(exc)))
-        self._on_change()
+            return
+        self._on_change(result)

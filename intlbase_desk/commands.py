@@ -1,0 +1,87 @@
+"""What the command line gives each capability: a place for its subcommands, its exports and
+its counts, and the workspace its commands open.
+
+``intlbase_desk.cli`` builds the parser by handing a ``CommandLine`` to every capability
+(``add_commands``); no command is known to ``main`` by name.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TextIO
+
+from intlbase_desk.infra.errors import UserError
+from intlbase_desk.workspace import Workspace, open_workspace
+
+EXIT_FILE_ERRORS = 1  # a file was read but holds errors: nothing was written
+EXIT_USER_ERROR = 2  # the input or the environment: one line on stderr, nothing half-written
+
+Run = Callable[[argparse.Namespace], int]
+Export = Callable[[Workspace, Path, argparse.Namespace], int]
+Counts = Callable[[Workspace], dict[str, Any]]
+
+
+def out(text: str, stream: TextIO | None = None) -> None:
+    (stream or sys.stdout).write(text + "\n")
+
+
+@contextlib.contextmanager
+def workspace(args: argparse.Namespace, *, lock: bool = True) -> Iterator[Workspace]:
+    """The database of ``--db`` (or the default one), held for writing unless ``lock=False``."""
+    ws = open_workspace(args.db, lock=lock)
+    try:
+        yield ws
+    finally:
+        ws.close()
+
+
+@dataclass(frozen=True)
+class _Export:
+    help: str
+    run: Export
+    suggested: str
+
+
+class CommandLine:
+    def __init__(self, subparsers: Any) -> None:
+        self._subparsers = subparsers
+        self.exports: dict[str, _Export] = {}
+        self.counts: list[Counts] = []
+
+    def command(self, name: str, help: str, run: Run) -> argparse.ArgumentParser:
+        """A subcommand; ``run(args)`` returns the exit status. Its arguments go on the result."""
+        parser: argparse.ArgumentParser = self._subparsers.add_parser(name, help=help)
+        parser.set_defaults(run=run)
+        return parser
+
+    def export(self, what: str, help: str, run: Export) -> None:
+        """A table ``export WHAT OUT.xlsx|OUT.csv`` writes; ``run`` returns the rows written."""
+        self.exports[what] = _Export(help, run, what)
+
+    def count(self, counts: Counts) -> None:
+        """Keys ``stats`` reports."""
+        self.counts.append(counts)
+
+    def finish(self) -> None:
+        """The commands shared by capabilities, once every capability has added its part."""
+        described = "；".join(f"{what}：{e.help}" for what, e in self.exports.items())
+        export = self.command("export", f"导出表格（{described}）", self._run_export)
+        export.add_argument("what", choices=list(self.exports))
+        export.add_argument("out", metavar="OUT", help=".xlsx 或 .csv")
+        export.add_argument("--call", type=int, metavar="YEAR", help="申报批次年度（默认今年）")
+
+    def _run_export(self, args: argparse.Namespace) -> int:
+        from intlbase_desk.sheets import TABLE_SUFFIXES
+
+        path = Path(args.out)
+        if path.suffix.lower() not in TABLE_SUFFIXES:
+            raise UserError("只能导出为 .xlsx 或 .csv 文件")
+        with workspace(args, lock=False) as ws:
+            count = self.exports[args.what].run(ws, path, args)
+        out(f"已导出 {count} 行：{path}")
+        return 0

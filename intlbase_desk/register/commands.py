@@ -1,0 +1,10 @@
+"""The register on the command line: what ``stats`` counts of it."""
+
+from __future__ import annotations
+
+from intlbase_desk import register
+from intlbase_desk.commands import CommandLine
+
+
+def add_commands(cli: CommandLine) -> None:
+    cli.count(register.register_counts)
