@@ -25,11 +25,13 @@ run: $(STAMP)
 
 test: $(TEST_STAMP)
 	$(PY) -m ruff check intlbase_desk tests bench
+	$(VENV)/bin/lint-imports
 	$(PY) -m pytest
 
 lint: $(TEST_STAMP)
 	$(PY) -m ruff check intlbase_desk tests bench
 	$(PY) -m ruff format --check intlbase_desk tests bench
+	$(VENV)/bin/lint-imports
 
 bench: $(STAMP)
 	$(PY) bench/run.py

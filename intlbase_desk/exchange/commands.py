@@ -6,12 +6,15 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from intlbase_desk import exchange
 from intlbase_desk.commands import EXIT_FILE_ERRORS, CommandLine, out, workspace
 from intlbase_desk.infra import clock
 from intlbase_desk.infra.errors import UserError
-from intlbase_desk.sheets import Report
+
+if TYPE_CHECKING:
+    from intlbase_desk.sheets import Report
 
 KINDS = {"recommendation": "推荐汇总表", "register": "基地名录"}
 
@@ -46,7 +49,7 @@ def add_commands(cli: CommandLine) -> None:
             ws, path, args.call or clock.today().year
         ),
     )
-    cli.count(exchange.exchange_counts)
+    cli.count(lambda ws: exchange.exchange_counts(ws))
 
 
 def _import(args: argparse.Namespace) -> int:

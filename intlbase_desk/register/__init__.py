@@ -32,10 +32,8 @@ __getattr__, __dir__, __all__ = lazy.attach(
         "fields": [
             "BASE_LABELS",
             "ORG_LABELS",
-            "Cleaner",
             "clean_base",
             "clean_organization",
-            "field_problem",
         ],
         "lifecycle": [
             "StatusChanged",

@@ -7,4 +7,5 @@ from intlbase_desk.commands import CommandLine
 
 
 def add_commands(cli: CommandLine) -> None:
-    cli.count(register.register_counts)
+    # A lambda: the counting module (and the tables) load only when stats runs.
+    cli.count(lambda ws: register.register_counts(ws))

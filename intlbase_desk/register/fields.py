@@ -10,7 +10,7 @@ write while any remains.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 from intlbase_desk.infra import clock
@@ -170,13 +170,3 @@ def clean_base(raw: Mapping[str, Any], profile: Profile) -> tuple[dict[str, Any]
         errors["valid_until"] = "有效期截止日期应晚于认定日期"
     _length(clean, errors, BASE_LABELS, BASE_LIMITS)
     return clean, errors
-
-
-Cleaner = Callable[[Mapping[str, Any], Profile], tuple[dict[str, Any], dict[str, str]]]
-
-
-def field_problem(
-    cleaner: Cleaner, raw: Mapping[str, Any], key: str, profile: Profile
-) -> str | None:
-    """The message for one field, given the whole form (some checks compare two fields)."""
-    return cleaner(raw, profile)[1].get(key)

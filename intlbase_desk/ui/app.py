@@ -13,9 +13,9 @@ from intlbase_desk import __version__
 from intlbase_desk.infra import paths
 from intlbase_desk.infra.database import sqlite_path, url_for
 from intlbase_desk.infra.errors import UserError
+from intlbase_desk.ui.main_window import MainWindow
 from intlbase_desk.ui.shell import fonts, i18n
 from intlbase_desk.ui.shell.crash import CrashReporter
-from intlbase_desk.ui.shell.main_window import MainWindow
 from intlbase_desk.ui.shell.profile_picker import ProfilePicker
 from intlbase_desk.workspace import Workspace, open_workspace
 

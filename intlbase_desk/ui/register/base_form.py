@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from intlbase_desk import register
 from intlbase_desk.infra.changes import Changes
-from intlbase_desk.register.fields import clean_base
+from intlbase_desk.register import clean_base
 from intlbase_desk.ui.register.org_form import OrgPicker
 from intlbase_desk.ui.shell.record_form import FieldSpec, RecordForm
 from intlbase_desk.workspace import Workspace

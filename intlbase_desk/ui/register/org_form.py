@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from intlbase_desk import register
 from intlbase_desk.infra.changes import Changes
-from intlbase_desk.register.fields import clean_organization
+from intlbase_desk.register import clean_organization
 from intlbase_desk.ui.shell.record_form import FieldSpec, RecordForm
 from intlbase_desk.workspace import Workspace
 

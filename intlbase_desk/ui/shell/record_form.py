@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
 
 from intlbase_desk.infra.errors import UserError, ValidationError
 from intlbase_desk.policy.profile import Profile
-from intlbase_desk.register.fields import Cleaner
 from intlbase_desk.ui.shell import dates, messages
 
+# What checks a form: its raw values under a profile → clean values, a message per bad field.
+Cleaner = Callable[[Mapping[str, Any], Profile], tuple[dict[str, Any], dict[str, str]]]
 ERROR_STYLE = "color: #b00020;"
 
 
