@@ -127,7 +127,7 @@ sys.path.insert(0, {str(ROOT)!r})
 from PySide6.QtWidgets import QApplication
 from intlbase_desk.ui.app import make_application
 from intlbase_desk.ui.register.base_form import BaseForm
-from intlbase_desk.ui.shell.main_window import MainWindow
+from intlbase_desk.ui.main_window import MainWindow
 from intlbase_desk.workspace import open_workspace
 app = make_application("zh_CN")
 ws = open_workspace({str(db)!r})

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
-import subprocess
-import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -19,7 +17,7 @@ from intlbase_desk.infra.jobs import Cancelled
 from intlbase_desk.text import cjk as cjk_text
 from intlbase_desk.text import official_date as date_cn
 from intlbase_desk.workspace import Workspace
-from tests.conftest import base_form, org_form
+from tests.conftest import Ran, base_form, org_form
 
 
 @pytest.mark.parametrize(
@@ -185,20 +183,10 @@ def test_cff_and_no_embedding_fonts_are_skipped(tmp_path: Path) -> None:
     assert fonts.roles["title"].source == "bundled" and any("otf.otf" in n for n in fonts.notes)
 
 
-def test_cli_certificates(tmp_path: Path) -> None:
+def test_cli_certificates(tmp_path: Path, cli: Callable[..., Ran]) -> None:
     db = str(tmp_path / "r.sqlite3")
-
-    def run(*a):
-        return subprocess.run(
-            [sys.executable, "-m", "intlbase_desk", "--db", db, *a],
-            capture_output=True,
-            text=True,
-            timeout=120,
-            env=dict(os.environ),
-        )
-
-    assert run("init", "--profile", "inner-mongolia-trial", "--demo").returncode == 0
-    done = run("certificates", str(tmp_path / "c.pdf"), "--base", "1", "2")
+    assert cli("--db", db, "init", "--profile", "inner-mongolia-trial", "--demo").returncode == 0
+    done = cli("--db", db, "certificates", str(tmp_path / "c.pdf"), "--base", "1", "2")
     assert done.returncode == 0 and "新编号 2 个" in done.stdout
     text = PdfReader(tmp_path / "c.pdf").pages[0].extract_text()
     assert "内蒙古自治区国际科技合作基地" in text and "内科国合〔" in text

@@ -13,12 +13,16 @@ from sqlmodel import SQLModel
 
 import intlbase_desk.models  # noqa: F401 - registers the tables
 from intlbase_desk import register
+from intlbase_desk.cli import collect_stats
 from intlbase_desk.infra import backup, migrations, paths
 from intlbase_desk.infra.database import open_database
 from intlbase_desk.infra.errors import DatabaseError, DatabaseLockedError, NewerSchemaError
 from intlbase_desk.infra.migrations import m003_search_index
+from intlbase_desk.infra.paged_query import Sort
 from intlbase_desk.workspace import open_workspace
 from tests.conftest import FIXTURES
+
+SCHEMAS = FIXTURES / "schema"
 
 
 def _digest(path: Path) -> str:
@@ -56,7 +60,7 @@ def test_migrated_schema_matches_the_table_classes(tmp_path: Path) -> None:
 
 def test_oldest_schema_fixture_upgrades_with_a_verified_backup(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite3"
-    shutil.copy(FIXTURES / "schema_v1.sqlite3", path)
+    shutil.copy(SCHEMAS / "v1.sqlite3", path)
     ws = open_workspace(path)
     try:
         assert ws.db.schema_version() == migrations.LATEST
@@ -78,6 +82,47 @@ def test_oldest_schema_fixture_upgrades_with_a_verified_backup(tmp_path: Path) -
     assert check.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert check.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0] == "1"
     check.close()
+
+
+def _table_counts(path: Path) -> dict[str, int]:
+    with sqlite3.connect(path) as conn:
+        names = [
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
+                "AND name NOT LIKE 'base_search%'"
+            )
+        ]
+        return {n: conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
+
+
+@pytest.mark.parametrize("version", range(1, migrations.LATEST + 1))
+def test_every_schema_version_upgrades_keeping_its_rows(tmp_path: Path, version: int) -> None:
+    """A file of each released version (tests/fixtures/schema) opens in this one, every row kept,
+    the search index in step, and a verified copy of the file as it was."""
+    path = tmp_path / f"v{version}.sqlite3"
+    shutil.copy(SCHEMAS / f"v{version}.sqlite3", path)
+    before = _table_counts(path)
+    ws = open_workspace(path)
+    try:
+        assert ws.db.schema_version() == migrations.LATEST
+        with ws.db.reading() as conn:
+            found = register.BASE_QUERY.page(
+                conn, register.BaseFilter(text="星河生物医药国际"), Sort(), 0, 5
+            )
+            assert [r.name for r in found] == ["星河生物医药国际联合研究中心"]
+            assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+            assert conn.exec_driver_sql("PRAGMA foreign_key_check").all() == []
+        stats = collect_stats(ws)
+    finally:
+        ws.close()
+    after = _table_counts(path)
+    assert {t: after[t] for t in before if t != "meta"} == {
+        t: n for t, n in before.items() if t != "meta"
+    }
+    assert stats["bases"] == before["base"]
+    copies = list(paths.backups_dir().glob(f"v{version}-*-before-upgrade-v{version}.sqlite3"))
+    assert len(copies) == (1 if version < migrations.LATEST else 0)
 
 
 def test_newer_database_is_refused_and_left_untouched(tmp_path: Path) -> None:
@@ -106,7 +151,7 @@ def test_corrupt_file_is_refused_with_a_message(tmp_path: Path) -> None:
 
 def test_truncated_database_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "t.sqlite3"
-    shutil.copy(FIXTURES / "schema_v1.sqlite3", path)
+    shutil.copy(SCHEMAS / "v1.sqlite3", path)
     path.write_bytes(path.read_bytes()[:3000])
     with pytest.raises(DatabaseError):
         open_workspace(path)
@@ -204,7 +249,7 @@ def test_failed_upgrade_step_leaves_the_old_version_intact(
     from intlbase_desk.infra.migrations import m002_search_keys
 
     path = tmp_path / "old.sqlite3"
-    shutil.copy(FIXTURES / "schema_v1.sqlite3", path)
+    shutil.copy(SCHEMAS / "v1.sqlite3", path)
     real = m002_search_keys.upgrade
 
     def half_then_fail(op, conn):  # type: ignore[no-untyped-def]

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import subprocess
-import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -20,7 +18,7 @@ from intlbase_desk.infra.errors import UserError
 from intlbase_desk.infra.paged_query import Sort
 from intlbase_desk.models import Application, Base, ImportBatch, Organization
 from intlbase_desk.workspace import Workspace
-from tests.conftest import as_actor
+from tests.conftest import Ran, as_actor
 
 SHEETS = Path(__file__).resolve().parents[1] / "fixtures" / "sheets"
 REGISTER_CSV = (
@@ -147,20 +145,10 @@ def test_undo_is_refused_once_a_record_was_edited(ws: Workspace, tmp_path: Path)
     assert _count(ws, Base) == 2
 
 
-def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "intlbase_desk", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=dict(os.environ),
-    )
-
-
-def test_cli_import_exit_codes_and_json(tmp_path: Path) -> None:
+def test_cli_import_exit_codes_and_json(tmp_path: Path, cli: Callable[..., Ran]) -> None:
     db = str(tmp_path / "r.sqlite3")
-    assert run_cli("--db", db, "init", "--profile", "beijing-2016").returncode == 0
-    dry = run_cli(
+    assert cli("--db", db, "init", "--profile", "beijing-2016").returncode == 0
+    dry = cli(
         "--db",
         db,
         "import",
@@ -183,7 +171,7 @@ def test_cli_import_exit_codes_and_json(tmp_path: Path) -> None:
         "warnings",
     }
     assert (report["rows"], report["accepted"], report["written"]) == (2, 2, 0)
-    done = run_cli(
+    done = cli(
         "--db",
         db,
         "import",
@@ -195,7 +183,7 @@ def test_cli_import_exit_codes_and_json(tmp_path: Path) -> None:
         "--json",
     )
     assert done.returncode == 0 and json.loads(done.stdout)["written"] == 2
-    bad = run_cli(
+    bad = cli(
         "--db",
         db,
         "import",
@@ -207,31 +195,29 @@ def test_cli_import_exit_codes_and_json(tmp_path: Path) -> None:
     assert bad.returncode == 1
     errors = json.loads(bad.stdout)["errors"]
     assert {"row", "field", "column", "value", "code", "message"} == set(errors[0])
-    broken = run_cli(
-        "--db", db, "import", str(SHEETS / "truncated.xlsx"), "--kind", "recommendation"
-    )
+    broken = cli("--db", db, "import", str(SHEETS / "truncated.xlsx"), "--kind", "recommendation")
     assert broken.returncode == 2 and "Traceback" not in broken.stderr
     assert len(broken.stderr.strip().splitlines()) == 1
-    stats = json.loads(run_cli("--db", db, "stats", "--json").stdout)
+    stats = json.loads(cli("--db", db, "stats", "--json").stdout)
     assert (stats["applications"], stats["import_batches"], stats["calls"]) == (2, 1, 1)
-    listed = run_cli("--db", db, "import-batches")
+    listed = cli("--db", db, "import-batches")
     assert "recommendation_gbk.csv" in listed.stdout
-    assert run_cli("--db", db, "undo-import", "1").returncode == 0
-    assert json.loads(run_cli("--db", db, "stats", "--json").stdout)["applications"] == 0
+    assert cli("--db", db, "undo-import", "1").returncode == 0
+    assert json.loads(cli("--db", db, "stats", "--json").stdout)["applications"] == 0
 
 
-def test_cli_template_export_and_error_report(tmp_path: Path) -> None:
+def test_cli_template_export_and_error_report(tmp_path: Path, cli: Callable[..., Ran]) -> None:
     import openpyxl
 
     db = str(tmp_path / "r.sqlite3")
-    assert run_cli("--db", db, "init", "--profile", "chongqing-draft").returncode == 0
+    assert cli("--db", db, "init", "--profile", "chongqing-draft").returncode == 0
     template = tmp_path / "模板.xlsx"
-    made = run_cli("--db", db, "template", "recommendation", str(template))
+    made = cli("--db", db, "template", "recommendation", str(template))
     assert made.returncode == 0
     types = [c.value for c in openpyxl.load_workbook(template)["_lists"]["A"] if c.value]
     assert "海外科技创新中心" in types  # CQ-2: the active profile's types
     out = tmp_path / "退回.xlsx"
-    checked = run_cli(
+    checked = cli(
         "--db",
         db,
         "import",
@@ -243,6 +229,6 @@ def test_cli_template_export_and_error_report(tmp_path: Path) -> None:
         str(out),
     )
     assert checked.returncode == 1 and out.exists()
-    exported = run_cli("--db", db, "export", "register", str(tmp_path / "名录.csv"))
+    exported = cli("--db", db, "export", "register", str(tmp_path / "名录.csv"))
     assert exported.returncode == 0
     assert (tmp_path / "名录.csv").read_bytes().startswith(b"\xef\xbb\xbf")

@@ -7,8 +7,8 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from intlbase_desk import register
+from intlbase_desk.ui.main_window import MainWindow
 from intlbase_desk.ui.shell import fonts, i18n
-from intlbase_desk.ui.shell.main_window import MainWindow
 from intlbase_desk.workspace import Workspace
 from tests.conftest import base_form, org_form
 

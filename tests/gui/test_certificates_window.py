@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 
 from intlbase_desk import certificates, register
 from intlbase_desk.ui.certificates.certificate_dialog import CertificateChoice, CertificateDialog
+from intlbase_desk.ui.main_window import MainWindow
 from intlbase_desk.ui.shell import file_dialogs
-from intlbase_desk.ui.shell.main_window import MainWindow
 
 
 def test_issue_a_certificate_for_the_selected_base(

@@ -11,11 +11,11 @@ from intlbase_desk import register
 from intlbase_desk.cli import collect_stats
 from intlbase_desk.infra import audit
 from intlbase_desk.models import Organization
+from intlbase_desk.ui.main_window import MainWindow
 from intlbase_desk.ui.register.base_form import BaseForm
 from intlbase_desk.ui.register.history_dialog import HistoryDialog
 from intlbase_desk.ui.register.org_form import OrgChooser, OrgForm
 from intlbase_desk.ui.register.status_dialog import StatusDialog
-from intlbase_desk.ui.shell.main_window import MainWindow
 from intlbase_desk.ui.shell.rules_dialog import RulesDialog
 from intlbase_desk.workspace import Workspace
 from tests.conftest import VALID_USCC, as_actor

@@ -14,8 +14,8 @@ from intlbase_desk.cli import collect_stats
 from intlbase_desk.ui.exchange import import_wizard
 from intlbase_desk.ui.exchange.batches_dialog import BatchesDialog
 from intlbase_desk.ui.exchange.import_wizard import ImportWizard
+from intlbase_desk.ui.main_window import MainWindow
 from intlbase_desk.ui.shell import messages
-from intlbase_desk.ui.shell.main_window import MainWindow
 from intlbase_desk.workspace import Workspace
 
 SHEETS = Path(__file__).resolve().parents[1] / "fixtures" / "sheets"

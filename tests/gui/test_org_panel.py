@@ -7,9 +7,9 @@ import datetime as dt
 from PySide6.QtCore import Qt
 
 from intlbase_desk import register
+from intlbase_desk.ui.main_window import MainWindow
 from intlbase_desk.ui.register.org_form import OrgForm
 from intlbase_desk.ui.register.org_page import OrgPage
-from intlbase_desk.ui.shell.main_window import MainWindow
 from tests.gui.conftest import activate, type_ime
 
 

@@ -7,10 +7,10 @@ from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from intlbase_desk import register
 from intlbase_desk.infra import audit
+from intlbase_desk.ui.main_window import MainWindow
 from intlbase_desk.ui.register.base_form import BaseForm
 from intlbase_desk.ui.register.base_table_model import IdRole
 from intlbase_desk.ui.register.org_form import OrgChooser
-from intlbase_desk.ui.shell.main_window import MainWindow
 from intlbase_desk.ui.shell.settings import settings
 from tests.gui.conftest import activate, type_ime
 
