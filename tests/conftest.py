@@ -12,6 +12,19 @@ from intlbase_desk.policy.profile import Profile
 from intlbase_desk.workspace import Workspace, open_workspace
 
 FIXTURES = Path(__file__).parent / "fixtures"
+# The project's shared texts (rule catalogue, district samples) lie beside the repository.
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+def needs_shared(name: str) -> pytest.MarkDecorator:
+    """Skips a test when ``../shared/<name>`` is missing, saying so in plain words."""
+    return pytest.mark.skipif(
+        not (SHARED / name).exists(),
+        reason=f"needs {name} from the shared folder beside the repository "
+        f"({SHARED / name}), which is not there",
+    )
+
+
 VALID_USCC = [
     "91350100M000100Y43",
     "91110000100017643K",

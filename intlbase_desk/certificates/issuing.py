@@ -106,12 +106,12 @@ def _page_data(
         ]
 
 
-def log_printed(ws: Workspace, prepared: Prepared) -> None:
+def log_printed(ws: Workspace, prepared: Prepared) -> Changes:
     again = "reissue" if prepared.reissue else "reprint"
     kinds = [
         ("plaque" if prepared.plaque else ("issue" if n.new else again)) for n in prepared.numbered
     ]
-    numbering.log_prints(
+    return numbering.log_prints(
         ws, [(n, k, prepared.layout.id) for n, k in zip(prepared.numbered, kinds, strict=True)]
     )
 

@@ -121,10 +121,10 @@ def _reserve(session: Session, years: list[int]) -> list[int]:
     return seqs
 
 
-def log_prints(ws: Workspace, printed: list[tuple[Numbered, str, str]]) -> None:
+def log_prints(ws: Workspace, printed: list[tuple[Numbered, str, str]]) -> Changes:
     """Records what was printed: (numbered, kind, layout) with kind issue/reprint/reissue/plaque."""
     if not printed:
-        return
+        return Changes()
     now = clock.now()
     rows = [
         {
@@ -139,6 +139,7 @@ def log_prints(ws: Workspace, printed: list[tuple[Numbered, str, str]]) -> None:
     ]
     with ws.db.transaction() as session:
         session.connection().execute(CertificatePrint.__table__.insert(), rows)  # type: ignore[attr-defined]
+    return CHANGED
 
 
 def void_certificate(ws: Workspace, certificate_id: int, reason: str) -> Changes:

@@ -15,31 +15,29 @@ from intlbase_desk.infra.paged_query import Sort
 from intlbase_desk.sheets import TableColumn, write_table
 from intlbase_desk.workspace import Workspace
 
-_B, _O = register.BASE_LABELS, register.ORG_LABELS
-REGISTER_COLUMNS = {
-    "name": TableColumn(_B["name"], width=36),
-    "base_type": TableColumn(_B["base_type"], width=20),
-    "org_name": TableColumn(_B["org_id"], width=36),
-    "uscc": TableColumn(_O["uscc"], "code", 22),
-    "district": TableColumn(_O["district"], width=12),
-    "field": TableColumn(_B["field"], width=16),
-    "status": TableColumn(_B["status"], width=10),
-    "recognized_year": TableColumn("认定年份", "number", 10),
-    "valid_until": TableColumn(_B["valid_until"], "date", 13),
-    "cert_no": TableColumn(_B["cert_no"], "code", 26),
-    "leader": TableColumn(_B["leader"], width=10),
+# How each column is written (kind, width); its header is the view's own.
+_REGISTER_FORMATS = {
+    "uscc": ("code", 22),
+    "recognized_year": ("number", 10),
+    "valid_until": ("date", 13),
+    "cert_no": ("code", 26),
+    "name": ("text", 36),
+    "org_name": ("text", 36),
+    "base_type": ("text", 20),
 }
-ORGANIZATION_COLUMNS = {
-    "name": TableColumn(_O["name"], width=36),
-    "uscc": TableColumn(_O["uscc"], "code", 22),
-    "kind": TableColumn(_O["kind"], width=12),
-    "district": TableColumn(_O["district"], width=12),
-    "bases": TableColumn("基地数", "number", 8),
-    "ban_until": TableColumn("禁止申报至", "date", 13),
-    "legal_rep": TableColumn(_O["legal_rep"], width=10),
-    "contact_person": TableColumn(_O["contact_person"], width=10),
-    "contact_phone": TableColumn(_O["contact_phone"], "code", 16),
+_ORGANIZATION_FORMATS = {
+    "name": ("text", 36),
+    "uscc": ("code", 22),
+    "bases": ("number", 8),
+    "ban_until": ("date", 13),
+    "contact_phone": ("code", 16),
 }
+
+
+def _columns(
+    keys: tuple[str, ...], labels: dict[str, str], formats: dict[str, tuple[str, int]]
+) -> list[TableColumn]:
+    return [TableColumn(labels[k], *formats.get(k, ("text", 14))) for k in keys]
 
 
 def export_register(
@@ -60,7 +58,8 @@ def export_register(
             yield [shown.get(key, {}).get(getattr(row, key), getattr(row, key)) for key in keys]
 
     with ws.db.reading() as conn:
-        return write_table(path, [REGISTER_COLUMNS[k] for k in keys], rows(conn), "基地名录")
+        columns = _columns(keys, register.BASE_COLUMN_LABELS, _REGISTER_FORMATS)
+        return write_table(path, columns, rows(conn), "基地名录")
 
 
 def export_organizations(
@@ -74,7 +73,8 @@ def export_organizations(
     statement = query.rows(flt or register.OrgFilter(), sort or Sort())
     with ws.db.reading() as conn:
         rows = ([getattr(row, key) for key in query.keys] for row in conn.execute(statement))
-        return write_table(path, [ORGANIZATION_COLUMNS[k] for k in query.keys], rows, "依托单位")
+        columns = _columns(query.keys, register.ORG_COLUMN_LABELS, _ORGANIZATION_FORMATS)
+        return write_table(path, columns, rows, "依托单位")
 
 
 def _application_columns() -> tuple[tuple[str, TableColumn], ...]:

@@ -10,7 +10,13 @@ __getattr__, __dir__, __all__ = lazy.attach(
     __name__,
     submod_attrs={
         "commands": ["add_commands"],
-        "base_query": ["BASE_COLUMN_KEYS", "BASE_QUERY", "BaseFilter", "register_values"],
+        "base_query": [
+            "BASE_COLUMN_KEYS",
+            "BASE_COLUMN_LABELS",
+            "BASE_QUERY",
+            "BaseFilter",
+            "register_values",
+        ],
         "bases": [
             "add_base",
             "add_years",
@@ -30,11 +36,12 @@ __getattr__, __dir__, __all__ = lazy.attach(
         "counts": ["register_counts"],
         "demo": ["DEMO_PREFIX", "fill_demo"],
         "fields": [
-            "BASE_LABELS",
-            "ORG_LABELS",
+            "BASE_LIMITS",
+            "ORG_LIMITS",
             "clean_base",
             "clean_organization",
         ],
+        "labels": ["BASE_LABELS", "ORG_LABELS"],
         "lifecycle": [
             "StatusChanged",
             "allowed_transitions",
@@ -42,7 +49,7 @@ __getattr__, __dir__, __all__ = lazy.attach(
             "change_status",
             "status_history",
         ],
-        "org_query": ["ORG_QUERY", "OrgFilter"],
+        "org_query": ["ORG_COLUMN_LABELS", "ORG_QUERY", "OrgFilter"],
         "organizations": [
             "add_organization",
             "get_organization",

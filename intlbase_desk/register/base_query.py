@@ -14,6 +14,7 @@ import sqlalchemy as sa
 
 from intlbase_desk.infra.paged_query import Column, PagedQuery, Sort, like_any
 from intlbase_desk.register import search_index
+from intlbase_desk.register.labels import BASE_LABELS, ORG_LABELS
 
 _base = sa.table(
     "base",
@@ -146,6 +147,20 @@ class BaseQuery(PagedQuery[BaseFilter]):
         return list(conn.execute(statement, {"phrase": search_index.phrase(needle)}))
 
 
+# How the view's columns are headed: the fields' own labels.
+BASE_COLUMN_LABELS = {
+    "name": BASE_LABELS["name"],
+    "base_type": BASE_LABELS["base_type"],
+    "org_name": BASE_LABELS["org_id"],
+    "uscc": ORG_LABELS["uscc"],
+    "district": ORG_LABELS["district"],
+    "field": BASE_LABELS["field"],
+    "status": BASE_LABELS["status"],
+    "recognized_year": "认定年份",
+    "valid_until": BASE_LABELS["valid_until"],
+    "cert_no": BASE_LABELS["cert_no"],
+    "leader": BASE_LABELS["leader"],
+}
 BASE_QUERY = BaseQuery(
     _COLUMNS,
     id_column=_base.c.id,

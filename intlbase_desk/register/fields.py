@@ -1,10 +1,9 @@
-"""The fields of an organisation and of a base: their labels, and what makes each valid.
+"""What makes a field of an organisation or of a base valid.
 
-Labels are defined here once; forms, history, exports and the district templates show them.
-Length limits are the columns' own (intlbase_desk/models). ``clean_*`` take the raw values of a
-form (strings, dates or None), normalise what is safe to normalise and return the clean values
-with a message per faulty field: the window shows each beside its field, the core refuses to
-write while any remains.
+Labels are register/labels.py's; length limits are the columns' own (intlbase_desk/models).
+``clean_*`` take the raw values of a form (strings, dates or None), normalise what is safe to
+normalise and return the clean values with a message per faulty field: the window shows each
+beside its field, the core refuses to write while any remains.
 """
 
 from __future__ import annotations
@@ -16,39 +15,10 @@ from typing import Any
 from intlbase_desk.infra import clock
 from intlbase_desk.models import Base, Organization
 from intlbase_desk.policy.profile import Profile
+from intlbase_desk.register.labels import BASE_LABELS, ORG_LABELS
 from intlbase_desk.text import contact, uscc
 from intlbase_desk.text.width import half_width
 
-ORG_LABELS = {
-    "name": "单位名称",
-    "uscc": "统一社会信用代码",
-    "kind": "单位性质",
-    "district": "所在区县",
-    "address": "地址",
-    "registered_on": "注册日期",
-    "legal_rep": "法定代表人",
-    "contact_person": "联系人",
-    "contact_phone": "联系电话",
-}
-BASE_LABELS = {
-    "name": "基地名称",
-    "base_type": "基地类型",
-    "org_id": "依托单位",
-    "field": "所属领域",
-    "countries": "主要合作国家(地区)",
-    "partners": "主要外方合作机构",
-    "leader": "基地负责人",
-    "contact_person": "联系人",
-    "phone": "联系电话",
-    "email": "电子邮箱",
-    "recommender": "推荐单位",
-    "recognized_on": "认定日期",
-    "batch": "认定批次",
-    "valid_until": "有效期至",
-    "status": "状态",
-    "cert_no": "证书编号",
-    "notes": "备注",
-}
 ORG_FORM_KEYS = tuple(ORG_LABELS)
 BASE_FORM_KEYS = tuple(BASE_LABELS)
 ORG_REQUIRED = ("name", "uscc")

@@ -12,6 +12,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from intlbase_desk.infra.paged_query import Column, PagedQuery, like_any
+from intlbase_desk.register.labels import ORG_LABELS
 
 _org = sa.table(
     "organization",
@@ -86,6 +87,13 @@ def _conditions(flt: OrgFilter) -> list[Any]:
     return cond
 
 
+# How the view's columns are headed: the fields' own labels.
+ORG_COLUMN_LABELS = {
+    **{k: ORG_LABELS[k] for k in ("name", "uscc", "kind", "district")},
+    "bases": "基地数",
+    "ban_until": "禁止申报至",
+    **{k: ORG_LABELS[k] for k in ("legal_rep", "contact_person", "contact_phone")},
+}
 ORG_QUERY: PagedQuery[OrgFilter] = PagedQuery(
     _COLUMNS, id_column=_org.c.id, count_from=_org, page_from=_org, conditions=_conditions
 )

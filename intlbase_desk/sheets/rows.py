@@ -99,6 +99,7 @@ class Report:
             "file": self.file,
             "sheet": self.sheet.name,
             "header_row": self.header_row,
+            "columns": dict(self.columns),
             "rows": len(self.rows),
             "accepted": len(self.accepted),
             "written": self.written,

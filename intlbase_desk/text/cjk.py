@@ -45,10 +45,16 @@ def _wrap(text: str, limit: float, unit: Callable[[str], float]) -> list[str]:
         w = unit(ch)
         if current and used + w > limit:
             if ch in NO_LINE_START:
-                # Carry the last character down with the punctuation (kinsoku oikomi).
-                carry = current[-1]
-                lines.append(current[:-1])
-                current = carry + ch
+                # Carry the last character down with the punctuation (kinsoku oikomi), and the
+                # opening marks before it, which may not end the line either.
+                split = len(current) - 1
+                while split > 0 and current[split - 1] in NO_LINE_END:
+                    split -= 1
+                if split > 0:
+                    lines.append(current[:split])
+                    current = current[split:] + ch
+                else:  # nothing may break here: the line runs on
+                    current += ch
             else:
                 while current and current[-1] in NO_LINE_END and len(current) > 1:
                     ch = current[-1] + ch

@@ -4,167 +4,29 @@
 <context>
     <name>BaseForm</name>
     <message>
-        <location filename="../../intlbase_desk/ui/register/base_form.py" line="31"/>
-        <source>Base name</source>
-        <translation>基地名称</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/register/base_form.py" line="34"/>
-        <source>Base type</source>
-        <translation>基地类型</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/register/base_form.py" line="41"/>
-        <source>Host organisation</source>
-        <translation>依托单位</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/register/base_form.py" line="48"/>
-        <source>Field</source>
-        <translation>所属领域</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/register/base_form.py" line="54"/>
-        <source>Partner countries (regions)</source>
-        <translation>主要合作国家（地区）</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/register/base_form.py" line="55"/>
+        <location filename="../../intlbase_desk/ui/register/base_form.py" line="42"/>
         <source>Separate with ；</source>
         <translation>多个用“；”分隔</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/register/base_form.py" line="57"/>
-        <source>Foreign partner institutions</source>
-        <translation>主要外方合作机构</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/register/base_form.py" line="58"/>
-        <source>Base leader</source>
-        <translation>基地负责人</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/register/base_form.py" line="59"/>
-        <source>Contact person</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/register/base_form.py" line="60"/>
-        <source>Phone</source>
-        <translation>联系电话</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/register/base_form.py" line="61"/>
-        <source>Email</source>
-        <translation>电子邮箱</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/register/base_form.py" line="62"/>
-        <source>Recommending unit</source>
-        <translation>推荐单位</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/register/base_form.py" line="63"/>
-        <source>Recognised on</source>
-        <translation>认定日期</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/register/base_form.py" line="64"/>
-        <source>Batch</source>
-        <translation>认定批次</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/register/base_form.py" line="64"/>
+        <location filename="../../intlbase_desk/ui/register/base_form.py" line="50"/>
         <source>e.g. 2025年度</source>
         <translation>例如 2025年度</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/register/base_form.py" line="65"/>
-        <source>Valid until</source>
-        <translation>有效期至</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/register/base_form.py" line="66"/>
-        <source>Certificate no.</source>
-        <translation>证书编号</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/register/base_form.py" line="67"/>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/register/base_form.py" line="69"/>
+        <location filename="../../intlbase_desk/ui/register/base_form.py" line="55"/>
         <source>New base</source>
         <translation>新建基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/register/base_form.py" line="69"/>
+        <location filename="../../intlbase_desk/ui/register/base_form.py" line="55"/>
         <source>Edit base</source>
         <translation>编辑基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/register/base_form.py" line="72"/>
+        <location filename="../../intlbase_desk/ui/register/base_form.py" line="58"/>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
-    </message>
-</context>
-<context>
-    <name>BaseTableModel</name>
-    <message>
-        <location filename="../../intlbase_desk/ui/register/base_table_model.py" line="18"/>
-        <source>Base name</source>
-        <translation>基地名称</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/register/base_table_model.py" line="19"/>
-        <source>Type</source>
-        <translation>基地类型</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/register/base_table_model.py" line="20"/>
-        <source>Host organisation</source>
-        <translation>依托单位</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/register/base_table_model.py" line="21"/>
-        <source>Credit code</source>
-        <translation>统一社会信用代码</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/register/base_table_model.py" line="22"/>
-        <source>District</source>
-        <translation>所在区县</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/register/base_table_model.py" line="23"/>
-        <source>Field</source>
-        <translation>所属领域</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/register/base_table_model.py" line="24"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/register/base_table_model.py" line="25"/>
-        <source>Year</source>
-        <translation>认定年份</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/register/base_table_model.py" line="26"/>
-        <source>Valid until</source>
-        <translation>有效期至</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/register/base_table_model.py" line="27"/>
-        <source>Certificate no.</source>
-        <translation>证书编号</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/register/base_table_model.py" line="28"/>
-        <source>Leader</source>
-        <translation>负责人</translation>
     </message>
 </context>
 <context>
@@ -896,68 +758,68 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../intlbase_desk/ui/shell/main_window.py" line="52"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="52"/>
         <source>International S&amp;T Cooperation Bases</source>
         <translation>国际科技合作基地管理</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/shell/main_window.py" line="82"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="82"/>
         <source>This database is on a network share. Only one desk should use it at a time, and a lost connection can damage it; keep it on this computer if you can.</source>
         <translation>此数据库位于网络共享文件夹中。同一时间只能有一台电脑使用它，网络中断可能损坏数据库；如有可能，请将其保存在本机。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/shell/main_window.py" line="97"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="97"/>
         <source>Back up database…</source>
         <translation>备份数据库…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/shell/main_window.py" line="99"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="99"/>
         <source>Rules of this profile</source>
         <translation>政策依据</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/shell/main_window.py" line="98"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="98"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/shell/main_window.py" line="100"/>
-        <location filename="../../intlbase_desk/ui/shell/main_window.py" line="105"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="100"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="105"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/shell/main_window.py" line="101"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="101"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/shell/main_window.py" line="108"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="108"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/shell/main_window.py" line="55"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="55"/>
         <source>Register</source>
         <translation>名录</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/shell/main_window.py" line="123"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="123"/>
         <source>Only a local database file can be backed up here.</source>
         <translation>此处只能备份本机的数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/shell/main_window.py" line="138"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="138"/>
         <source>Backup cancelled</source>
         <translation>备份已取消</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/shell/main_window.py" line="133"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="133"/>
         <source>Backing up the database</source>
         <translation>正在备份数据库</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/shell/main_window.py" line="136"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="136"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
@@ -965,17 +827,17 @@
 <context>
     <name>OrgChooser</name>
     <message>
-        <location filename="../../intlbase_desk/ui/register/org_form.py" line="96"/>
+        <location filename="../../intlbase_desk/ui/register/org_form.py" line="83"/>
         <source>Choose the host organisation</source>
         <translation>选择依托单位</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/register/org_form.py" line="99"/>
+        <location filename="../../intlbase_desk/ui/register/org_form.py" line="86"/>
         <source>Name, pinyin initials or credit code</source>
         <translation>单位名称、拼音首字母或信用代码</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/register/org_form.py" line="102"/>
+        <location filename="../../intlbase_desk/ui/register/org_form.py" line="89"/>
         <source>New host organisation…</source>
         <translation>新建依托单位…</translation>
     </message>
@@ -983,62 +845,17 @@
 <context>
     <name>OrgForm</name>
     <message>
-        <location filename="../../intlbase_desk/ui/register/org_form.py" line="41"/>
-        <source>Organisation name</source>
-        <translation>单位名称</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/register/org_form.py" line="44"/>
-        <source>Unified social credit code</source>
-        <translation>统一社会信用代码</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/register/org_form.py" line="46"/>
+        <location filename="../../intlbase_desk/ui/register/org_form.py" line="45"/>
         <source>18 characters</source>
         <translation>18位</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/register/org_form.py" line="51"/>
-        <source>Kind</source>
-        <translation>单位性质</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/register/org_form.py" line="57"/>
-        <source>District</source>
-        <translation>所在区县</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/register/org_form.py" line="61"/>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/register/org_form.py" line="62"/>
-        <source>Registered on</source>
-        <translation>注册日期</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/register/org_form.py" line="63"/>
-        <source>Legal representative</source>
-        <translation>法定代表人</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/register/org_form.py" line="64"/>
-        <source>Contact person</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/register/org_form.py" line="65"/>
-        <source>Contact phone</source>
-        <translation>联系电话</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/register/org_form.py" line="68"/>
+        <location filename="../../intlbase_desk/ui/register/org_form.py" line="55"/>
         <source>New host organisation</source>
         <translation>新建依托单位</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/register/org_form.py" line="70"/>
+        <location filename="../../intlbase_desk/ui/register/org_form.py" line="57"/>
         <source>Edit host organisation</source>
         <translation>编辑依托单位</translation>
     </message>
@@ -1125,62 +942,14 @@
 <context>
     <name>OrgPicker</name>
     <message>
-        <location filename="../../intlbase_desk/ui/register/org_form.py" line="158"/>
+        <location filename="../../intlbase_desk/ui/register/org_form.py" line="145"/>
         <source>No organisation chosen</source>
         <translation>尚未选择依托单位</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/register/org_form.py" line="159"/>
+        <location filename="../../intlbase_desk/ui/register/org_form.py" line="146"/>
         <source>Choose…</source>
         <translation>选择…</translation>
-    </message>
-</context>
-<context>
-    <name>OrgTableModel</name>
-    <message>
-        <location filename="../../intlbase_desk/ui/register/org_table_model.py" line="17"/>
-        <source>Organisation name</source>
-        <translation>单位名称</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/register/org_table_model.py" line="18"/>
-        <source>Credit code</source>
-        <translation>统一社会信用代码</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/register/org_table_model.py" line="19"/>
-        <source>Kind</source>
-        <translation>单位性质</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/register/org_table_model.py" line="20"/>
-        <source>District</source>
-        <translation>所在区县</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/register/org_table_model.py" line="21"/>
-        <source>Bases hosted</source>
-        <translation>基地数</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/register/org_table_model.py" line="22"/>
-        <source>Barred until</source>
-        <translation>禁止申报至</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/register/org_table_model.py" line="23"/>
-        <source>Legal representative</source>
-        <translation>法定代表人</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/register/org_table_model.py" line="24"/>
-        <source>Contact person</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/register/org_table_model.py" line="25"/>
-        <source>Contact phone</source>
-        <translation>联系电话</translation>
     </message>
 </context>
 <context>
@@ -1418,7 +1187,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../intlbase_desk/ui/shell/main_window.py" line="162"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="162"/>
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>

@@ -14,10 +14,10 @@ from intlbase_desk.exchange.schemas import RECOMMENDATION, REGISTER
 from intlbase_desk.sheets import cells as cell_values
 from intlbase_desk.sheets.reader import UnreadableFile
 from intlbase_desk.workspace import Workspace
-from tests.conftest import base_form, org_form
+from tests.conftest import SHARED, base_form, needs_shared, org_form
 
 SHEETS = Path(__file__).resolve().parents[1] / "fixtures" / "sheets"
-SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "samples"
+SAMPLES = SHARED / "samples"
 EXPECTED_ERRORS = [
     (7, "uscc", "uscc_checksum"),
     (8, "base_type", "unknown_type"),
@@ -85,7 +85,7 @@ def test_dates_in_every_form(ws: Workspace) -> None:
     assert [(e.row, e.code) for e in report.errors] == [(5, "bad_date")]
 
 
-@pytest.mark.skipif(not SAMPLES.exists(), reason="shared/samples is beside the repository in CI")
+@needs_shared("samples")
 @pytest.mark.parametrize(
     ("name", "rows"),
     [("haidian_2025_recommendation.xlsx", 12), ("chaoyang_2025_recommendation.xls", 8)],

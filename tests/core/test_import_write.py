@@ -164,6 +164,7 @@ def test_cli_import_exit_codes_and_json(tmp_path: Path, cli: Callable[..., Ran])
         "file",
         "sheet",
         "header_row",
+        "columns",
         "rows",
         "accepted",
         "written",
@@ -232,3 +233,30 @@ def test_cli_template_export_and_error_report(tmp_path: Path, cli: Callable[...,
     exported = cli("--db", db, "export", "register", str(tmp_path / "名录.csv"))
     assert exported.returncode == 0
     assert (tmp_path / "名录.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+def test_a_mapping_made_in_the_window_applies_on_the_command_line(
+    ws: Workspace, cli: Callable[..., Ran]
+) -> None:
+    """The mapping is the database's, not the window's: a script checks a file as the window."""
+    path = SHEETS / "messy_recommendation.xlsx"
+    first = exchange.check_file(ws, path, RECOMMENDATION)
+    assert "所在楼宇" in first.unmatched_columns and first.columns["remark"] == "备注"
+    exchange.remember_mapping(
+        as_actor(ws, "officer3"), RECOMMENDATION, first.header_cells, {"所在楼宇": "remark"}
+    )
+    assert ws.db.path is not None
+    checked = cli(
+        "--db",
+        str(ws.db.path),
+        "import",
+        str(path),
+        "--kind",
+        "recommendation",
+        "--dry-run",
+        "--json",
+    )
+    assert json.loads(checked.stdout)["columns"]["remark"] == "所在楼宇"
+    with ws.db.transaction() as session:
+        [entry] = audit.history(session, "column_mapping", 1)
+    assert (entry.actor, entry.action) == ("officer3", "create")

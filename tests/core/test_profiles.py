@@ -12,9 +12,10 @@ from intlbase_desk.infra import paths
 from intlbase_desk.infra.errors import ProfileError
 from intlbase_desk.policy import loader as profile_loader
 from intlbase_desk.policy.profile import rule_ids_in
+from tests.conftest import SHARED, needs_shared
 
 ALL = ["national-2011", "beijing-2016", "beijing-2025", "chongqing-draft", "inner-mongolia-trial"]
-RULES_MD = Path(__file__).resolve().parents[3] / "shared" / "RULES.md"
+RULES_MD = SHARED / "RULES.md"
 
 
 def test_the_five_jurisdictions_load() -> None:
@@ -32,7 +33,7 @@ def test_every_rule_reference_is_defined_and_quoted(profile_id: str) -> None:
         assert rule.article.startswith("第") and rule.text
 
 
-@pytest.mark.skipif(not RULES_MD.exists(), reason="shared/RULES.md is beside the repository in CI")
+@needs_shared("RULES.md")
 @pytest.mark.parametrize("profile_id", ALL)
 def test_profile_rule_ids_are_those_of_the_catalogue(profile_id: str) -> None:
     catalogue = rule_ids_in(RULES_MD.read_text(encoding="utf-8"))

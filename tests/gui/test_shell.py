@@ -24,6 +24,7 @@ from intlbase_desk.ui.shell import crash, i18n_tool
 from intlbase_desk.ui.shell.profile_picker import ProfilePicker
 from intlbase_desk.ui.shell.tasks import TaskRunner
 from intlbase_desk.workspace import Workspace
+from tests.conftest import VALID_USCC
 
 
 def test_qt_model_tester_over_the_register_model(qtmodeltester, seeded: Workspace) -> None:
@@ -246,3 +247,37 @@ def test_a_superseded_count_is_interrupted(qtbot, ws: Workspace) -> None:  # typ
     model.close()  # waits for the worker: returns only once the count has stopped
     assert time.monotonic() - began < 5
     assert model.rowCount() == 0
+
+
+def test_the_side_bar_holds_the_sections_and_the_toolbar_follows_the_one_shown(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    bar = window.navigation.bar
+    assert [bar.item(i).text() for i in range(bar.count())] == ["基地名录", "依托单位"]
+    assert window.register.organizations is None  # built when first shown
+    assert window.register.act_new in window.toolbar.actions()
+    bar.setCurrentRow(1)
+    orgs = window.register.organizations
+    assert orgs is not None and window.navigation.stack.currentWidget() is orgs
+    shown = window.toolbar.actions()
+    assert orgs.act_new in shown and window.register.act_new not in shown
+    assert not orgs.act_edit.isEnabled()  # nothing selected on this page
+    bar.setCurrentRow(0)
+    assert window.register.act_new in window.toolbar.actions()
+    assert window.act_undo.text()  # the shell's actions survive the toolbar's changes
+
+
+def test_a_write_reaches_every_view_through_its_changes(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """An organisation archived from the core is gone from the organisations' view at once."""
+    window.navigation.show_section("organizations")
+    orgs = window.register.organizations
+    assert orgs is not None
+    ws = window.ws
+    added = register.add_organization(
+        ws, {"name": "北京长风新材料有限公司", "uscc": VALID_USCC[1], "kind": "企业"}
+    )
+    before = orgs.model.rowCount()
+    window.shell.apply(added)
+    assert orgs.model.rowCount() == before + 1
+    window.shell.apply(register.set_organization_archived(ws, added.id, True, "重复登记"))
+    assert orgs.model.rowCount() == before

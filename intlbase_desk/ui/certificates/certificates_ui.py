@@ -181,8 +181,8 @@ class CertificatesUi(QObject):
             return
         ws = self.shell.ws
 
-        def log(_progress: Progress, _cancel: threading.Event) -> None:
-            certificates.log_printed(ws, prepared)
+        def log(_progress: Progress, _cancel: threading.Event) -> Changes:
+            return certificates.log_printed(ws, prepared)
 
         self.shell.run_in_background(
             self.tr("Printing"),

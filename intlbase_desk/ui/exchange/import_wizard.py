@@ -69,6 +69,7 @@ class ImportWizard(QDialog):
         self.shell = shell
         self.ws = shell.ws
         self.report: Report | None = None
+        self._checked_path: Path | None = None
         self.header_cells: list[str] = []
         self.written: exchange.Written | None = None
         self.setWindowTitle(self.tr("Import a district sheet"))
@@ -168,8 +169,8 @@ class ImportWizard(QDialog):
         self.preview.setModel(self.preview_model)
         self.preview.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         recheck = QPushButton(self.tr("Apply mapping"))
-        recheck.clicked.connect(lambda: self.check(self.sheet.currentText() or None))
-        self.sheet.activated.connect(lambda *_: self.check(self.sheet.currentText()))
+        recheck.clicked.connect(lambda: self.check(self.sheet.currentText() or None, again=True))
+        self.sheet.activated.connect(lambda *_: self.check(self.sheet.currentText(), again=True))
         self.report_button = QPushButton(self.tr("Export error report…"))
         self.report_button.setObjectName("export_report")
         self.report_button.clicked.connect(self.export_error_report)
@@ -205,7 +206,8 @@ class ImportWizard(QDialog):
                 chosen[header] = combo.currentData()
         return chosen
 
-    def check(self, sheet: str | None = None) -> None:
+    def check(self, sheet: str | None = None, *, again: bool = False) -> None:
+        """Checks the file; ``again`` (another sheet, a mapping) checks the bytes read before."""
         path = Path(self.path.text().strip())
         if not self.path.text().strip():
             messages.warn(self, self.tr("Choose a file first."))
@@ -216,9 +218,14 @@ class ImportWizard(QDialog):
         reading = self.tr("Reading the file…")
         checking = self.tr("Checking every row…")
 
+        # A re-check uses the bytes already read: what is imported is what was checked, and the
+        # batch records their SHA-256. "Check" on the first page reads the file again.
+        known = self.report.workbook if self.report is not None else None
+        same_file = again and known is not None and self._checked_path == path
+
         def job(progress: Progress, cancel: threading.Event) -> Checked:
             progress(0.1, reading)
-            workbook = sheets.read(path)
+            workbook = known if same_file and known is not None else sheets.read(path)
             if cancel.is_set():
                 raise Cancelled
             chosen = mapping
@@ -238,6 +245,7 @@ class ImportWizard(QDialog):
     def _show_report(self, checked: Checked) -> None:
         report, manual = checked.report, checked.mapping
         self.report = report
+        self._checked_path = Path(self.path.text().strip())
         self.sheet.blockSignals(True)
         self.sheet.clear()
         self.sheet.addItems([s.name for s in report.workbook.sheets])

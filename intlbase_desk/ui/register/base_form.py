@@ -10,7 +10,7 @@ from intlbase_desk import register
 from intlbase_desk.infra.changes import Changes
 from intlbase_desk.register import clean_base
 from intlbase_desk.ui.register.org_form import OrgPicker
-from intlbase_desk.ui.shell.record_form import FieldSpec, RecordForm
+from intlbase_desk.ui.shell.record_form import RecordForm, field_spec
 from intlbase_desk.workspace import Workspace
 
 
@@ -27,44 +27,30 @@ class BaseForm(RecordForm):
         profile = ws.profile
         current = register.get_base(ws, base_id) if base_id is not None else None
         self.status = current.status if current else profile.lifecycle.initial
+        # Labels and lengths are the register's own (register.BASE_LABELS, the columns).
+        field = field_spec(register.BASE_LABELS, register.BASE_LIMITS)
         specs = [
-            FieldSpec("name", self.tr("Base name"), required=True, max_length=200),
-            FieldSpec(
+            field("name", required=True),
+            field(
                 "base_type",
-                self.tr("Base type"),
                 "choice",
                 tuple((t.id, t.name) for t in profile.base_types),
                 required=True,
             ),
-            FieldSpec(
-                "org_id",
-                self.tr("Host organisation"),
-                "custom",
-                required=True,
-                factory=lambda: OrgPicker(ws),
-            ),
-            FieldSpec(
-                "field",
-                self.tr("Field"),
-                "editable_choice",
-                tuple((f, f) for f in profile.fields.values),
-            ),
-            FieldSpec(
-                "countries",
-                self.tr("Partner countries (regions)"),
-                placeholder=self.tr("Separate with ；"),
-            ),
-            FieldSpec("partners", self.tr("Foreign partner institutions"), "multiline"),
-            FieldSpec("leader", self.tr("Base leader"), max_length=50),
-            FieldSpec("contact_person", self.tr("Contact person"), max_length=50),
-            FieldSpec("phone", self.tr("Phone"), max_length=50),
-            FieldSpec("email", self.tr("Email"), max_length=200),
-            FieldSpec("recommender", self.tr("Recommending unit"), max_length=200),
-            FieldSpec("recognized_on", self.tr("Recognised on"), "date"),
-            FieldSpec("batch", self.tr("Batch"), placeholder=self.tr("e.g. 2025年度")),
-            FieldSpec("valid_until", self.tr("Valid until"), "date"),
-            FieldSpec("cert_no", self.tr("Certificate no."), max_length=100),
-            FieldSpec("notes", self.tr("Notes"), "multiline"),
+            field("org_id", "custom", required=True, factory=lambda: OrgPicker(ws)),
+            field("field", "editable_choice", tuple((f, f) for f in profile.fields.values)),
+            field("countries", placeholder=self.tr("Separate with ；")),
+            field("partners", "multiline"),
+            field("leader"),
+            field("contact_person"),
+            field("phone"),
+            field("email"),
+            field("recommender"),
+            field("recognized_on", "date"),
+            field("batch", placeholder=self.tr("e.g. 2025年度")),
+            field("valid_until", "date"),
+            field("cert_no"),
+            field("notes", "multiline"),
         ]
         title = self.tr("New base") if base_id is None else self.tr("Edit base")
         self.build(title, specs)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from intlbase_desk import register
@@ -14,19 +14,6 @@ from intlbase_desk.ui.shell.paged_model import PAGE_SIZE, IdRole, PagedTableMode
 
 __all__ = ["PAGE_SIZE", "BaseTableModel", "IdRole"]
 
-_HEADERS = {
-    "name": QT_TRANSLATE_NOOP("BaseTableModel", "Base name"),
-    "base_type": QT_TRANSLATE_NOOP("BaseTableModel", "Type"),
-    "org_name": QT_TRANSLATE_NOOP("BaseTableModel", "Host organisation"),
-    "uscc": QT_TRANSLATE_NOOP("BaseTableModel", "Credit code"),
-    "district": QT_TRANSLATE_NOOP("BaseTableModel", "District"),
-    "field": QT_TRANSLATE_NOOP("BaseTableModel", "Field"),
-    "status": QT_TRANSLATE_NOOP("BaseTableModel", "Status"),
-    "recognized_year": QT_TRANSLATE_NOOP("BaseTableModel", "Year"),
-    "valid_until": QT_TRANSLATE_NOOP("BaseTableModel", "Valid until"),
-    "cert_no": QT_TRANSLATE_NOOP("BaseTableModel", "Certificate no."),
-    "leader": QT_TRANSLATE_NOOP("BaseTableModel", "Leader"),
-}
 _UNUSABLE = QColor("#b00020")
 
 
@@ -37,7 +24,7 @@ class BaseTableModel(PagedTableModel[register.BaseFilter]):
         super().__init__(db, register.BASE_QUERY, register.BaseFilter(), parent)
 
     def header(self, key: str) -> str:
-        return QCoreApplication.translate("BaseTableModel", _HEADERS[key])
+        return register.BASE_COLUMN_LABELS[key]
 
     def display(self, key: str, value: Any) -> str:
         if key == "base_type" and value is not None:

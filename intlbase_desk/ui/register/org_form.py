@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from intlbase_desk import register
 from intlbase_desk.infra.changes import Changes
 from intlbase_desk.register import clean_organization
-from intlbase_desk.ui.shell.record_form import FieldSpec, RecordForm
+from intlbase_desk.ui.shell.record_form import RecordForm, field_spec
 from intlbase_desk.workspace import Workspace
 
 
@@ -37,32 +37,19 @@ class OrgForm(RecordForm):
         self.after: dict[str, Any] | None = None
         self.changes = Changes()
         profile = ws.profile
+        # Labels and lengths are the register's own (register.ORG_LABELS, the columns).
+        field = field_spec(register.ORG_LABELS, register.ORG_LIMITS)
         specs = [
-            FieldSpec("name", self.tr("Organisation name"), required=True, max_length=200),
-            FieldSpec(
-                "uscc",
-                self.tr("Unified social credit code"),
-                required=True,
-                placeholder=self.tr("18 characters"),
-                max_length=30,
-            ),
-            FieldSpec(
-                "kind",
-                self.tr("Kind"),
-                "choice",
-                tuple((k, k) for k in ["", *profile.org_kinds.values]),
-            ),
-            FieldSpec(
-                "district",
-                self.tr("District"),
-                "editable_choice",
-                tuple((d, d) for d in profile.districts),
-            ),
-            FieldSpec("address", self.tr("Address"), max_length=300),
-            FieldSpec("registered_on", self.tr("Registered on"), "date"),
-            FieldSpec("legal_rep", self.tr("Legal representative"), max_length=50),
-            FieldSpec("contact_person", self.tr("Contact person"), max_length=50),
-            FieldSpec("contact_phone", self.tr("Contact phone"), max_length=50),
+            field("name", required=True),
+            # Longer than the code itself: officers paste it with spaces, normalised on save.
+            field("uscc", required=True, placeholder=self.tr("18 characters"), max_length=30),
+            field("kind", "choice", tuple((k, k) for k in ["", *profile.org_kinds.values])),
+            field("district", "editable_choice", tuple((d, d) for d in profile.districts)),
+            field("address"),
+            field("registered_on", "date"),
+            field("legal_rep"),
+            field("contact_person"),
+            field("contact_phone"),
         ]
         title = (
             self.tr("New host organisation")

@@ -77,6 +77,19 @@ class FieldSpec:
     factory: Callable[[], QWidget] | None = field(default=None, compare=False)
 
 
+def field_spec(labels: Mapping[str, str], limits: Mapping[str, int]) -> Callable[..., FieldSpec]:
+    """Makes the specs of a record's fields with the record's own labels and length limits."""
+
+    def make(
+        key: str, kind: str = "text", choices: tuple[tuple[str, str], ...] = (), **kw: Any
+    ) -> FieldSpec:
+        text_kind = kind in ("text", "editable_choice")
+        kw.setdefault("max_length", limits.get(key, 0) if text_kind else 0)
+        return FieldSpec(key, labels[key], kind, choices, **kw)
+
+    return make
+
+
 class RecordForm(QDialog):
     saved = Signal()
 
