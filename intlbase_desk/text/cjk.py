@@ -7,6 +7,7 @@ to the block's smallest size, then wraps, and is never cut or let overflow.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -15,16 +16,25 @@ NO_LINE_END = set("（《〈「『【〔“‘([{")
 Measure = Callable[[str, float], float]  # (text, size) → width in points
 
 
+# One width table per measuring function, for as long as the function lives: a batch of a
+# thousand certificates measures each character of a font once, not once per block.
+_WIDTHS: weakref.WeakKeyDictionary[Measure, Callable[[str], float]] = weakref.WeakKeyDictionary()
+
+
 def _unit_widths(measure: Measure) -> Callable[[str], float]:
     # TrueType advances add up, so a text's width is the sum of its characters' widths at 1 pt.
+    found = _WIDTHS.get(measure)
+    if found is not None:
+        return found
     cache: dict[str, float] = {}
 
     def width(ch: str) -> float:
-        found = cache.get(ch)
-        if found is None:
-            found = cache[ch] = measure(ch, 1.0)
-        return found
+        known = cache.get(ch)
+        if known is None:
+            known = cache[ch] = measure(ch, 1.0)
+        return known
 
+    _WIDTHS[measure] = width
     return width
 
 
