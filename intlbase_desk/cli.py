@@ -88,7 +88,7 @@ def _init(args: argparse.Namespace) -> int:
         where = ws.db.path or ws.db.url
         out(f"数据库已就绪：{where}（{ws.profile.title}，结构版本 {ws.db.schema_version()}）")
         if args.demo:
-            count = register.fill_demo(ws, bases=args.demo_bases)
+            count = register.fill_demo(ws, bases=args.demo_bases).bases
             out(f"已填入 {count} 个演示基地（名称以“{register.DEMO_PREFIX}”开头，均为虚构）")
     finally:
         ws.close()

@@ -10,6 +10,7 @@ reportlab embeds the subset of each font a PDF uses, so it prints the same anywh
 from __future__ import annotations
 
 import functools
+import hashlib
 import logging
 import os
 import shutil
@@ -144,7 +145,10 @@ def _resolve(chosen_key: tuple[tuple[str, str], ...]) -> ResolvedFonts:
             if why is not None:
                 notes.append(why)
                 continue
-            name = registered.get(path, f"intlbase-{role}")
+            # Named after the file: reportlab keeps the first font registered under a name, so
+            # a font chosen later in the session would be measured with the old one's widths.
+            digest = hashlib.sha1(str(path.resolve()).encode("utf-8")).hexdigest()[:10]
+            name = registered.get(path, f"intlbase-{role}-{digest}")
             if path not in registered:
                 try:
                     pdfmetrics.registerFont(TTFont(name, str(path), subfontIndex=0))

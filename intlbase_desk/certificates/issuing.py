@@ -70,7 +70,12 @@ def prepare(
     fonts: Mapping[str, Path] | None = None,
     plaque_layout: str | None = None,
     reissue: bool = False,
+    cancel: threading.Event | None = None,
 ) -> Prepared:
+    """Numbers (a new one only where a base has none) and lays out every page.
+
+    Cancelled after the numbering, the numbers stay with their bases (``Cancelled.changes``).
+    """
     if not base_ids:
         raise UserError("没有可以颁发证书的基地")
     profile = ws.profile
@@ -82,6 +87,8 @@ def prepare(
     images = layout_images(layout, profile.id)
     resolved = pdf_fonts.resolve_fonts(fonts)
     numbered = numbering.number_bases(ws, base_ids, issued_on=issued_on)
+    if cancel is not None and cancel.is_set():
+        raise Cancelled(CHANGED)
     data = _page_data(ws, numbered, issued_on)
     pages = [lay_out(layout, resolved, values, images) for values in data]
     return Prepared(layout, resolved, numbered, data, pages, plaque, reissue)
@@ -140,7 +147,29 @@ def issue(
         fonts=fonts,
         plaque_layout=plaque_layout,
         reissue=reissue,
+        cancel=cancel,
     )
+    try:
+        count = _draw(prepared, out, one_file_each, progress, cancel)
+    except Cancelled:
+        raise Cancelled(prepared.changes) from None
+    log_printed(ws, prepared)
+    return Issued(
+        out,
+        count,
+        [n.number for n in prepared.numbered if n.new],
+        [n.number for n in prepared.numbered if not n.new],
+        prepared.fonts.notes,
+    )
+
+
+def _draw(
+    prepared: Prepared,
+    out: Path,
+    one_file_each: bool,
+    progress: Progress | None,
+    cancel: threading.Event | None,
+) -> int:
     title, resolved, pages = prepared.layout.name, prepared.fonts, prepared.pages
     if one_file_each:
         count = 0
@@ -152,16 +181,8 @@ def issue(
             count += pdf.render(out / name, title, resolved, [page])
             if progress is not None:
                 progress((index + 1) / len(pages), f"{index + 1}/{len(pages)}")
-    else:
-        count = pdf.render(out, title, resolved, pages, progress=progress, cancel=cancel)
-    log_printed(ws, prepared)
-    return Issued(
-        out,
-        count,
-        [n.number for n in prepared.numbered if n.new],
-        [n.number for n in prepared.numbered if not n.new],
-        resolved.notes,
-    )
+        return count
+    return pdf.render(out, title, resolved, pages, progress=progress, cancel=cancel)
 
 
 def _safe_name(text: str) -> str:

@@ -15,7 +15,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic import ValidationError as PydanticValidationError
 
-from intlbase_desk.infra import paths
+from intlbase_desk.infra import files, paths
 from intlbase_desk.infra.assets import resource_path
 from intlbase_desk.infra.errors import UserError
 
@@ -146,8 +146,8 @@ def save_layout_override(layout: Layout, profile_id: str) -> Path:
 
     checked = Layout.model_validate(layout.model_dump())  # refuse what would not load again
     path = user_layouts_dir(profile_id) / f"{checked.id}.toml"
-    data = checked.model_dump()
-    path.write_text(tomli_w.dumps(data), encoding="utf-8")
+    with files.replacing(path) as partial:
+        partial.write_text(tomli_w.dumps(checked.model_dump()), encoding="utf-8")
     return path
 
 

@@ -7,15 +7,16 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
+from intlbase_desk import register
 from intlbase_desk.infra import clock
 from intlbase_desk.sheets import TableColumn, write_table
 from intlbase_desk.workspace import Workspace
 
 CERTIFICATE_COLUMNS = (
-    TableColumn("证书编号", "code", 26),
-    TableColumn("基地名称", width=36),
-    TableColumn("依托单位", width=36),
-    TableColumn("基地类型", width=20),
+    TableColumn(register.BASE_LABELS["cert_no"], "code", 26),
+    TableColumn(register.BASE_LABELS["name"], width=36),
+    TableColumn(register.BASE_LABELS["org_id"], width=36),
+    TableColumn(register.BASE_LABELS["base_type"], width=20),
     TableColumn("年度", "number", 8),
     TableColumn("颁发日期", "date", 13),
     TableColumn("颁发人", width=10),

@@ -89,7 +89,7 @@ def _batches(args: argparse.Namespace) -> int:
     for b in found:
         undone = f"  已撤销（{clock.local_text(b.undone_at)}）" if b.undone_at else ""
         out(
-            f"{b.id}\t{clock.local_text(b.at)}\t{b.actor}\t{KINDS.get(b.kind, b.kind)}\t"
+            f"{b.id}\t{clock.local_text(b.at)}\t{b.actor}\t{b.kind}\t"
             f"{b.file_name}\t写入 {b.written}，跳过 {b.skipped}{undone}"
         )
     return 0

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -33,11 +33,6 @@ class Changes:
 
 _FIELDS = dataclasses.fields(Changes)
 NOTHING = Changes()
-
-
-class HasChanges(Protocol):
-    @property
-    def changes(self) -> Changes: ...
 
 
 @dataclass(frozen=True)

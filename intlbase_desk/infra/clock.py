@@ -27,13 +27,15 @@ def today() -> dt.date:
 
 
 def local_now() -> dt.datetime:
-    """Local wall-clock time on today's date (moved with it), for file names."""
+    """Local wall-clock time (on the moved date, if today is moved), for file names."""
     moment = dt.datetime.now().replace(microsecond=0)
+    if not os.environ.get(TODAY_ENV, "").strip():
+        return moment  # one reading of the clock: no day boundary between date and time
     return dt.datetime.combine(today(), moment.time())
 
 
 def now() -> dt.datetime:
-    """An aware UTC timestamp of this moment on today's date (moved with it)."""
+    """An aware UTC timestamp of this moment (on the moved date, if today is moved)."""
     return local_now().astimezone(dt.UTC)
 
 

@@ -9,9 +9,11 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cache
 
 from intlbase_desk.infra import clock
+from intlbase_desk.infra.changes import Changes
 from intlbase_desk.models import StatusChange
 from intlbase_desk.policy.profile import Profile
 from intlbase_desk.register import bulk
@@ -178,7 +180,16 @@ def _orgs(
         )
 
 
-def fill_demo(ws: Workspace, *, bases: int = 300, seed: int = 2025) -> int:
+_CHANGED = Changes(organizations=True, bases=True)
+
+
+@dataclass(frozen=True)
+class Filled:
+    bases: int
+    changes: Changes = _CHANGED
+
+
+def fill_demo(ws: Workspace, *, bases: int = 300, seed: int = 2025) -> Filled:
     """Adds ``bases`` demo bases (and about two thirds as many hosts) in one transaction."""
     profile = ws.profile
     rng = random.Random(seed)
@@ -206,7 +217,7 @@ def fill_demo(ws: Workspace, *, bases: int = 300, seed: int = 2025) -> int:
         ]
         if changes:
             session.connection().execute(StatusChange.__table__.insert(), changes)  # type: ignore[attr-defined]
-    return bases
+    return Filled(bases)
 
 
 def _base_row(

@@ -52,9 +52,6 @@ class Workbook:
     sha256: str
     sheets: list[Sheet]
 
-    def sheet(self, name: str) -> Sheet:
-        return next(s for s in self.sheets if s.name == name)
-
 
 def read(path: Path) -> Workbook:
     if not path.is_file():

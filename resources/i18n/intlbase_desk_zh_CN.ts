@@ -32,37 +32,37 @@
 <context>
     <name>BasesPage</name>
     <message>
-        <location filename="../../intlbase_desk/ui/register/bases_page.py" line="90"/>
+        <location filename="../../intlbase_desk/ui/register/bases_page.py" line="91"/>
         <source>Base saved</source>
         <translation>基地已保存</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/register/bases_page.py" line="104"/>
+        <location filename="../../intlbase_desk/ui/register/bases_page.py" line="107"/>
         <source>Edit base</source>
         <translation>编辑基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/register/bases_page.py" line="120"/>
+        <location filename="../../intlbase_desk/ui/register/bases_page.py" line="123"/>
         <source>Status changed</source>
         <translation>状态变更</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/register/bases_page.py" line="139"/>
+        <location filename="../../intlbase_desk/ui/register/bases_page.py" line="142"/>
         <source>Restore base</source>
         <translation>恢复基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/register/bases_page.py" line="139"/>
+        <location filename="../../intlbase_desk/ui/register/bases_page.py" line="142"/>
         <source>Why is this base restored?</source>
         <translation>请填写恢复该基地的原因：</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/register/bases_page.py" line="143"/>
+        <location filename="../../intlbase_desk/ui/register/bases_page.py" line="146"/>
         <source>Archive base</source>
         <translation>归档基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/register/bases_page.py" line="145"/>
+        <location filename="../../intlbase_desk/ui/register/bases_page.py" line="148"/>
         <source>Archived bases leave the register but keep their history. Why archive it?</source>
         <translation>归档后基地不再显示在名录中，但保留全部记录。请填写归档原因：</translation>
     </message>
@@ -216,57 +216,57 @@
         <translation>正在生成证书</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="122"/>
+        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="121"/>
         <source>Printing cancelled</source>
         <translation>已取消打印</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="126"/>
+        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="125"/>
         <source>Folder for the PDF files</source>
         <translation>选择保存 PDF 的文件夹</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="127"/>
+        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="126"/>
         <source>plaques</source>
         <translation>牌匾</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="127"/>
+        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="126"/>
         <source>certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="129"/>
+        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="128"/>
         <source>Save the PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="134"/>
+        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="133"/>
         <source>%1 pages written to %2: %3 new numbers, %4 reprinted</source>
         <translation>已生成 %1 页：%2（新编号 %3 个，沿用原编号补印 %4 个）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="144"/>
+        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="143"/>
         <source>Fonts skipped:</source>
         <translation>以下字体未使用：</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="166"/>
+        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="167"/>
         <source>Preparing the pages</source>
         <translation>正在准备页面</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="188"/>
+        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="190"/>
         <source>Printing</source>
         <translation>正在打印</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="191"/>
+        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="193"/>
         <source>%1 pages sent to the printer</source>
         <translation>已将 %1 页发送到打印机</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="198"/>
+        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="200"/>
         <source>Export the certificate register</source>
         <translation>导出证书登记</translation>
     </message>
@@ -274,7 +274,7 @@
 <context>
     <name>EditCommand</name>
     <message>
-        <location filename="../../intlbase_desk/ui/shell/undo.py" line="52"/>
+        <location filename="../../intlbase_desk/ui/shell/undo.py" line="53"/>
         <source>Cannot undo or redo: %1</source>
         <translation>无法撤销或重做：%1</translation>
     </message>
@@ -517,157 +517,162 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="74"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="90"/>
         <source>Import a district sheet</source>
         <translation>导入区县表格</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="88"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="104"/>
         <source>Recommendation sheet (applications)</source>
         <translation>推荐汇总表（申报）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="89"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="105"/>
         <source>Register of recognised bases</source>
         <translation>基地名录（已认定基地）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="98"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="114"/>
         <source>Choose a file or drop it here (.xlsx .xls .ods .csv)</source>
         <translation>选择文件，或把文件拖到这里（.xlsx .xls .ods .csv）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="100"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="116"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="106"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="122"/>
         <source>Kind</source>
         <translation>单位性质</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="108"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="124"/>
         <source>Call (year)</source>
         <translation>申报批次（年度）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="109"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="125"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="110"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="126"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="129"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="145"/>
         <source>Choose the district&apos;s file</source>
         <translation>选择区县报送的文件</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="131"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="147"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
         <translation>表格文件 (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="158"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="174"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="158"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="174"/>
         <source>Imported as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="162"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="178"/>
         <source>Only rows with errors</source>
         <translation>只看有错误的行</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="170"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="186"/>
         <source>Apply mapping</source>
         <translation>按此对应重新检查</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="173"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="189"/>
+        <source>Checks the file as it was read. If the file was changed since, go back and check it again.</source>
+        <translation>按已读入的文件重新检查。文件此后如有修改，请返回上一步重新检查。</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="195"/>
         <source>Export error report…</source>
         <translation>导出错误报告…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="176"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="198"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="179"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="201"/>
         <source>Back</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="182"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="204"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="211"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="234"/>
         <source>Choose a file first.</source>
         <translation>请先选择文件。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="216"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="239"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="217"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="240"/>
         <source>Checking every row…</source>
         <translation>正在逐行检查…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="235"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="267"/>
         <source>Checking the file</source>
         <translation>正在检查文件</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="247"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="280"/>
         <source>Header found on row %1</source>
         <translation>表头在第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="260"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="293"/>
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="270"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="303"/>
         <source>%1 rows, %2 without errors; %3 errors, %4 warnings</source>
         <translation>共 %1 行，无误 %2 行；错误 %3 处，提醒 %4 处</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="331"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="364"/>
         <source>Error report saved to %1</source>
         <translation>错误报告已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="341"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="374"/>
         <source>Writing…</source>
         <translation>正在写入…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="349"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="382"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="366"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="399"/>
         <source>Nothing new: all %1 rows were already there.</source>
         <translation>没有新数据：%1 行都已导入过。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="371"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="404"/>
         <source>Imported %1 rows as batch %2; %3 rows were already there.</source>
         <translation>已导入 %1 行（批次 %2）；%3 行此前已导入，未重复写入。</translation>
     </message>
@@ -827,17 +832,17 @@
 <context>
     <name>OrgChooser</name>
     <message>
-        <location filename="../../intlbase_desk/ui/register/org_form.py" line="83"/>
+        <location filename="../../intlbase_desk/ui/register/org_form.py" line="84"/>
         <source>Choose the host organisation</source>
         <translation>选择依托单位</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/register/org_form.py" line="86"/>
+        <location filename="../../intlbase_desk/ui/register/org_form.py" line="87"/>
         <source>Name, pinyin initials or credit code</source>
         <translation>单位名称、拼音首字母或信用代码</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/register/org_form.py" line="89"/>
+        <location filename="../../intlbase_desk/ui/register/org_form.py" line="90"/>
         <source>New host organisation…</source>
         <translation>新建依托单位…</translation>
     </message>
@@ -845,17 +850,17 @@
 <context>
     <name>OrgForm</name>
     <message>
-        <location filename="../../intlbase_desk/ui/register/org_form.py" line="45"/>
+        <location filename="../../intlbase_desk/ui/register/org_form.py" line="46"/>
         <source>18 characters</source>
         <translation>18位</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/register/org_form.py" line="55"/>
+        <location filename="../../intlbase_desk/ui/register/org_form.py" line="56"/>
         <source>New host organisation</source>
         <translation>新建依托单位</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/register/org_form.py" line="57"/>
+        <location filename="../../intlbase_desk/ui/register/org_form.py" line="58"/>
         <source>Edit host organisation</source>
         <translation>编辑依托单位</translation>
     </message>
@@ -942,12 +947,12 @@
 <context>
     <name>OrgPicker</name>
     <message>
-        <location filename="../../intlbase_desk/ui/register/org_form.py" line="145"/>
+        <location filename="../../intlbase_desk/ui/register/org_form.py" line="157"/>
         <source>No organisation chosen</source>
         <translation>尚未选择依托单位</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/register/org_form.py" line="146"/>
+        <location filename="../../intlbase_desk/ui/register/org_form.py" line="158"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
@@ -1161,7 +1166,7 @@
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../intlbase_desk/ui/shell/tasks.py" line="50"/>
+        <location filename="../../intlbase_desk/ui/shell/tasks.py" line="51"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1192,7 +1197,7 @@
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="384"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="416"/>
         <source>Save the error report</source>
         <translation>保存错误报告</translation>
     </message>

@@ -111,9 +111,11 @@ def test_a_cancelled_batch_leaves_no_duplicates_and_no_file(ws: Workspace, tmp_p
             cancel.set()
 
     out = tmp_path / "证书.pdf"
-    with pytest.raises(Cancelled):
+    with pytest.raises(Cancelled) as caught:
         certificates.issue(ws, ids, out, progress=progress, cancel=cancel)
     assert not out.exists() and not list(tmp_path.glob("*.part"))
+    # The numbers given before the cancel stay with their bases, and the cancel says so.
+    assert caught.value.changes.certificates and caught.value.changes.bases
     issued = certificates.issue(ws, ids, out)
     assert issued.new_numbers == [] and len(issued.reprinted) == len(ids)
     assert len(set(issued.reprinted)) == len(ids)
@@ -254,3 +256,30 @@ def test_a_reissue_keeps_the_number_and_is_logged_as_such(ws: Workspace, tmp_pat
             p.kind for p in session.exec(select(CertificatePrint).order_by(CertificatePrint.id))
         ]
     assert kinds == ["issue", "reissue"]
+
+
+def test_preparing_stops_after_numbering_when_cancelled(ws: Workspace) -> None:
+    ids = _bases(ws, 5)[:2]
+    cancel = threading.Event()
+    cancel.set()
+    with pytest.raises(Cancelled) as caught:
+        certificates.prepare(ws, ids, cancel=cancel)
+    assert caught.value.changes.certificates
+    assert all(register.get_base(ws, b).cert_no for b in ids)
+    again = certificates.prepare(ws, ids)
+    assert not any(n.new for n in again.numbered)
+
+
+def test_a_font_chosen_later_is_measured_as_itself(tmp_path: Path) -> None:
+    """reportlab keeps the first font registered under a name: each file has its own name."""
+    import shutil
+
+    from intlbase_desk.certificates.fonts import BUNDLED
+
+    copy = tmp_path / "另一字体.ttf"
+    shutil.copy(resource_path(*BUNDLED), copy)
+    bundled = certificates.resolve_fonts()
+    chosen = certificates.resolve_fonts({"body": copy})
+    assert chosen.roles["body"].path == copy
+    assert chosen.roles["body"].name != bundled.roles["body"].name
+    assert chosen.roles["title"].name == bundled.roles["title"].name

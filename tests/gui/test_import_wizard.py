@@ -192,3 +192,43 @@ def test_a_failed_export_says_why_and_keeps_the_old_file(
     assert (
         openpyxl.load_workbook(target).active.max_row == window.register.bases.model.rowCount() + 1
     )
+
+
+def test_a_mapping_kept_in_the_settings_moves_into_the_database(
+    qtbot, wizard: ImportWizard
+) -> None:  # type: ignore[no-untyped-def]
+    """Before schema 6 the window kept hand mappings in its settings: they are not lost."""
+    import hashlib
+
+    from intlbase_desk.ui.shell.settings import settings
+
+    headers = ["序号", "依托单位名称", "统一社会信用代码\n（18位）", "单位类型", "基地名称"]
+    headers += ["申报类型", "技术领域", "合作国别", "外方合作机构", "负责人", "联系人", "手机"]
+    headers += ["Email", "推荐部门", "备注", "所在楼宇"]
+    digest = hashlib.sha1("\x1f".join(headers).encode("utf-8")).hexdigest()[:16]
+    settings().setValue(f"import/mappings/{digest}", '{"所在楼宇": "remark"}')
+    _check(qtbot, wizard, SHEETS / "messy_recommendation.xlsx")
+    assert wizard.report is not None and wizard.report.header_cells == headers
+    assert wizard.report.rows[0].values["remark"] == "A座"
+    remembered = exchange.remembered_mapping(wizard.ws, exchange.RECOMMENDATION, headers)
+    assert remembered == {"所在楼宇": "remark"}
+    assert settings().value(f"import/mappings/{digest}") is None
+
+
+def test_a_recheck_reads_the_bytes_already_read(qtbot, wizard: ImportWizard, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """What is imported is what was checked; 检查 on the first page reads the file again."""
+    import shutil
+
+    path = tmp_path / "推荐.csv"
+    shutil.copy(SHEETS / "recommendation_gbk.csv", path)
+    _check(qtbot, wizard, path)
+    first = wizard.report
+    assert first is not None and len(first.rows) == 2
+    path.write_bytes(path.read_bytes().splitlines(keepends=True)[0])  # the district empties it
+    wizard.check(wizard.sheet.currentText(), again=True)
+    qtbot.waitUntil(lambda: wizard.report is not first, timeout=10000)
+    assert len(wizard.report.rows) == 2 and wizard.report.sha256 == first.sha256
+    wizard.pages.setCurrentIndex(0)
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.report.sha256 != first.sha256, timeout=10000)
+    assert wizard.report.rows == []

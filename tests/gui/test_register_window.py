@@ -7,11 +7,13 @@ from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from intlbase_desk import register
 from intlbase_desk.infra import audit
+from intlbase_desk.infra.changes import Changes
 from intlbase_desk.ui.main_window import MainWindow
 from intlbase_desk.ui.register.base_form import BaseForm
 from intlbase_desk.ui.register.base_table_model import IdRole
-from intlbase_desk.ui.register.org_form import OrgChooser
+from intlbase_desk.ui.register.org_form import Chosen, OrgChooser
 from intlbase_desk.ui.shell.settings import settings
+from tests.conftest import VALID_USCC
 from tests.gui.conftest import activate, type_ime
 
 
@@ -58,7 +60,9 @@ def test_filters_by_type_and_status(qtbot, window: MainWindow) -> None:  # type:
 
 def test_add_base_through_the_real_form(qtbot, window: MainWindow, drive, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     org_id = register.get_base(window.ws, 1).org_id
-    monkeypatch.setattr(OrgChooser, "ask", classmethod(lambda cls, ws, parent=None: org_id))
+    monkeypatch.setattr(
+        OrgChooser, "ask", classmethod(lambda cls, ws, parent=None: Chosen(org_id, Changes()))
+    )
 
     def fill(form: BaseForm) -> bool:
         type_ime(form.editors["name"], "星河生物医药国际技术转移服务机构")
@@ -182,3 +186,51 @@ def test_network_share_warning_is_shown(qtbot, seeded) -> None:  # type: ignore[
     plain = MainWindow(seeded)
     qtbot.addWidget(plain)
     assert plain.findChild(QLabel, "network_warning") is None
+
+
+def test_a_host_added_while_choosing_reaches_the_organisations_view(
+    qtbot, window: MainWindow, drive, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The base form is cancelled, but the organisation added from it stays, and shows."""
+
+    window.navigation.show_section("organizations")
+    orgs = window.register.organizations
+    assert orgs is not None
+    before = orgs.model.rowCount()
+
+    def add_one(cls, ws, parent=None):  # type: ignore[no-untyped-def]
+        added = register.add_organization(
+            ws, {"name": "北京嘉禾新材料有限公司", "uscc": VALID_USCC[0], "kind": "企业"}
+        )
+        return Chosen(added.id, added.changes)
+
+    monkeypatch.setattr(OrgChooser, "ask", classmethod(add_one))
+
+    def choose_then_cancel(form: BaseForm) -> bool:
+        form.editors["org_id"].choose()
+        form.reject()
+        return False
+
+    drive(choose_then_cancel)
+    window.navigation.show_section("bases")
+    window.register.act_new.trigger()
+    assert orgs.model.rowCount() == before + 1
+
+
+def test_an_undo_that_cannot_be_replayed_still_refreshes(
+    qtbot, window: MainWindow, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from intlbase_desk.infra.errors import UserError
+    from intlbase_desk.ui.shell import messages
+
+    monkeypatch.setattr(messages, "warn", lambda *_: None)
+    applied: list[object] = []
+    window.shell.changed.connect(applied.append)
+
+    def refuse(_values: dict[str, object]) -> None:
+        raise UserError("已归档的基地不能修改，请先恢复")
+
+    window.shell.push_edit("编辑基地", refuse, {"leader": "a"}, {"leader": "b"})
+    window.act_undo.trigger()
+    assert applied and applied[-1].bases  # type: ignore[attr-defined]
+    assert not window.act_undo.isEnabled()  # the step is gone: it cannot be replayed

@@ -117,8 +117,7 @@ class CertificatesUi(QObject):
         )
 
     def _issue_cancelled(self) -> None:
-        # The numbers already given stay with their bases: the table shows them.
-        self.shell.apply(Changes(certificates=True, bases=True))
+        # The numbers already given stay with their bases (the cancel reports them).
         self.shell.show_message(self.tr("Printing cancelled"), 5000)
 
     def _ask_target(self, choice: CertificateChoice) -> Path | None:
@@ -153,7 +152,7 @@ class CertificatesUi(QObject):
 
         ws, fonts = self.shell.ws, chosen_fonts()
 
-        def job(_progress: Progress, _cancel: threading.Event) -> certificates.Prepared:
+        def job(_progress: Progress, cancel: threading.Event) -> certificates.Prepared:
             return certificates.prepare(
                 ws,
                 base_ids,
@@ -161,9 +160,12 @@ class CertificatesUi(QObject):
                 fonts=fonts,
                 plaque_layout=choice.plaque_layout,
                 reissue=choice.reissue,
+                cancel=cancel,
             )
 
-        self.shell.run_in_background(self.tr("Preparing the pages"), job, self._print)
+        self.shell.run_in_background(
+            self.tr("Preparing the pages"), job, self._print, self._issue_cancelled
+        )
 
     def _print(self, prepared: certificates.Prepared) -> None:
         from PySide6.QtPrintSupport import QPrinter

@@ -7,11 +7,13 @@ for sheets whose header is the same (the same district's layout).
 
 from __future__ import annotations
 
+import hashlib
+import json
 import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -47,6 +49,7 @@ from intlbase_desk.infra.errors import UserError
 from intlbase_desk.infra.jobs import Cancelled, Progress
 from intlbase_desk.sheets import Report, Schema
 from intlbase_desk.ui.shell import messages
+from intlbase_desk.ui.shell.settings import settings
 from intlbase_desk.ui.shell.shell import Shell
 
 
@@ -61,9 +64,21 @@ WARNING_COLOUR = QColor("#ffeb9c")
 SKIP = ""  # the mapping choice "do not import this column"
 
 
-class ImportWizard(QDialog):
-    imported = Signal(int)  # the batch written
+def settings_mapping(headers: list[str]) -> dict[str, str]:
+    """A mapping this window kept in its settings before the database held them (schema 6):
+    taken out of the settings, for the caller to keep in the database from now on."""
+    digest = hashlib.sha1("\x1f".join(headers).encode("utf-8")).hexdigest()[:16]
+    key = f"import/mappings/{digest}"
+    store = settings()
+    value = store.value(key)
+    if not value:
+        return {}
+    store.remove(key)
+    store.sync()
+    return dict(json.loads(str(value)))
 
+
+class ImportWizard(QDialog):
     def __init__(self, shell: Shell, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.shell = shell
@@ -169,6 +184,12 @@ class ImportWizard(QDialog):
         self.preview.setModel(self.preview_model)
         self.preview.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         recheck = QPushButton(self.tr("Apply mapping"))
+        recheck.setToolTip(
+            self.tr(
+                "Checks the file as it was read. If the file was changed since, go back and "
+                "check it again."
+            )
+        )
         recheck.clicked.connect(lambda: self.check(self.sheet.currentText() or None, again=True))
         self.sheet.activated.connect(lambda *_: self.check(self.sheet.currentText(), again=True))
         self.report_button = QPushButton(self.tr("Export error report…"))
@@ -231,7 +252,11 @@ class ImportWizard(QDialog):
             chosen = mapping
             if chosen is None:
                 _sheet, found = sheets.pick_sheet(workbook, schema, sheet)
-                chosen = exchange.remembered_mapping(self.ws, schema, list(found.headers.values()))
+                headers = list(found.headers.values())
+                chosen = exchange.remembered_mapping(self.ws, schema, headers)
+                if not chosen and (kept := settings_mapping(headers)):
+                    exchange.remember_mapping(self.ws, schema, headers, kept)
+                    chosen = kept
             progress(0.5, checking)
             report = exchange.check_workbook(self.ws, workbook, schema, sheet=sheet, mapping=chosen)
             if mapping:
@@ -381,7 +406,6 @@ class ImportWizard(QDialog):
                 .replace("%2", str(written.batch_id))
                 .replace("%3", str(written.skipped))
             )
-            self.imported.emit(written.batch_id)
         self.summary.setText(text)
         self.pages.setCurrentIndex(2)
 

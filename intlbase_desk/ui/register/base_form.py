@@ -23,7 +23,7 @@ class BaseForm(RecordForm):
         self.base_id = base_id
         self.previous: dict[str, Any] | None = None
         self.after: dict[str, Any] | None = None
-        self.changes = Changes()
+        self._saved = Changes()
         profile = ws.profile
         current = register.get_base(ws, base_id) if base_id is not None else None
         self.status = current.status if current else profile.lifecycle.initial
@@ -61,6 +61,14 @@ class BaseForm(RecordForm):
         if current is not None:
             self.set_values(register.base_form_values(current))
 
+    @property
+    def changes(self) -> Changes:
+        """What the form wrote: the base, and any organisation added while choosing its host
+        (even if the form itself was then cancelled)."""
+        picker = self.editors["org_id"]
+        assert isinstance(picker, OrgPicker)
+        return self._saved | picker.changes
+
     def extra_values(self) -> dict[str, Any]:
         return {"status": self.status}
 
@@ -68,8 +76,8 @@ class BaseForm(RecordForm):
         values = {**values, "status": self.status}
         if self.base_id is None:
             added = register.add_base(self.ws, values)
-            self.base_id, self.changes = added.id, added.changes
+            self.base_id, self._saved = added.id, added.changes
         else:
             edited = register.update_base(self.ws, self.base_id, values)
-            self.previous, self.changes = edited.previous, edited.changes
+            self.previous, self._saved = edited.previous, edited.changes
         self.after = values

@@ -84,8 +84,9 @@ class BasesPage(QWidget):
         from intlbase_desk.ui.register.base_form import BaseForm
 
         form = BaseForm(self.shell.ws, parent=self)
-        if self.shell.run_dialog(form) and form.base_id is not None:
-            self.shell.apply(form.changes)
+        saved = self.shell.run_dialog(form)
+        self.shell.apply(form.changes)
+        if saved and form.base_id is not None:
             self.select_base(form.base_id)
             self.shell.show_message(self.tr("Base saved"), 5000)
 
@@ -97,7 +98,9 @@ class BasesPage(QWidget):
             return
         ws = self.shell.ws
         form = BaseForm(ws, base_id, parent=self)
-        if not self.shell.run_dialog(form) or form.previous is None or form.after is None:
+        saved = self.shell.run_dialog(form)
+        if not saved or form.previous is None or form.after is None:
+            self.shell.apply(form.changes)  # a host may have been added while choosing
             return
         if form.previous != {**form.previous, **form.after}:
             self.shell.push_edit(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -101,6 +102,7 @@ class OrgChooser(QDialog):
         self.search.textChanged.connect(self._fill)
         self.list.itemDoubleClicked.connect(lambda *_: self._accept_current())
         self.chosen: int | None = None
+        self.changes = Changes()  # an organisation added from here
         self._fill("")
 
     def _fill(self, text: str) -> None:
@@ -122,13 +124,22 @@ class OrgChooser(QDialog):
     def _add(self) -> None:
         form = OrgForm(self.ws, parent=self)
         if form.exec() == QDialog.DialogCode.Accepted and form.org_id is not None:
+            self.changes = self.changes | form.changes
             self.chosen = form.org_id
             self.accept()
 
     @classmethod
-    def ask(cls, ws: Workspace, parent: QWidget | None = None) -> int | None:
+    def ask(cls, ws: Workspace, parent: QWidget | None = None) -> Chosen:
+        """The organisation chosen (None if none), and what adding one there changed."""
         dialog = cls(ws, parent)
-        return dialog.chosen if dialog.exec() == QDialog.DialogCode.Accepted else None
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return Chosen(dialog.chosen if accepted else None, dialog.changes)
+
+
+@dataclass(frozen=True)
+class Chosen:
+    org_id: int | None
+    changes: Changes
 
 
 class OrgPicker(QWidget):
@@ -140,6 +151,7 @@ class OrgPicker(QWidget):
         super().__init__(parent)
         self.ws = ws
         self.org_id: int | None = None
+        self.changes = Changes()  # organisations added while choosing
         self.shown = QLineEdit()
         self.shown.setReadOnly(True)
         self.shown.setPlaceholderText(self.tr("No organisation chosen"))
@@ -153,8 +165,9 @@ class OrgPicker(QWidget):
 
     def choose(self) -> None:
         chosen = OrgChooser.ask(self.ws, self)
-        if chosen is not None:
-            self.set_value(chosen)
+        self.changes = self.changes | chosen.changes
+        if chosen.org_id is not None:
+            self.set_value(chosen.org_id)
             self.changed.emit()
 
     def value(self) -> int | None:

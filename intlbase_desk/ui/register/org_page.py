@@ -67,7 +67,7 @@ class OrgPage(QWidget):
 
         self.act_new = make("org_new", self.tr("New host organisation…"), self.new_org)
         self.act_edit = make("org_edit", self.tr("Open / edit"), self.edit_org)
-        self.act_history = make("org_history", self.tr("History"), self.show_history)
+        self.act_history = make("org_page_history", self.tr("History"), self.show_history)
         self.act_archive = make("org_archive", self.tr("Archive…"), self.toggle_archive)
         self.act_export = make("export_orgs", self.tr("Export this view…"), self.export_view)
         return [self.act_new, self.act_edit, self.act_history, self.act_archive, self.act_export]

@@ -70,7 +70,7 @@ class RegisterUi(QObject):
         self.organizations = page
         page.model.count_changed.connect(lambda _n: self.counts_changed.emit())
         page.model.modelReset.connect(self.counts_changed)
-        self.shell.navigation.set_toolbar(ORGANIZATIONS, page.actions)
+        self.shell.navigation.set_toolbar(ORGANIZATIONS, [*page.actions, self.shell.undo_action])
         return page
 
     def _update_actions(self) -> None:

@@ -51,7 +51,7 @@ class Navigation(QWidget):
         self, key: str, title: str, build: Callable[[], QWidget], toolbar: list[QAction]
     ) -> None:
         self._sections.append(_Section(key, title, build, toolbar))
-        self.stack.addWidget(QWidget())  # replaced by the page when first shown
+        self.stack.addWidget(QWidget())  # stands in for the page until it is first shown
         item = QListWidgetItem(title)
         item.setData(Qt.ItemDataRole.UserRole, key)
         self.bar.addItem(item)
@@ -81,14 +81,11 @@ class Navigation(QWidget):
         section = self._sections[row]
         if section.page is None:
             section.page = section.build()
-            placeholder = self.stack.widget(row)
+            stand_in = self.stack.widget(row)
             self.stack.insertWidget(row, section.page)
-            self.stack.removeWidget(placeholder)
-            placeholder.deleteLater()
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
         return section.page
-
-    def built(self, key: str) -> QWidget | None:
-        return next((s.page for s in self._sections if s.key == key), None)
 
     def _show(self, row: int) -> None:
         if not 0 <= row < len(self._sections):

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QWidget
 
-from intlbase_desk.infra.changes import Changes, changes_of
+from intlbase_desk.infra.changes import changes_of
 from intlbase_desk.infra.jobs import Progress
 from intlbase_desk.ui.shell.navigation import Navigation
 from intlbase_desk.workspace import Workspace
@@ -134,6 +134,7 @@ class Shell(QObject):
                 success(result)
 
         def failed(exc: BaseException) -> None:
+            self.apply(exc)  # a cancelled job may have kept part of its work (Cancelled.changes)
             settle_failure(owner, exc, cancelled or (lambda: None))
 
         return self.tasks().run(owner, title, job, done, failed)
@@ -149,8 +150,3 @@ class Shell(QObject):
     def shutdown(self) -> None:
         if self._tasks is not None:
             self._tasks.shutdown()
-
-
-def refresh_when(changes: object, *kinds: str) -> bool:
-    """Whether ``changes`` touch any of ``kinds`` (names of Changes' fields)."""
-    return isinstance(changes, Changes) and any(getattr(changes, k) for k in kinds)

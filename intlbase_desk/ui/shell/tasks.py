@@ -1,7 +1,8 @@
 """Long work off the GUI thread, with a progress dialog after half a second and a cancel button.
 
-The work is a plain core function ``fn(progress, cancel)`` (see intlbase_desk/jobs.py); it must
-not touch widgets. One worker thread serialises all such jobs, as the database has one writer.
+The work is a plain core function ``fn(progress, cancel)`` (see intlbase_desk/infra/jobs.py);
+it must not touch widgets. One worker thread serialises all such jobs, as the database has one
+writer.
 """
 
 from __future__ import annotations

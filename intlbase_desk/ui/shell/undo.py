@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from intlbase_desk.infra.changes import Changes
 from intlbase_desk.infra.errors import UserError
 from intlbase_desk.ui.shell import messages
 
@@ -51,5 +52,7 @@ class EditCommand(QUndoCommand):
             self.setObsolete(True)
             text = QCoreApplication.translate("EditCommand", "Cannot undo or redo: %1")
             messages.warn(None, text.replace("%1", str(exc)))
+            # The views show the record as it was: they show it as it is now.
+            self._on_change(Changes(organizations=True, bases=True))
             return
         self._on_change(result)
