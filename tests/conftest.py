@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -37,6 +38,30 @@ VALID_USCC = [
 def pytest_configure(config: pytest.Config) -> None:
     # Headless by default; a developer can watch with QT_QPA_PLATFORM=xcb.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A rule a test names must be one a bundled profile defines: a typo would hide a gap."""
+    profiles, _errors = policy.load_all_profiles()
+    defined = {r.id for p in profiles for r in p.rules}
+    for item in items:
+        for marker in item.iter_markers("rule"):
+            unknown = set(marker.args) - defined
+            if unknown:
+                raise pytest.UsageError(f"{item.nodeid}: unknown rule {sorted(unknown)}")
+
+
+def revoke_after_failed_re_evaluation(ws: Workspace, base_id: int, on: dt.date) -> None:
+    """BJ2016-15's path to a revocation: evaluated 不合格, a year of rectification, 复评 不合格."""
+    from intlbase_desk import register
+
+    register.change_status(
+        ws, base_id, "evaluation_due", on=on - dt.timedelta(days=800), reason="期满"
+    )
+    register.change_status(
+        ws, base_id, "rectification", on=on - dt.timedelta(days=400), reason="不合格"
+    )
+    register.change_status(ws, base_id, "revoked", on=on, reason="复评仍不合格", rule="BJ2016-15")
 
 
 @pytest.fixture(autouse=True)

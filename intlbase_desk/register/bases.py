@@ -12,7 +12,7 @@ from intlbase_desk.infra import audit, clock
 from intlbase_desk.infra.changes import Added, Changes, Edited
 from intlbase_desk.infra.errors import LifecycleError, NotFoundError, ValidationError
 from intlbase_desk.models import Base, Organization
-from intlbase_desk.register import archiving, keys
+from intlbase_desk.register import archiving, bans, keys
 from intlbase_desk.register.fields import BASE_FORM_KEYS, clean_base
 from intlbase_desk.workspace import Workspace
 
@@ -49,6 +49,7 @@ def add_base(ws: Workspace, raw: Mapping[str, Any]) -> Added:
     now = clock.now()
     with ws.db.transaction() as session:
         org = host(session, clean["org_id"])
+        bans.refuse_if_banned(session, profile, org)
         base = Base(**clean, created_at=now, updated_at=now)
         keys.apply_base_keys(base, org)
         base_id = audit.add_created(session, base, actor=ws.actor, entity=ENTITY)
@@ -70,12 +71,11 @@ def update_base(ws: Workspace, base_id: int, raw: Mapping[str, Any]) -> Edited:
             raise ValidationError({"name": "已归档的基地不能修改，请先恢复"})
         previous = base_form_values(base)
         before = audit.snapshot(base)
-        org = (
-            host(session, clean["org_id"])
-            if clean["org_id"] != base.org_id
-            else session.get(Organization, base.org_id)
-        )
+        moved = clean["org_id"] != base.org_id
+        org = host(session, clean["org_id"]) if moved else session.get(Organization, base.org_id)
         assert org is not None
+        if moved:
+            bans.refuse_if_banned(session, ws.profile, org)
         for key, value in clean.items():
             setattr(base, key, value)
         after = audit.snapshot(base)

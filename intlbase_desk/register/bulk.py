@@ -15,14 +15,16 @@ from sqlmodel import Session
 
 from intlbase_desk.infra import audit, clock
 from intlbase_desk.infra.errors import UserError
-from intlbase_desk.models import Base, Organization
+from intlbase_desk.models import Base, Organization, StatusChange
 from intlbase_desk.policy.profile import Profile
 from intlbase_desk.register import keys
+from intlbase_desk.register.bans import refuse_if_banned
 from intlbase_desk.register.bases import add_years
 from intlbase_desk.register.fields import BASE_FORM_KEYS, ORG_FORM_KEYS
 
 _ORG = Organization.__table__  # type: ignore[attr-defined]
 _BASE = Base.__table__  # type: ignore[attr-defined]
+_CHANGE = StatusChange.__table__  # type: ignore[attr-defined]
 _ORG_TEXT = {k: "" for k in ORG_FORM_KEYS if k != "registered_on"}
 _BASE_TEXT = {
     k: "" for k in BASE_FORM_KEYS if k not in ("org_id", "recognized_on", "valid_until", "status")
@@ -100,6 +102,7 @@ def insert_bases(
     recognition date for the profile's years unless given.
     """
     hosts = _hosts(session, {row["org_id"] for row in rows})
+    _refuse_banned_hosts(session, profile, hosts)
     now = clock.now()
     prepared = []
     for row in rows:
@@ -121,6 +124,23 @@ def insert_bases(
         keys.base_row_keys(values, hosts[values["org_id"]])
         prepared.append(values)
     return _insert(session, _BASE, "base", actor, prepared, reason)
+
+
+def _refuse_banned_hosts(session: Session, profile: Profile, hosts: Mapping[int, Any]) -> None:
+    """The ban applies here as in the form (one query for all hosts: a new one has none)."""
+    conn = session.connection()
+    for chunk in _chunks(hosts):
+        statement = (
+            sa.select(_BASE.c.org_id)
+            .join(_CHANGE, _CHANGE.c.base_id == _BASE.c.id)
+            .where(_BASE.c.org_id.in_(chunk), _CHANGE.c.ban_until > clock.today())
+            .limit(1)
+        )
+        banned = conn.execute(statement).scalar()
+        if banned is not None:
+            org = session.get(Organization, banned)
+            assert org is not None
+            refuse_if_banned(session, profile, org)
 
 
 def _hosts(session: Session, org_ids: set[int]) -> dict[int, dict[str, Any]]:

@@ -18,6 +18,7 @@ from intlbase_desk.models import StatusChange
 from intlbase_desk.policy.profile import Profile
 from intlbase_desk.register import bulk
 from intlbase_desk.register.bases import add_years
+from intlbase_desk.register.lifecycle import ban_end
 from intlbase_desk.text import pinyin as pinyin_keys
 from intlbase_desk.text import uscc
 from intlbase_desk.workspace import Workspace
@@ -271,7 +272,7 @@ def _status_change(
     recognized = row["recognized_on"]
     assert isinstance(recognized, dt.date)
     changed = min(add_years(recognized, 3), clock.today())
-    revoked = profile.state(status).role == "revoked" and profile.ban_years
+    revoked = profile.state(status).role == "revoked"
     return {
         "base_id": base_id,
         "from_status": profile.lifecycle.initial,
@@ -280,7 +281,7 @@ def _status_change(
         "reason": "演示数据",
         "rule_id": transition.rule,
         "trigger_id": "",
-        "ban_until": add_years(changed, profile.ban_years) if revoked else None,
+        "ban_until": ban_end(profile, transition, changed) if revoked else None,
         "actor": actor,
         "created_at": clock.now(),
     }

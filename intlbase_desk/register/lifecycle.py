@@ -1,7 +1,9 @@
 """A base's status changes only along the transitions its profile allows.
 
-Each change records its date, reason, the article it applies and who made it; revocation starts
-the ban on the host organisation (revocation date + the profile's ban years).
+Each change records its date, reason, the article it applies and who made it. A revocation under
+the article that imposes the ban (``ban_rule``) starts it on the host organisation (revocation
+date + the profile's ban years); a revocation under another article does not (BJ2016-16). A
+re-evaluation after rectification is recorded only once the rectification period has run.
 """
 
 from __future__ import annotations
@@ -58,6 +60,7 @@ def change_status(
         last = _last_change_date(session, base_id)
         if last is not None and on < last:
             raise ValidationError({"on": f"变更日期不能早于上一次状态变更（{last.isoformat()}）"})
+        _refuse_before_rectification_ends(session, profile, base, transition, on)
         before = audit.snapshot(base)
         revokes = profile.state(to_status).role == "revoked"
         if transition.renews_validity and profile.validity_years:
@@ -72,7 +75,7 @@ def change_status(
             reason=reason,
             rule_id=transition.rule,
             trigger_id=trigger,
-            ban_until=add_years(on, profile.ban_years) if revokes and profile.ban_years else None,
+            ban_until=ban_end(profile, transition, on) if revokes else None,
             actor=ws.actor,
             created_at=base.updated_at,
         )
@@ -91,6 +94,48 @@ def change_status(
             reason=f"{reason}（依据：{profile.name}{article}，{transition.rule}）",
         )
     return StatusChanged(change)
+
+
+def ban_end(profile: Profile, transition: Transition, on: dt.date) -> dt.date | None:
+    """The end of the ban a revocation starts: only under the article that imposes it."""
+    if not profile.ban_years or transition.rule != profile.ban_rule:
+        return None
+    return add_years(on, profile.ban_years)
+
+
+def _refuse_before_rectification_ends(
+    session: Session, profile: Profile, base: Base, transition: Transition, on: dt.date
+) -> None:
+    """The outcome of a rectification (its re-evaluation) comes once its period has run; a
+    change under another article (a base dissolved meanwhile) may come at any time."""
+    if profile.state(base.status).role != "rectification":
+        return
+    period = next(
+        (
+            c
+            for c in profile.consequences
+            if c.action == "rectification" and c.years and c.rule == transition.rule
+        ),
+        None,
+    )
+    if period is None or period.years is None:
+        return
+    entered = session.exec(
+        select(sa.func.max(StatusChange.changed_on)).where(
+            StatusChange.base_id == base.id, StatusChange.to_status == base.status
+        )
+    ).one()
+    if entered is None:
+        return
+    ends = add_years(entered, period.years)
+    if on < ends:
+        article = profile.rule(period.rule).article
+        raise ValidationError(
+            {
+                "on": f"整改期为 {period.years} 年（{profile.name}{article}，{period.rule}），"
+                f"自 {entered.isoformat()} 起，{ends.isoformat()} 前不能记录复评结果"
+            }
+        )
 
 
 def _changeable(session: Session, base_id: int) -> Base:

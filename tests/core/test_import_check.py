@@ -14,7 +14,13 @@ from intlbase_desk.exchange.schemas import RECOMMENDATION, REGISTER
 from intlbase_desk.sheets import cells as cell_values
 from intlbase_desk.sheets.reader import UnreadableFile
 from intlbase_desk.workspace import Workspace
-from tests.conftest import SHARED, base_form, needs_shared, org_form
+from tests.conftest import (
+    SHARED,
+    base_form,
+    needs_shared,
+    org_form,
+    revoke_after_failed_re_evaluation,
+)
 
 SHEETS = Path(__file__).resolve().parents[1] / "fixtures" / "sheets"
 SAMPLES = SHARED / "samples"
@@ -134,18 +140,31 @@ def test_manual_mapping_and_sheet_choice(ws: Workspace) -> None:
         )
 
 
+@pytest.mark.rule("BJ2016-15")
 def test_register_knowledge_banned_recognised_and_renamed(ws: Workspace) -> None:
-    """BJ2016-15: a host whose base was revoked may not apply for three years."""
+    """BJ2016-15: a host whose base was revoked after a failed re-evaluation may not apply for
+    three years."""
     org_id = register.add_organization(ws, org_form(name="北京星河生物医药有限公司")).id
-    base_id = register.add_base(ws, base_form(org_id)).id
+    base_id = register.add_base(ws, base_form(org_id, recognized_on="2015-03-18")).id
     report = exchange.check_file(ws, SHEETS / "messy_recommendation.xlsx", RECOMMENDATION)
     codes = {(w.row, w.code) for w in report.warnings}
     assert {(4, "already_recognised"), (4, "name_mismatch")} <= codes
+    revoke_after_failed_re_evaluation(ws, base_id, dt.date.today())
+    report = exchange.check_file(ws, SHEETS / "messy_recommendation.xlsx", RECOMMENDATION)
+    assert (4, "uscc", "banned") in {(e.row, e.field, e.code) for e in report.errors}
+
+
+@pytest.mark.rule("BJ2016-16")
+def test_a_revocation_under_article_16_starts_no_ban(ws: Workspace) -> None:
+    """BJ2016-16 lists reasons to revoke and attaches no ban: the host may apply again."""
+    org_id = register.add_organization(ws, org_form(name="北京星河生物医药有限公司")).id
+    base_id = register.add_base(ws, base_form(org_id)).id
     register.change_status(
         ws, base_id, "revoked", on=dt.date.today(), reason="撤销", trigger="unit_terminated"
     )
+    assert register.ban_until(ws, org_id) is None
     report = exchange.check_file(ws, SHEETS / "messy_recommendation.xlsx", RECOMMENDATION)
-    assert (4, "uscc", "banned") in {(e.row, e.field, e.code) for e in report.errors}
+    assert "banned" not in {e.code for e in report.errors}
 
 
 @pytest.mark.parametrize(

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt
 
 from intlbase_desk import register
 from intlbase_desk.ui.main_window import MainWindow
 from intlbase_desk.ui.register.org_form import OrgForm
 from intlbase_desk.ui.register.org_page import OrgPage
+from tests.conftest import revoke_after_failed_re_evaluation
 from tests.gui.conftest import activate, type_ime
 
 
@@ -64,13 +66,12 @@ def test_edit_from_the_tab_is_audited_and_undoable(qtbot, window: MainWindow, dr
     assert register.get_organization(window.ws, org_id).name == "北京星河生物医药科技有限公司"
 
 
+@pytest.mark.rule("BJ2016-15")
 def test_revoked_host_shows_the_ban(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    """BJ2016-15: after revocation the host may not apply for three years."""
+    """BJ2016-15: revoked after a failed re-evaluation, the host may not apply for three years."""
     base = register.get_base(window.ws, 1)
     today = dt.date.today()
-    register.change_status(
-        window.ws, 1, "revoked", on=today, reason="单位被依法终止", trigger="unit_terminated"
-    )
+    revoke_after_failed_re_evaluation(window.ws, 1, today)
     panel = _open_tab(window)
     row = panel.model.row_of(base.org_id)
     assert row is not None
