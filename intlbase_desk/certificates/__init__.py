@@ -26,6 +26,7 @@ __getattr__, __dir__, __all__ = lazy.attach(
             "Numbered",
             "bases_in_force",
             "number_bases",
+            "void_base_certificate",
             "void_certificate",
         ],
         "page": [

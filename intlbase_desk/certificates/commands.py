@@ -33,7 +33,7 @@ def _certificates(args: argparse.Namespace) -> int:
         )
     out(
         f"已生成 {issued.pages} 页：{issued.path}（新编号 {len(issued.new_numbers)} 个，"
-        f"沿用原编号补印 {len(issued.reprinted)} 个）"
+        f"沿用原编号 {len(issued.kept)} 个）"
     )
     for note in issued.font_notes:
         out(f"  字体说明：{note}")

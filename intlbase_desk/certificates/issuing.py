@@ -35,7 +35,7 @@ class Issued:
     path: Path
     pages: int
     new_numbers: list[str] = field(default_factory=list)
-    reprinted: list[str] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)  # numbers the bases already held
     font_notes: list[str] = field(default_factory=list)
     changes: Changes = CHANGED
 
@@ -79,6 +79,9 @@ def prepare(
     if not base_ids:
         raise UserError("没有可以颁发证书的基地")
     profile = ws.profile
+    if plaque and not profile.plaque:
+        raise UserError(f"《{profile.name}》没有规定授予牌匾，只能颁发证书")
+    _refuse_titles_not_usable(ws, base_ids)
     issued_on = issued_on or clock.today()
     layout_id = (
         (plaque_layout or profile.plaque_layouts[0]) if plaque else profile.certificate_layout
@@ -92,6 +95,21 @@ def prepare(
     data = _page_data(ws, numbered, issued_on)
     pages = [lay_out(layout, resolved, values, images) for values in data]
     return Prepared(layout, resolved, numbered, data, pages, plaque, reissue)
+
+
+def _refuse_titles_not_usable(ws: Workspace, base_ids: list[int]) -> None:
+    """A certificate says the base holds the title: none for a base that may not use it now
+    (revoked, under rectification) or that was archived."""
+    with ws.db.transaction() as session:
+        bases = session.exec(select(Base).where(Base.id.in_(base_ids))).all()  # type: ignore[union-attr]
+    refused = [
+        f"“{b.name}”（{'已归档' if b.archived else ws.profile.state(b.status).name}）"
+        for b in bases
+        if b.archived or not ws.profile.state(b.status).title_usable
+    ]
+    if refused:
+        shown = "、".join(refused[:5]) + (f"等 {len(refused)} 个基地" if len(refused) > 5 else "")
+        raise UserError(f"{shown}目前不能使用合作基地称号，不能为其打印证书或牌匾")
 
 
 def _page_data(
@@ -114,12 +132,12 @@ def _page_data(
 
 
 def log_printed(ws: Workspace, prepared: Prepared) -> Changes:
-    again = "reissue" if prepared.reissue else "reprint"
-    kinds = [
-        ("plaque" if prepared.plaque else ("issue" if n.new else again)) for n in prepared.numbered
-    ]
     return numbering.log_prints(
-        ws, [(n, k, prepared.layout.id) for n, k in zip(prepared.numbered, kinds, strict=True)]
+        ws,
+        prepared.numbered,
+        layout=prepared.layout.id,
+        plaque=prepared.plaque,
+        reissue=prepared.reissue,
     )
 
 

@@ -1,24 +1,39 @@
 """Files the app writes replace their target only once complete.
 
 The content goes to a hidden sibling first, then takes the target's name in one rename: a
-failure half-way (a full disk, a cancel, a crash) leaves neither a truncated file nor a damaged
-earlier one, and the sibling is removed.
+failure half-way (a full disk, a cancel) leaves neither a truncated file nor a damaged earlier
+one, and the sibling is removed. A process killed half-way cannot remove its sibling: the next
+write of the same target removes what such a run left.
 """
 
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
+
+STALE_AFTER_S = 60  # a sibling not touched for this long belongs to a run that died
+
+
+def _remove_stale(folder: Path, prefix: str) -> None:
+    now = time.time()
+    for stale in folder.glob(f"{glob.escape(prefix)}*.part"):
+        with contextlib.suppress(OSError):
+            if now - stale.stat().st_mtime > STALE_AFTER_S:
+                stale.unlink()
 
 
 @contextlib.contextmanager
 def replacing(path: Path) -> Iterator[Path]:
     """Yields the path to write to; on success it replaces ``path``, on failure it goes."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, name = tempfile.mkstemp(prefix=f".~{path.stem[:40]}.", suffix=".part", dir=path.parent)
+    prefix = f".~{path.stem[:40]}."
+    _remove_stale(path.parent, prefix)
+    handle, name = tempfile.mkstemp(prefix=prefix, suffix=".part", dir=path.parent)
     os.close(handle)
     partial = Path(name)
     try:

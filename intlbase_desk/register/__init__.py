@@ -33,6 +33,7 @@ __getattr__, __dir__, __all__ = lazy.attach(
             "remove_import",
             "set_certificate_numbers",
         ],
+        "certificate_void": ["void_certificates"],
         "counts": ["register_counts"],
         "demo": ["DEMO_PREFIX", "fill_demo"],
         "fields": [

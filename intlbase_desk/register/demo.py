@@ -210,6 +210,7 @@ def fill_demo(ws: Workspace, *, bases: int = 300, seed: int = 2025) -> Filled:
             )
             for i in range(bases)
         ]
+        _number_by_year(profile, base_rows)
         base_ids = bulk.insert_bases(session, profile, ws.actor, base_rows, reason=DEMO_REASON)
         changes = [
             _status_change(profile, base_id, row, ws.actor)
@@ -258,9 +259,19 @@ def _base_row(
         "batch": f"{year}年度",
         "valid_until": add_years(recognized, profile.validity_years or 3),
         "status": status,
-        "cert_no": profile.certificate_number(year, i % 999 + 1),
+        "cert_no": "",  # numbered by year once every base is made (_number_by_year)
         "notes": "演示数据，非真实单位",
     }
+
+
+def _number_by_year(profile: Profile, rows: list[dict[str, object]]) -> None:
+    """Each demo base holds its own certificate number: one sequence per recognition year."""
+    seqs: dict[int, int] = {}
+    for row in rows:
+        recognized = row["recognized_on"]
+        assert isinstance(recognized, dt.date)
+        seqs[recognized.year] = seqs.get(recognized.year, 0) + 1
+        row["cert_no"] = profile.certificate_number(recognized.year, seqs[recognized.year])
 
 
 def _status_change(

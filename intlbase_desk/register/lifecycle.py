@@ -20,10 +20,11 @@ from intlbase_desk.infra.errors import LifecycleError, NotFoundError, Validation
 from intlbase_desk.models import Base, PlaqueRecovery, StatusChange
 from intlbase_desk.policy.profile import Profile, Transition
 from intlbase_desk.register.bases import ENTITY, add_years
+from intlbase_desk.register.certificate_void import void_certificates
 from intlbase_desk.workspace import Workspace
 
-# A revocation's ban shows in the organisations' table.
-CHANGED = Changes(bases=True, organizations=True)
+# A revocation's ban shows in the organisations' table, its voided certificate in theirs.
+CHANGED = Changes(bases=True, organizations=True, certificates=True)
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,11 @@ def change_status(
         if transition.recovers_plaque and profile.plaque:
             _plaque_to_recover(session, change, ws.actor)
         article = profile.rule(transition.rule).article
+        if revokes:
+            # The certificate states a title the base no longer holds.
+            void_certificates(
+                session, ws.actor, base_id, f"撤销资格：{reason}（{profile.name}{article}）"
+            )
         audit.record(
             session,
             actor=ws.actor,

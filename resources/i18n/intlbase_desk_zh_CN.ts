@@ -242,8 +242,8 @@
     </message>
     <message>
         <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="133"/>
-        <source>%1 pages written to %2: %3 new numbers, %4 reprinted</source>
-        <translation>已生成 %1 页：%2（新编号 %3 个，沿用原编号补印 %4 个）</translation>
+        <source>%1 pages written to %2: %3 new numbers, %4 kept</source>
+        <translation>已生成 %1 页：%2（新编号 %3 个，沿用原编号 %4 个）</translation>
     </message>
     <message>
         <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="143"/>

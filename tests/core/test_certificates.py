@@ -13,11 +13,12 @@ from pypdf import PdfReader
 from intlbase_desk import certificates, register
 from intlbase_desk.certificates import fonts as pdf_fonts
 from intlbase_desk.infra.assets import resource_path
+from intlbase_desk.infra.errors import UserError
 from intlbase_desk.infra.jobs import Cancelled
 from intlbase_desk.text import cjk as cjk_text
 from intlbase_desk.text import official_date as date_cn
 from intlbase_desk.workspace import Workspace
-from tests.conftest import Ran, base_form, org_form
+from tests.conftest import VALID_USCC, Ran, base_form, org_form
 
 
 @pytest.mark.parametrize(
@@ -69,8 +70,12 @@ def test_a_forty_character_name_stays_inside_its_box() -> None:
     assert fitted.size >= block.min_size_pt
 
 
-def _bases(ws: Workspace, n: int) -> list[int]:
+def _bases(ws: Workspace, n: int, *, numbered: bool = False) -> list[int]:
+    """Demo bases in force; without their numbers unless ``numbered`` (as if never issued)."""
     register.fill_demo(ws, bases=n)
+    if not numbered:
+        with ws.db.engine.begin() as conn:
+            conn.exec_driver_sql("UPDATE base SET cert_no = ''")
     return certificates.bases_in_force(ws)
 
 
@@ -91,6 +96,39 @@ def test_numbers_are_unique_kept_on_reprint_and_never_reused(ws: Workspace) -> N
 
         numbers = [c.number for c in session.exec(select(Certificate))]
     assert len(numbers) == len(set(numbers)) == 6
+
+
+def test_a_number_a_base_holds_stays_and_new_ones_follow_it(ws: Workspace) -> None:
+    """A register imported from Excel: base A holds 第001号 of 2025, base B (2025) none. B gets
+    第002号, A keeps 第001号 when printed, and nothing is renumbered."""
+    org_a = register.add_organization(ws, org_form()).id
+    org_b = register.add_organization(ws, org_form(uscc=VALID_USCC[0], name="另一单位")).id
+    a = register.add_base(
+        ws, base_form(org_a, recognized_on="2025-03-18", cert_no="京科国合〔2025〕第001号")
+    ).id
+    b = register.add_base(ws, base_form(org_b, recognized_on="2025-03-18", cert_no="")).id
+    [given] = certificates.number_bases(ws, [b])
+    assert (given.number, given.new) == ("京科国合〔2025〕第002号", True)
+    [kept] = certificates.number_bases(ws, [a])
+    assert (kept.number, kept.new) == ("京科国合〔2025〕第001号", False)
+    assert register.get_base(ws, a).cert_no == "京科国合〔2025〕第001号"
+    [again] = certificates.number_bases(ws, [a])
+    assert again.certificate_id == kept.certificate_id
+
+
+def test_two_bases_holding_one_number_are_refused_before_anything(ws: Workspace) -> None:
+    org_a = register.add_organization(ws, org_form()).id
+    org_b = register.add_organization(ws, org_form(uscc=VALID_USCC[0], name="另一单位")).id
+    number = "京科国合〔2025〕第007号"
+    a = register.add_base(ws, base_form(org_a, recognized_on="2025-03-18", cert_no=number)).id
+    b = register.add_base(
+        ws, base_form(org_b, name="另一基地", recognized_on="2025-03-18", cert_no=number)
+    ).id
+    with pytest.raises(UserError, match="同时登记在"):
+        certificates.number_bases(ws, [a, b])
+    certificates.number_bases(ws, [a])
+    with pytest.raises(UserError, match="另一基地"):
+        certificates.number_bases(ws, [b])
 
 
 def test_bj2016_number_pattern_uses_the_recognition_year(ws: Workspace) -> None:
@@ -117,8 +155,8 @@ def test_a_cancelled_batch_leaves_no_duplicates_and_no_file(ws: Workspace, tmp_p
     # The numbers given before the cancel stay with their bases, and the cancel says so.
     assert caught.value.changes.certificates and caught.value.changes.bases
     issued = certificates.issue(ws, ids, out)
-    assert issued.new_numbers == [] and len(issued.reprinted) == len(ids)
-    assert len(set(issued.reprinted)) == len(ids)
+    assert issued.new_numbers == [] and len(issued.kept) == len(ids)
+    assert len(set(issued.kept)) == len(ids)
 
 
 def test_pdf_pages_name_the_right_base_and_embed_every_font(ws: Workspace, tmp_path: Path) -> None:
@@ -189,7 +227,8 @@ def test_cli_certificates(tmp_path: Path, cli: Callable[..., Ran]) -> None:
     db = str(tmp_path / "r.sqlite3")
     assert cli("--db", db, "init", "--profile", "inner-mongolia-trial", "--demo").returncode == 0
     done = cli("--db", db, "certificates", str(tmp_path / "c.pdf"), "--base", "1", "2")
-    assert done.returncode == 0 and "新编号 2 个" in done.stdout
+    # Demo bases hold their numbers already: they keep them.
+    assert done.returncode == 0 and "新编号 0 个，沿用原编号 2 个" in done.stdout
     text = PdfReader(tmp_path / "c.pdf").pages[0].extract_text()
     assert "内蒙古自治区国际科技合作基地" in text and "内科国合〔" in text
 
@@ -250,7 +289,7 @@ def test_a_reissue_keeps_the_number_and_is_logged_as_such(ws: Workspace, tmp_pat
     ids = _bases(ws, 4)[:1]
     first = certificates.issue(ws, ids, tmp_path / "a.pdf")
     again = certificates.issue(ws, ids, tmp_path / "b.pdf", reissue=True)
-    assert again.reprinted == first.new_numbers
+    assert again.kept == first.new_numbers
     with ws.db.transaction() as session:
         kinds = [
             p.kind for p in session.exec(select(CertificatePrint).order_by(CertificatePrint.id))
@@ -283,3 +322,99 @@ def test_a_font_chosen_later_is_measured_as_itself(tmp_path: Path) -> None:
     assert chosen.roles["body"].path == copy
     assert chosen.roles["body"].name != bundled.roles["body"].name
     assert chosen.roles["title"].name == bundled.roles["title"].name
+
+
+@pytest.mark.rule("BJ2016-15")
+def test_a_revocation_voids_the_certificate_and_printing_is_refused(
+    ws: Workspace, tmp_path: Path, cli: Callable[..., Ran]
+) -> None:
+    """The title is gone: the certificate is void (number never reused), none is printed."""
+    import openpyxl
+
+    from tests.conftest import revoke_after_failed_re_evaluation
+
+    ids = _bases(ws, 6)[:2]
+    issued = certificates.issue(ws, ids, tmp_path / "c.pdf")
+    revoke_after_failed_re_evaluation(ws, ids[0], dt.date.today())
+    with pytest.raises(UserError, match="不能使用合作基地称号"):
+        certificates.issue(ws, ids[:1], tmp_path / "again.pdf")
+    certificates.export_certificate_register(ws, tmp_path / "登记.xlsx")
+    rows = list(openpyxl.load_workbook(tmp_path / "登记.xlsx").active.iter_rows(values_only=True))
+    state = {r[0]: r[7] for r in rows[1:]}
+    assert (
+        state[issued.new_numbers[0]].startswith("作废：撤销资格")
+        and state[issued.new_numbers[1]] == "有效"
+    )
+    ws.close()
+    assert ws.db.path is not None
+    refused = cli(
+        "--db", str(ws.db.path), "certificates", str(tmp_path / "x.pdf"), "--base", str(ids[0])
+    )
+    assert refused.returncode == 2 and "不能使用合作基地称号" in refused.stderr
+
+
+def test_rectification_may_not_print_and_a_voided_number_is_not_given_again(
+    ws: Workspace, tmp_path: Path
+) -> None:
+    ids = _bases(ws, 6)[:2]
+    register.change_status(ws, ids[0], "evaluation_due", on=dt.date(2024, 3, 1), reason="期满")
+    register.change_status(ws, ids[0], "rectification", on=dt.date(2024, 6, 1), reason="不合格")
+    with pytest.raises(UserError, match="整改中"):
+        certificates.prepare(ws, ids)
+    [first] = certificates.number_bases(ws, ids[1:])
+    certificates.void_base_certificate(ws, ids[1], "证书遗失")
+    [renewed] = certificates.number_bases(ws, ids[1:])
+    assert renewed.new and renewed.number != first.number
+    with pytest.raises(UserError, match="没有有效的证书"):
+        certificates.void_base_certificate(ws, ids[0], "x")
+
+
+def test_no_plaque_where_the_profile_has_none(tmp_path: Path) -> None:
+    """chongqing-draft says nothing of plaques: none is printed."""
+    from intlbase_desk.workspace import open_workspace
+
+    ws = open_workspace(tmp_path / "cq.sqlite3", create_profile="chongqing-draft")
+    try:
+        register.fill_demo(ws, bases=3)
+        with pytest.raises(UserError, match="没有规定授予牌匾"):
+            certificates.issue(ws, certificates.bases_in_force(ws), tmp_path / "p.pdf", plaque=True)
+    finally:
+        ws.close()
+
+
+def test_the_first_complete_printing_is_the_issue(ws: Workspace, tmp_path: Path) -> None:
+    """Numbers given in a run that was cancelled (or died) are issued when first printed whole."""
+    from sqlmodel import select
+
+    from intlbase_desk.models import CertificatePrint
+
+    ids = _bases(ws, 4)[:2]
+    cancel = threading.Event()
+    with pytest.raises(Cancelled):
+        certificates.issue(
+            ws, ids, tmp_path / "c.pdf", cancel=cancel, progress=lambda *_: cancel.set()
+        )
+    certificates.issue(ws, ids, tmp_path / "c.pdf")
+    certificates.issue(ws, ids[:1], tmp_path / "again.pdf")
+    with ws.db.transaction() as session:
+        kinds = [
+            p.kind for p in session.exec(select(CertificatePrint).order_by(CertificatePrint.id))
+        ]
+    assert kinds == ["issue", "issue", "reprint"]
+
+
+def test_a_part_file_a_killed_run_left_goes_with_the_next_run(
+    ws: Workspace, tmp_path: Path
+) -> None:
+    import os
+    import time
+
+    out = tmp_path / "证书.pdf"
+    stale = tmp_path / ".~证书.k1ll3d.part"
+    stale.write_bytes(b"%PDF-1.4 half")
+    old = time.time() - 3600
+    os.utime(stale, (old, old))
+    fresh = tmp_path / ".~证书.wr1t1ng.part"  # another run's, still being written
+    fresh.write_bytes(b"")
+    certificates.issue(ws, _bases(ws, 2)[:1], out)
+    assert out.exists() and not stale.exists() and fresh.exists()

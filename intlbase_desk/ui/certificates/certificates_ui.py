@@ -130,11 +130,11 @@ class CertificatesUi(QObject):
 
     def _issued(self, issued: certificates.Issued) -> None:
         self.shell.show_message(
-            self.tr("%1 pages written to %2: %3 new numbers, %4 reprinted")
+            self.tr("%1 pages written to %2: %3 new numbers, %4 kept")
             .replace("%1", str(issued.pages))
             .replace("%2", str(issued.path))
             .replace("%3", str(len(issued.new_numbers)))
-            .replace("%4", str(len(issued.reprinted))),
+            .replace("%4", str(len(issued.kept))),
             15000,
         )
         if issued.font_notes:
