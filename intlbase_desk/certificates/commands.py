@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from pathlib import Path
 
 from intlbase_desk import certificates
@@ -18,6 +19,12 @@ def add_commands(cli: CommandLine) -> None:
     certs.add_argument(
         "--reissue", action="store_true", help="补发：证书遗失后按原编号重新打印，并记为补发"
     )
+    certs.add_argument(
+        "--date",
+        type=dt.date.fromisoformat,
+        metavar="YYYY-MM-DD",
+        help="落款日期（默认：各基地的认定日期）",
+    )
     cli.export(
         "certificates",
         "证书登记",
@@ -29,7 +36,7 @@ def _certificates(args: argparse.Namespace) -> int:
     with workspace(args) as ws:
         base_ids = args.base or certificates.bases_in_force(ws, args.year)
         issued = certificates.issue(
-            ws, base_ids, Path(args.out), plaque=args.plaque, reissue=args.reissue
+            ws, base_ids, Path(args.out), plaque=args.plaque, reissue=args.reissue, dated=args.date
         )
     out(
         f"已生成 {issued.pages} 页：{issued.path}（新编号 {len(issued.new_numbers)} 个，"

@@ -67,6 +67,7 @@ def prepare(
     *,
     plaque: bool = False,
     issued_on: dt.date | None = None,
+    dated: dt.date | None = None,
     fonts: Mapping[str, Path] | None = None,
     plaque_layout: str | None = None,
     reissue: bool = False,
@@ -74,6 +75,8 @@ def prepare(
 ) -> Prepared:
     """Numbers (a new one only where a base has none) and lays out every page.
 
+    ``issued_on``: the day the certificates are issued (their record; today by default);
+    ``dated``: the date printed on every page of this batch (else each base's recognition date).
     Cancelled after the numbering, the numbers stay with their bases (``Cancelled.changes``).
     """
     if not base_ids:
@@ -92,7 +95,7 @@ def prepare(
     numbered = numbering.number_bases(ws, base_ids, issued_on=issued_on)
     if cancel is not None and cancel.is_set():
         raise Cancelled(CHANGED)
-    data = _page_data(ws, numbered, issued_on)
+    data = _page_data(ws, numbered, dated)
     pages = [lay_out(layout, resolved, values, images) for values in data]
     return Prepared(layout, resolved, numbered, data, pages, plaque, reissue)
 
@@ -113,7 +116,7 @@ def _refuse_titles_not_usable(ws: Workspace, base_ids: list[int]) -> None:
 
 
 def _page_data(
-    ws: Workspace, numbered: list[numbering.Numbered], issued_on: dt.date
+    ws: Workspace, numbered: list[numbering.Numbered], dated: dt.date | None
 ) -> list[PageData]:
     base_ids = [n.base_id for n in numbered]
     with ws.db.transaction() as session:
@@ -125,7 +128,7 @@ def _page_data(
         }
         return [
             page_values(
-                loaded[n.base_id], orgs[loaded[n.base_id].org_id], ws.profile, n.number, issued_on
+                loaded[n.base_id], orgs[loaded[n.base_id].org_id], ws.profile, n.number, dated
             )
             for n in numbered
         ]
@@ -148,6 +151,7 @@ def issue(
     *,
     plaque: bool = False,
     issued_on: dt.date | None = None,
+    dated: dt.date | None = None,
     fonts: Mapping[str, Path] | None = None,
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
@@ -162,6 +166,7 @@ def issue(
         base_ids,
         plaque=plaque,
         issued_on=issued_on,
+        dated=dated,
         fonts=fonts,
         plaque_layout=plaque_layout,
         reissue=reissue,

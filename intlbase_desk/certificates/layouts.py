@@ -74,6 +74,8 @@ class Layout(BaseModel):
     kind: Literal["certificate", "plaque"]
     width_mm: float = Field(gt=0, le=2000)
     height_mm: float = Field(gt=0, le=2000)
+    # How {year} is written: 二〇二五 as official documents do, or 2025 where a maker wants it.
+    numerals: Literal["chinese", "arabic"] = "chinese"
     background: str = ""  # an image file in the same folder, drawn under the text
     seal: str = ""
     seal_x_mm: float = 0

@@ -16,6 +16,7 @@ from typing import Any
 
 from intlbase_desk.certificates.fonts import ResolvedFonts
 from intlbase_desk.certificates.layouts import Layout
+from intlbase_desk.infra import clock
 from intlbase_desk.text import cjk, official_date
 
 MM = 72 / 25.4  # points per millimetre
@@ -59,17 +60,22 @@ class PageGeometry:
     seal: tuple[Path, float, float, float] | None  # image, left, top, size
 
 
-def page_values(base: Any, org: Any, profile: Any, number: str, issued_on: dt.date) -> PageData:
+def page_values(
+    base: Any, org: Any, profile: Any, number: str, dated: dt.date | None = None
+) -> PageData:
+    """What a base's page says. It is dated ``dated`` (a date the officer sets for a batch), or
+    else the day the base was recognised; today only for a base with neither."""
     type_name = next((t.name for t in profile.base_types if t.id == base.base_type), base.base_type)
+    day = dated or base.recognized_on or clock.today()
     return PageData(
         {
             "org_name": org.name,
             "base_name": base.name,
             "base_type": type_name,
-            "year": str(base.recognized_year or issued_on.year),
+            "year": str(base.recognized_year or day.year),
             "cert_no": number,
             "authority": profile.authority,
-            "date_cn": official_date.official(issued_on),
+            "date_cn": official_date.official(day),
             "title_name": profile.title_name,
             "batch": base.batch or "",
             "valid_until_cn": official_date.official(base.valid_until) if base.valid_until else "",
@@ -106,9 +112,12 @@ def measure_for(font: str) -> cjk.Measure:
 def lay_out(
     layout: Layout, fonts: ResolvedFonts, data: PageData, images: Images | None = None
 ) -> PageGeometry:
+    values = data.values
+    if layout.numerals == "chinese":  # official documents write the year 二〇二五
+        values = {**values, "year": official_date.year(int(values["year"]))}
     texts = []
     for block in layout.blocks:
-        text = block.text.format(**data.values)
+        text = block.text.format(**values)
         width, height = block.width_mm * MM, block.height_mm * MM
         measure = measure_for(fonts.roles[block.font].name)
         fitted = cjk.fit(text, width, height, block.size_pt, block.min_size_pt, measure)

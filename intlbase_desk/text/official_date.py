@@ -16,6 +16,10 @@ def _number(n: int) -> str:
     return head + (_DIGITS[ones] if ones else "")
 
 
+def year(value: int) -> str:
+    """2025 → 二〇二五: a year is read digit by digit."""
+    return "".join(_DIGITS[int(d)] for d in str(value))
+
+
 def official(day: dt.date) -> str:
-    year = "".join(_DIGITS[int(d)] for d in str(day.year))
-    return f"{year}年{_number(day.month)}月{_number(day.day)}日"
+    return f"{year(day.year)}年{_number(day.month)}月{_number(day.day)}日"

@@ -138,39 +138,54 @@
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../../intlbase_desk/ui/certificates/certificate_dialog.py" line="40"/>
+        <location filename="../../intlbase_desk/ui/certificates/certificate_dialog.py" line="44"/>
         <source>Issue certificates</source>
         <translation>颁发证书</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificates/certificate_dialog.py" line="41"/>
+        <location filename="../../intlbase_desk/ui/certificates/certificate_dialog.py" line="45"/>
         <source>The selected base</source>
         <translation>所选基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificates/certificate_dialog.py" line="42"/>
+        <location filename="../../intlbase_desk/ui/certificates/certificate_dialog.py" line="46"/>
         <source>Every base in force in the current view</source>
         <translation>当前列表中的全部在册基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificates/certificate_dialog.py" line="43"/>
+        <location filename="../../intlbase_desk/ui/certificates/certificate_dialog.py" line="47"/>
         <source>Every base in force recognised in</source>
         <translation>该年度认定的全部在册基地：</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificates/certificate_dialog.py" line="49"/>
+        <location filename="../../intlbase_desk/ui/certificates/certificate_dialog.py" line="53"/>
         <source>Plaques instead of certificates</source>
         <translation>打印牌匾（而不是证书）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificates/certificate_dialog.py" line="56"/>
+        <location filename="../../intlbase_desk/ui/certificates/certificate_dialog.py" line="62"/>
+        <source>The rules of this profile award no plaque</source>
+        <translation>本政策未规定授予牌匾</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/certificates/certificate_dialog.py" line="63"/>
         <source>One PDF per base, in a folder</source>
         <translation>每个基地单独一个 PDF，保存到文件夹</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificates/certificate_dialog.py" line="57"/>
+        <location filename="../../intlbase_desk/ui/certificates/certificate_dialog.py" line="64"/>
         <source>Re-issue (补发) of a lost certificate, same number</source>
         <translation>补发（证书遗失后按原编号重新打印）</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/certificates/certificate_dialog.py" line="65"/>
+        <source>Date every page</source>
+        <translation>统一落款日期</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/certificates/certificate_dialog.py" line="68"/>
+        <source>Otherwise each page bears the date its base was recognised</source>
+        <translation>不勾选时，每页的落款日期为该基地的认定日期</translation>
     </message>
 </context>
 <context>
@@ -211,62 +226,62 @@
         <translation>没有可以颁发证书的在册基地。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="113"/>
+        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="114"/>
         <source>Issuing certificates</source>
         <translation>正在生成证书</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="121"/>
+        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="122"/>
         <source>Printing cancelled</source>
         <translation>已取消打印</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="125"/>
+        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="126"/>
         <source>Folder for the PDF files</source>
         <translation>选择保存 PDF 的文件夹</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="126"/>
+        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="127"/>
         <source>plaques</source>
         <translation>牌匾</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="126"/>
+        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="127"/>
         <source>certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="128"/>
+        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="129"/>
         <source>Save the PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="133"/>
+        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="134"/>
         <source>%1 pages written to %2: %3 new numbers, %4 kept</source>
         <translation>已生成 %1 页：%2（新编号 %3 个，沿用原编号 %4 个）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="143"/>
+        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="144"/>
         <source>Fonts skipped:</source>
         <translation>以下字体未使用：</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="167"/>
+        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="169"/>
         <source>Preparing the pages</source>
         <translation>正在准备页面</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="190"/>
+        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="192"/>
         <source>Printing</source>
         <translation>正在打印</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="193"/>
+        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="195"/>
         <source>%1 pages sent to the printer</source>
         <translation>已将 %1 页发送到打印机</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="200"/>
+        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="202"/>
         <source>Export the certificate register</source>
         <translation>导出证书登记</translation>
     </message>

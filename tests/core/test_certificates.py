@@ -162,7 +162,7 @@ def test_a_cancelled_batch_leaves_no_duplicates_and_no_file(ws: Workspace, tmp_p
 def test_pdf_pages_name_the_right_base_and_embed_every_font(ws: Workspace, tmp_path: Path) -> None:
     ids = _bases(ws, 8)[:3]
     out = tmp_path / "证书.pdf"
-    issued = certificates.issue(ws, ids, out, issued_on=dt.date(2025, 3, 18))
+    issued = certificates.issue(ws, ids, out, dated=dt.date(2025, 3, 18))
     reader = PdfReader(out)
     assert len(reader.pages) == 3
     for page, base_id, number in zip(reader.pages, ids, issued.new_numbers, strict=True):
@@ -418,3 +418,28 @@ def test_a_part_file_a_killed_run_left_goes_with_the_next_run(
     fresh.write_bytes(b"")
     certificates.issue(ws, _bases(ws, 2)[:1], out)
     assert out.exists() and not stale.exists() and fresh.exists()
+
+
+def test_a_certificate_is_dated_the_day_of_recognition(ws: Workspace, tmp_path: Path) -> None:
+    """Not the day it is printed: the date of the recognition, unless the batch sets one."""
+    org_id = register.add_organization(ws, org_form()).id
+    base_id = register.add_base(ws, base_form(org_id, recognized_on="2019-03-18", cert_no="")).id
+    certificates.issue(ws, [base_id], tmp_path / "c.pdf", issued_on=dt.date(2026, 12, 2))
+    text = PdfReader(tmp_path / "c.pdf").pages[0].extract_text().replace(" ", "")
+    assert "二〇一九年三月十八日" in text and "二〇二六年" not in text
+    certificates.issue(ws, [base_id], tmp_path / "d.pdf", dated=dt.date(2020, 1, 6))
+    assert "二〇二〇年一月六日" in PdfReader(tmp_path / "d.pdf").pages[0].extract_text().replace(
+        " ", ""
+    )
+
+
+def test_a_plaque_writes_its_year_as_official_documents_do(ws: Workspace) -> None:
+    """One convention per layout, official by default: 二〇一九年, or 2019年 where a layout says."""
+    org_id = register.add_organization(ws, org_form()).id
+    base_id = register.add_base(ws, base_form(org_id, recognized_on="2019-03-18")).id
+    prepared = certificates.prepare(ws, [base_id], plaque=True)
+    lines = [line for placed in prepared.pages[0].texts for line in placed.lines]
+    assert "二〇一九年" in lines
+    arabic = prepared.layout.model_copy(update={"numerals": "arabic"})
+    page = certificates.lay_out(arabic, prepared.fonts, prepared.data[0])
+    assert "2019年" in [line for placed in page.texts for line in placed.lines]

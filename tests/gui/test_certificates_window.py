@@ -249,3 +249,19 @@ def test_certificate_dialog_offers_the_plaque_formats(qtbot) -> None:  # type: i
         True,
         "plaque-400x300",
     )
+
+
+def test_the_dialog_dates_a_batch_and_offers_no_plaque_where_none_is_awarded(qtbot) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from PySide6.QtCore import QDate
+
+    dialog = CertificateDialog(True, [])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert not dialog.plaque.isEnabled()
+    assert dialog.choice().dated is None and not dialog.dated.isEnabled()
+    qtbot.mouseClick(dialog.same_date, Qt.MouseButton.LeftButton)
+    dialog.dated.setDate(QDate(2025, 3, 18))
+    assert dialog.choice().dated == dt.date(2025, 3, 18)

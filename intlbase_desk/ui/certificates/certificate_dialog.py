@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from intlbase_desk.infra import clock
+from intlbase_desk.ui.shell import dates
 
 
 @dataclass(frozen=True)
@@ -27,6 +30,7 @@ class CertificateChoice:
     one_file_each: bool
     plaque_layout: str | None = None
     reissue: bool = False
+    dated: dt.date | None = None  # None: each base's recognition date
 
 
 class CertificateDialog(QDialog):
@@ -53,8 +57,22 @@ class CertificateDialog(QDialog):
             self.plaque_layout.addItem(name, layout_id)
         self.plaque_layout.setEnabled(False)
         self.plaque.toggled.connect(self.plaque_layout.setEnabled)
+        if not plaque_layouts:  # the profile awards no plaque
+            self.plaque.setEnabled(False)
+            self.plaque.setToolTip(self.tr("The rules of this profile award no plaque"))
         self.one_file_each = QCheckBox(self.tr("One PDF per base, in a folder"))
         self.reissue = QCheckBox(self.tr("Re-issue (补发) of a lost certificate, same number"))
+        self.same_date = QCheckBox(self.tr("Date every page"))
+        self.same_date.setObjectName("same_date")
+        self.same_date.setToolTip(
+            self.tr("Otherwise each page bears the date its base was recognised")
+        )
+        self.dated = QDateEdit(dates.today())
+        self.dated.setObjectName("dated")
+        self.dated.setCalendarPopup(True)
+        self.dated.setDisplayFormat("yyyy-MM-dd")
+        self.dated.setEnabled(False)
+        self.same_date.toggled.connect(self.dated.setEnabled)
         form = QFormLayout()
         form.addRow(self.selection)
         form.addRow(self.view)
@@ -62,6 +80,7 @@ class CertificateDialog(QDialog):
         form.addRow(self.plaque, self.plaque_layout)
         form.addRow(self.one_file_each)
         form.addRow(self.reissue)
+        form.addRow(self.same_date, self.dated)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -85,6 +104,7 @@ class CertificateDialog(QDialog):
             self.one_file_each.isChecked(),
             self.plaque_layout.currentData() if plaque else None,
             self.reissue.isChecked(),
+            dates.from_qdate(self.dated.date()) if self.same_date.isChecked() else None,
         )
 
     @classmethod

@@ -62,7 +62,7 @@ class CertificatesUi(QObject):
         ws = self.shell.ws
         selected = self.bases.selected_base_id()
         plaques = []
-        for layout_id in ws.profile.plaque_layouts:
+        for layout_id in ws.profile.plaque_layouts if ws.profile.plaque else []:
             try:
                 plaques.append((layout_id, certificates.load_layout(layout_id, ws.profile.id).name))
             except UserError as exc:
@@ -105,6 +105,7 @@ class CertificatesUi(QObject):
                 fonts=fonts,
                 plaque_layout=choice.plaque_layout,
                 reissue=choice.reissue,
+                dated=choice.dated,
                 progress=progress,
                 cancel=cancel,
             )
@@ -160,6 +161,7 @@ class CertificatesUi(QObject):
                 fonts=fonts,
                 plaque_layout=choice.plaque_layout,
                 reissue=choice.reissue,
+                dated=choice.dated,
                 cancel=cancel,
             )
 
