@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import datetime as dt
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -24,6 +25,14 @@ EXIT_USER_ERROR = 2  # the input or the environment: one line on stderr, nothing
 Run = Callable[[argparse.Namespace], int]
 Export = Callable[[Workspace, Path, argparse.Namespace], int]
 Counts = Callable[[Workspace], dict[str, Any]]
+
+
+def date_argument(text: str) -> dt.date:
+    """A date on the command line, refused in the officer's words."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}”不是日期，应写成 YYYY-MM-DD") from None
 
 
 def out(text: str, stream: TextIO | None = None) -> None:

@@ -89,7 +89,10 @@ def cli(capsys: pytest.CaptureFixture[str]) -> Callable[..., Ran]:
 
     def run(*args: str) -> Ran:
         capsys.readouterr()
-        code = main(list(args))
+        try:
+            code = main(list(args))
+        except SystemExit as exit:  # argparse refusing the arguments, as in a process
+            code = int(exit.code or 0)
         captured = capsys.readouterr()
         return Ran(code, captured.out, captured.err)
 

@@ -10,6 +10,7 @@ __getattr__, __dir__, __all__ = lazy.attach(
     __name__,
     submod_attrs={
         "commands": ["add_commands"],
+        "counts": ["certificate_counts"],
         "fonts": ["FONT_ROLES", "ResolvedFonts", "font_problem", "resolve_fonts"],
         "issuing": ["Issued", "Prepared", "issue", "layout_images", "log_printed", "prepare"],
         "layouts": [
@@ -37,6 +38,12 @@ __getattr__, __dir__, __all__ = lazy.attach(
             "PlacedText",
             "lay_out",
             "page_values",
+        ],
+        "plaques": [
+            "Recovery",
+            "export_plaque_recoveries",
+            "mark_plaque_recovered",
+            "plaque_recoveries",
         ],
         "register_export": ["export_certificate_register"],
     },

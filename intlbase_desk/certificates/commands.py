@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from pathlib import Path
 
 from intlbase_desk import certificates
-from intlbase_desk.commands import CommandLine, out, workspace
+from intlbase_desk.commands import CommandLine, date_argument, out, workspace
 
 
 def add_commands(cli: CommandLine) -> None:
@@ -21,10 +20,25 @@ def add_commands(cli: CommandLine) -> None:
     )
     certs.add_argument(
         "--date",
-        type=dt.date.fromisoformat,
+        type=date_argument,
         metavar="YYYY-MM-DD",
         help="落款日期（默认：各基地的认定日期）",
     )
+    void = cli.command("void-certificate", "作废基地的证书（编号作废后不再使用）", _void)
+    void.add_argument("base", type=int, metavar="BASE_ID")
+    void.add_argument("--reason", required=True, metavar="TEXT", help="作废原因")
+    recovered = cli.command("plaque-recovered", "登记牌匾已收回", _recovered)
+    recovered.add_argument("base", type=int, metavar="BASE_ID")
+    recovered.add_argument(
+        "--date", required=True, type=date_argument, metavar="YYYY-MM-DD", help="收回日期"
+    )
+    recovered.add_argument("--note", default="", metavar="TEXT", help="备注（存放地点、交回人等）")
+    cli.export(
+        "plaques",
+        "牌匾收回登记",
+        lambda ws, path, _args: certificates.export_plaque_recoveries(ws, path),
+    )
+    cli.count(lambda ws: certificates.certificate_counts(ws))
     cli.export(
         "certificates",
         "证书登记",
@@ -44,4 +58,18 @@ def _certificates(args: argparse.Namespace) -> int:
     )
     for note in issued.font_notes:
         out(f"  字体说明：{note}")
+    return 0
+
+
+def _void(args: argparse.Namespace) -> int:
+    with workspace(args) as ws:
+        certificates.void_base_certificate(ws, args.base, args.reason)
+    out(f"基地 {args.base} 的证书已作废，其编号不再使用")
+    return 0
+
+
+def _recovered(args: argparse.Namespace) -> int:
+    with workspace(args) as ws:
+        certificates.mark_plaque_recovered(ws, args.base, args.date, args.note)
+    out(f"基地 {args.base} 的牌匾已于 {args.date.isoformat()} 收回")
     return 0

@@ -54,5 +54,7 @@ class PlaqueRecovery(SQLModel, table=True):
     status_change_id: int = Field(foreign_key="status_change.id")
     due_on: dt.date
     recovered_on: dt.date | None = None
+    recovered_by: str = Field(default="", max_length=100)
+    note: str = Field(default="", max_length=500)
     actor: str = Field(max_length=100)
     created_at: dt.datetime

@@ -45,6 +45,8 @@ __getattr__, __dir__, __all__ = lazy.attach(
         "labels": ["BASE_LABELS", "ORG_LABELS"],
         "lifecycle": [
             "StatusChanged",
+            "StatusesChanged",
+            "change_statuses",
             "allowed_transitions",
             "ban_until",
             "change_status",

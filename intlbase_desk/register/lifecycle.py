@@ -16,7 +16,7 @@ from sqlmodel import Session, select
 
 from intlbase_desk.infra import audit, clock
 from intlbase_desk.infra.changes import Changes
-from intlbase_desk.infra.errors import LifecycleError, NotFoundError, ValidationError
+from intlbase_desk.infra.errors import LifecycleError, NotFoundError, UserError, ValidationError
 from intlbase_desk.models import Base, PlaqueRecovery, StatusChange
 from intlbase_desk.policy.profile import Profile, Transition
 from intlbase_desk.register.bases import ENTITY, add_years
@@ -37,6 +37,17 @@ def allowed_transitions(profile: Profile, status: str) -> list[Transition]:
     return profile.transitions_from(status)
 
 
+@dataclass(frozen=True)
+class StatusRequest:
+    """A change asked for: to which state, on which day, why, under which article and case."""
+
+    to_status: str
+    on: dt.date
+    reason: str
+    rule: str | None = None
+    trigger: str = ""
+
+
 def change_status(
     ws: Workspace,
     base_id: int,
@@ -47,59 +58,101 @@ def change_status(
     rule: str | None = None,
     trigger: str = "",
 ) -> StatusChanged:
-    profile = ws.profile
-    reason = reason.strip()
-    if not reason:
-        raise ValidationError({"reason": "请填写变更原因"})
-    if on > clock.today():
-        raise ValidationError({"on": "变更日期不能晚于今天"})
-    if trigger and trigger not in {t.id for t in profile.revocation_triggers}:
-        raise ValidationError({"trigger": f"未知的撤销情形：{trigger}"})
+    request = StatusRequest(to_status, on, reason.strip(), rule, trigger)
+    _check_request(ws.profile, request)
     with ws.db.transaction() as session:
-        base = _changeable(session, base_id)
-        transition = _pick(profile, base.status, to_status, rule)
-        last = _last_change_date(session, base_id)
-        if last is not None and on < last:
-            raise ValidationError({"on": f"变更日期不能早于上一次状态变更（{last.isoformat()}）"})
-        _refuse_before_rectification_ends(session, profile, base, transition, on)
-        before = audit.snapshot(base)
-        revokes = profile.state(to_status).role == "revoked"
-        if transition.renews_validity and profile.validity_years:
-            base.valid_until = add_years(on, profile.validity_years)
-        base.status = to_status
-        base.updated_at = clock.now()
-        change = StatusChange(
-            base_id=base_id,
-            from_status=before["status"],
-            to_status=to_status,
-            changed_on=on,
-            reason=reason,
-            rule_id=transition.rule,
-            trigger_id=trigger,
-            ban_until=ban_end(profile, transition, on) if revokes else None,
-            actor=ws.actor,
-            created_at=base.updated_at,
-        )
-        session.add(change)
-        if transition.recovers_plaque and profile.plaque:
-            _plaque_to_recover(session, change, ws.actor)
-        article = profile.rule(transition.rule).article
-        if revokes:
-            # The certificate states a title the base no longer holds.
-            void_certificates(
-                session, ws.actor, base_id, f"撤销资格：{reason}（{profile.name}{article}）"
-            )
-        audit.record(
-            session,
-            actor=ws.actor,
-            entity=ENTITY,
-            entity_id=base_id,
-            action="status",
-            before=before,
-            after=audit.snapshot(base),
-            reason=f"{reason}（依据：{profile.name}{article}，{transition.rule}）",
-        )
+        change = _change(session, ws, base_id, request)
     return StatusChanged(change)
+
+
+@dataclass(frozen=True)
+class StatusesChanged:
+    changes_made: list[StatusChange]
+    changes: Changes = CHANGED
+
+
+def change_statuses(
+    ws: Workspace,
+    base_ids: list[int],
+    to_status: str,
+    *,
+    on: dt.date,
+    reason: str,
+    rule: str | None = None,
+    trigger: str = "",
+) -> StatusesChanged:
+    """The same change for several bases: one reason and article, one transaction (all or
+    none), each base audited."""
+    request = StatusRequest(to_status, on, reason.strip(), rule, trigger)
+    _check_request(ws.profile, request)
+    made = []
+    with ws.db.transaction() as session:
+        for base_id in dict.fromkeys(base_ids):
+            try:
+                made.append(_change(session, ws, base_id, request))
+            except UserError as exc:
+                base = session.get(Base, base_id)
+                name = base.name if base is not None else f"编号 {base_id}"
+                raise UserError(f"基地“{name}”：{exc}（未做任何变更）") from None
+    return StatusesChanged(made)
+
+
+def _check_request(profile: Profile, request: StatusRequest) -> None:
+    if not request.reason:
+        raise ValidationError({"reason": "请填写变更原因"})
+    if request.on > clock.today():
+        raise ValidationError({"on": "变更日期不能晚于今天"})
+    if request.trigger and request.trigger not in {t.id for t in profile.revocation_triggers}:
+        raise ValidationError({"trigger": f"未知的撤销情形：{request.trigger}"})
+
+
+def _change(session: Session, ws: Workspace, base_id: int, request: StatusRequest) -> StatusChange:
+    profile, on, to_status = ws.profile, request.on, request.to_status
+    base = _changeable(session, base_id)
+    transition = _pick(profile, base.status, to_status, request.rule)
+    last = _last_change_date(session, base_id)
+    if last is not None and on < last:
+        raise ValidationError({"on": f"变更日期不能早于上一次状态变更（{last.isoformat()}）"})
+    _refuse_before_rectification_ends(session, profile, base, transition, on)
+    before = audit.snapshot(base)
+    revokes = profile.state(to_status).role == "revoked"
+    if transition.renews_validity and profile.validity_years:
+        base.valid_until = add_years(on, profile.validity_years)
+    base.status = to_status
+    base.updated_at = clock.now()
+    change = StatusChange(
+        base_id=base_id,
+        from_status=before["status"],
+        to_status=to_status,
+        changed_on=on,
+        reason=request.reason,
+        rule_id=transition.rule,
+        trigger_id=request.trigger,
+        ban_until=ban_end(profile, transition, on) if revokes else None,
+        actor=ws.actor,
+        created_at=base.updated_at,
+    )
+    session.add(change)
+    if transition.recovers_plaque and profile.plaque:
+        _plaque_to_recover(session, change, ws.actor)
+    article = profile.rule(transition.rule).article
+    if revokes:
+        # The certificate states a title the base no longer holds.
+        void_certificates(
+            session, ws.actor, base_id, f"撤销资格：{request.reason}（{profile.name}{article}）"
+        )
+    audit.record(
+        session,
+        actor=ws.actor,
+        entity=ENTITY,
+        entity_id=base_id,
+        action="status",
+        before=before,
+        after=audit.snapshot(base),
+        reason=f"{request.reason}（依据：{profile.name}{article}，{transition.rule}）",
+    )
+    session.flush()
+    return change
 
 
 def ban_end(profile: Profile, transition: Transition, on: dt.date) -> dt.date | None:

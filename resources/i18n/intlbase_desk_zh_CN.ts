@@ -207,81 +207,111 @@
     </message>
     <message>
         <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="41"/>
+        <source>Void the certificate…</source>
+        <translation>作废证书…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="44"/>
+        <source>Plaques to recover…</source>
+        <translation>牌匾收回…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="47"/>
         <source>Certificate fonts…</source>
         <translation>证书字体…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="44"/>
+        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="50"/>
         <source>Adjust the layouts…</source>
         <translation>版式调整…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="46"/>
+        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="52"/>
         <source>&amp;Bases</source>
         <translation>基地(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="82"/>
+        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="90"/>
         <source>No base in force to issue for.</source>
         <translation>没有可以颁发证书的在册基地。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="114"/>
+        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="122"/>
         <source>Issuing certificates</source>
         <translation>正在生成证书</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="122"/>
+        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="130"/>
         <source>Printing cancelled</source>
         <translation>已取消打印</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="126"/>
+        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="134"/>
         <source>Folder for the PDF files</source>
         <translation>选择保存 PDF 的文件夹</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="127"/>
+        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="135"/>
         <source>plaques</source>
         <translation>牌匾</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="127"/>
+        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="135"/>
         <source>certificates</source>
         <translation>证书</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="129"/>
+        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="137"/>
         <source>Save the PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="134"/>
+        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="142"/>
         <source>%1 pages written to %2: %3 new numbers, %4 kept</source>
         <translation>已生成 %1 页：%2（新编号 %3 个，沿用原编号 %4 个）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="144"/>
+        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="152"/>
         <source>Fonts skipped:</source>
         <translation>以下字体未使用：</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="169"/>
+        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="177"/>
         <source>Preparing the pages</source>
         <translation>正在准备页面</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="192"/>
+        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="200"/>
         <source>Printing</source>
         <translation>正在打印</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="195"/>
+        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="203"/>
         <source>%1 pages sent to the printer</source>
         <translation>已将 %1 页发送到打印机</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="202"/>
+        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="212"/>
+        <source>Select a base first.</source>
+        <translation>请先选择一个基地。</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="215"/>
+        <source>Void the certificate</source>
+        <translation>作废证书</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="216"/>
+        <source>The certificate is kept, marked void; its number is never given again. Why?</source>
+        <translation>证书将保留并标为作废，其编号不再使用。请填写作废原因：</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="227"/>
+        <source>Certificate voided</source>
+        <translation>证书已作废</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/certificates/certificates_ui.py" line="237"/>
         <source>Export the certificate register</source>
         <translation>导出证书登记</translation>
     </message>
@@ -970,6 +1000,69 @@
         <location filename="../../intlbase_desk/ui/register/org_form.py" line="158"/>
         <source>Choose…</source>
         <translation>选择…</translation>
+    </message>
+</context>
+<context>
+    <name>PlaquesDialog</name>
+    <message>
+        <location filename="../../intlbase_desk/ui/certificates/plaques_dialog.py" line="30"/>
+        <source>Plaques to recover</source>
+        <translation>待收回的牌匾</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/certificates/plaques_dialog.py" line="36"/>
+        <source>Base</source>
+        <translation>基地</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/certificates/plaques_dialog.py" line="37"/>
+        <source>Host organisation</source>
+        <translation>依托单位</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/certificates/plaques_dialog.py" line="38"/>
+        <source>Revoked on</source>
+        <translation>撤销日期</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/certificates/plaques_dialog.py" line="39"/>
+        <source>Reason</source>
+        <translation>撤销原因</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/certificates/plaques_dialog.py" line="46"/>
+        <source>No plaque is waiting to be recovered.</source>
+        <translation>没有待收回的牌匾。</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/certificates/plaques_dialog.py" line="55"/>
+        <source>Where it is kept, who handed it in</source>
+        <translation>存放地点、交回人等</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/certificates/plaques_dialog.py" line="56"/>
+        <source>Record as recovered</source>
+        <translation>登记为已收回</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/certificates/plaques_dialog.py" line="60"/>
+        <source>Recovered on</source>
+        <translation>收回日期</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/certificates/plaques_dialog.py" line="61"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/certificates/plaques_dialog.py" line="63"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/certificates/plaques_dialog.py" line="113"/>
+        <source>Export the plaque recoveries</source>
+        <translation>导出牌匾收回登记</translation>
     </message>
 </context>
 <context>

@@ -106,7 +106,13 @@ def test_each_capability_brings_its_commands(cli: Callable[..., Ran]) -> None:
     listed = parser.format_help()
     for command in ("import", "import-batches", "undo-import", "template", "certificates"):
         assert command in listed
-    assert set(commands.exports) == {"register", "organizations", "applications", "certificates"}
+    assert set(commands.exports) == {
+        "register",
+        "organizations",
+        "applications",
+        "certificates",
+        "plaques",
+    }
 
 
 def test_export_organizations_and_an_unknown_format(
@@ -122,3 +128,161 @@ def test_export_organizations_and_an_unknown_format(
     assert [c.value for c in sheet[1]][:2] == ["单位名称", "统一社会信用代码"]
     refused = cli("--db", db, "export", "register", str(tmp_path / "名录.pdf"))
     assert refused.returncode == 2 and ".xlsx" in refused.stderr
+
+
+@pytest.mark.rule("BJ2016-15")
+def test_status_follows_the_transitions_and_reports_the_article_and_ban(
+    tmp_path: Path, cli: Callable[..., Ran]
+) -> None:
+    db = str(tmp_path / "r.sqlite3")
+    assert cli("--db", db, "init", "--profile", "beijing-2016", "--demo").returncode == 0
+    [first, second] = [str(i) for i in (1, 2)]
+    refused = cli(
+        "--db",
+        db,
+        "status",
+        first,
+        "--to",
+        "rectification",
+        "--date",
+        "2024-01-01",
+        "--reason",
+        "不合格",
+    )
+    assert refused.returncode == 2 and "不允许" in refused.stderr and "可变更为" in refused.stderr
+    moved = cli(
+        "--db",
+        db,
+        "status",
+        first,
+        second,
+        "--to",
+        "evaluation_due",
+        "--date",
+        "2023-01-02",
+        "--reason",
+        "期满",
+        "--json",
+    )
+    assert moved.returncode == 0, moved.stderr
+    assert [(r["status"], r["rule"], r["article"]) for r in json.loads(moved.stdout)] == [
+        ("evaluation_due", "BJ2016-14", "第十四条")
+    ] * 2
+    cli(
+        "--db",
+        db,
+        "status",
+        first,
+        "--to",
+        "rectification",
+        "--date",
+        "2023-03-01",
+        "--reason",
+        "不合格",
+    )
+    revoked = cli(
+        "--db",
+        db,
+        "status",
+        first,
+        "--to",
+        "revoked",
+        "--date",
+        "2024-03-01",
+        "--reason",
+        "复评仍不合格",
+        "--rule",
+        "BJ2016-15",
+        "--json",
+    )
+    [result] = json.loads(revoked.stdout)
+    assert (result["ban_until"], result["rule"]) == ("2027-03-01", "BJ2016-15")
+    stats = json.loads(cli("--db", db, "stats", "--json").stdout)
+    assert stats["bans"] >= 1 and stats["plaques_to_recover"] >= 1
+
+
+def test_a_status_change_of_several_bases_is_all_or_nothing(
+    tmp_path: Path, cli: Callable[..., Ran]
+) -> None:
+    db = str(tmp_path / "r.sqlite3")
+    cli("--db", db, "init", "--profile", "beijing-2016", "--demo")
+    cli(
+        "--db",
+        db,
+        "status",
+        "1",
+        "--to",
+        "evaluation_due",
+        "--date",
+        "2023-01-02",
+        "--reason",
+        "期满",
+    )
+    both = cli(
+        "--db",
+        db,
+        "status",
+        "2",
+        "1",
+        "--to",
+        "evaluation_due",
+        "--date",
+        "2023-01-03",
+        "--reason",
+        "期满",
+    )
+    assert both.returncode == 2 and "未做任何变更" in both.stderr
+    statuses = json.loads(cli("--db", db, "stats", "--json").stdout)["bases_by_status"]
+    assert statuses["evaluation_due"] >= 1
+    bad_date = cli(
+        "--db",
+        db,
+        "status",
+        "2",
+        "--to",
+        "evaluation_due",
+        "--date",
+        "2023/1/3",
+        "--reason",
+        "期满",
+    )
+    assert bad_date.returncode == 2 and "YYYY-MM-DD" in bad_date.stderr
+
+
+def test_void_a_certificate_and_record_a_plaque_recovery(
+    tmp_path: Path, cli: Callable[..., Ran]
+) -> None:
+    import openpyxl
+
+    db = str(tmp_path / "r.sqlite3")
+    cli("--db", db, "init", "--profile", "beijing-2016", "--demo")
+    assert cli("--db", db, "certificates", str(tmp_path / "c.pdf"), "--base", "3").returncode == 0
+    assert cli("--db", db, "void-certificate", "3", "--reason", "证书遗失").returncode == 0
+    again = cli("--db", db, "void-certificate", "3", "--reason", "证书遗失")
+    assert again.returncode == 2 and "没有有效的证书" in again.stderr
+    counts = json.loads(cli("--db", db, "stats", "--json").stdout)
+    assert counts["certificates_void"] == 1
+    cli(
+        "--db",
+        db,
+        "status",
+        "4",
+        "--to",
+        "revoked",
+        "--date",
+        "2024-05-06",
+        "--reason",
+        "单位注销",
+        "--trigger",
+        "unit_terminated",
+    )
+    before = json.loads(cli("--db", db, "stats", "--json").stdout)["plaques_to_recover"]
+    early = cli("--db", db, "plaque-recovered", "4", "--date", "2024-05-01")
+    assert early.returncode == 2 and "不能早于撤销日期" in early.stderr
+    done = cli("--db", db, "plaque-recovered", "4", "--date", "2024-05-20", "--note", "已交档案室")
+    assert done.returncode == 0
+    assert json.loads(cli("--db", db, "stats", "--json").stdout)["plaques_to_recover"] == before - 1
+    assert cli("--db", db, "export", "plaques", str(tmp_path / "牌匾.xlsx")).returncode == 0
+    rows = list(openpyxl.load_workbook(tmp_path / "牌匾.xlsx").active.iter_rows(values_only=True))
+    recovered = [r for r in rows[1:] if r[6] == "已交档案室"]
+    assert recovered and recovered[0][4] == "已收回"

@@ -11,6 +11,7 @@ from intlbase_desk import certificates, register
 from intlbase_desk.ui.certificates.certificate_dialog import CertificateChoice, CertificateDialog
 from intlbase_desk.ui.main_window import MainWindow
 from intlbase_desk.ui.shell import file_dialogs
+from tests.gui.conftest import type_ime
 
 
 def test_issue_a_certificate_for_the_selected_base(
@@ -265,3 +266,52 @@ def test_the_dialog_dates_a_batch_and_offers_no_plaque_where_none_is_awarded(qtb
     qtbot.mouseClick(dialog.same_date, Qt.MouseButton.LeftButton)
     dialog.dated.setDate(QDate(2025, 3, 18))
     assert dialog.choice().dated == dt.date(2025, 3, 18)
+
+
+def test_plaques_to_recover_are_listed_and_recorded(qtbot, window: MainWindow, drive) -> None:  # type: ignore[no-untyped-def]
+    """A revocation that recovers the plaque leaves it to recover; the officer records it."""
+    import datetime as dt
+
+    from intlbase_desk.ui.certificates.plaques_dialog import PlaquesDialog
+
+    register.change_status(
+        window.ws,
+        1,
+        "revoked",
+        on=dt.date(2024, 5, 6),
+        reason="单位注销",
+        trigger="unit_terminated",
+    )
+    waiting = len(certificates.plaque_recoveries(window.ws))
+
+    def record(dialog: PlaquesDialog) -> bool:
+        names = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
+        row = names.index(register.get_base(window.ws, 1).name)
+        dialog.table.selectRow(row)
+        type_ime(dialog.note, "已交档案室")
+        qtbot.mouseClick(dialog.mark, Qt.MouseButton.LeftButton)
+        assert dialog.table.rowCount() == waiting - 1
+        return True
+
+    drive(record)
+    window.certificates.act_plaques.trigger()
+    done = [
+        r for r in certificates.plaque_recoveries(window.ws, outstanding=False) if r.base_id == 1
+    ]
+    assert done[0].recovered_on == dt.date.today() and done[0].note == "已交档案室"
+
+
+def test_voiding_the_selected_bases_certificate(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from intlbase_desk.ui.shell.reason_dialog import ReasonDialog
+
+    monkeypatch.setattr(ReasonDialog, "ask", classmethod(lambda cls, *a, **k: "证书遗失"))
+    bases = window.register.bases
+    bases.filters.status.setCurrentIndex(bases.filters.status.findText("在册"))
+    bases.table.selectRow(0)
+    base_id = bases.selected_base_id()
+    assert base_id is not None
+    [numbered] = certificates.number_bases(window.ws, [base_id])
+    window.certificates.act_void.trigger()
+    assert "已作废" in window.statusBar().currentMessage()
+    [renewed] = certificates.number_bases(window.ws, [base_id])
+    assert renewed.new and renewed.number != numbered.number

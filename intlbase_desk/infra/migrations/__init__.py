@@ -20,6 +20,7 @@ from intlbase_desk.infra.migrations import (
     m004_calls_and_imports,
     m005_certificates,
     m006_column_mappings,
+    m007_plaque_recovery_notes,
 )
 
 STEPS: tuple[ModuleType, ...] = (
@@ -29,6 +30,7 @@ STEPS: tuple[ModuleType, ...] = (
     m004_calls_and_imports,
     m005_certificates,
     m006_column_mappings,
+    m007_plaque_recovery_notes,
 )
 LATEST = STEPS[-1].VERSION
 

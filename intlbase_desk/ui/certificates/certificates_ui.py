@@ -37,6 +37,12 @@ class CertificatesUi(QObject):
             self.tr("Export the certificate register…"),
             self.export_certificates,
         )
+        self.act_void = shell.action(
+            "void_certificate", self.tr("Void the certificate…"), self.void_certificate
+        )
+        self.act_plaques = shell.action(
+            "plaques_to_recover", self.tr("Plaques to recover…"), self.plaques
+        )
         self.act_fonts = shell.action(
             "certificate_fonts", self.tr("Certificate fonts…"), self.font_settings
         )
@@ -50,6 +56,8 @@ class CertificatesUi(QObject):
                 self.act_certificates,
                 self.act_print_certificates,
                 self.act_export_certificates,
+                self.act_void,
+                self.act_plaques,
                 self.act_fonts,
                 self.act_layouts,
             ]
@@ -195,6 +203,33 @@ class CertificatesUi(QObject):
                 self.tr("%1 pages sent to the printer").replace("%1", str(len(prepared.pages)))
             ),
         )
+
+    def void_certificate(self) -> None:
+        from intlbase_desk.ui.shell.reason_dialog import ReasonDialog
+
+        base_id = self.bases.selected_base_id()
+        if base_id is None:
+            messages.warn(self.shell.window, self.tr("Select a base first."))
+            return
+        reason = ReasonDialog.ask(
+            self.tr("Void the certificate"),
+            self.tr("The certificate is kept, marked void; its number is never given again. Why?"),
+            self.shell.window,
+        )
+        if reason is None:
+            return
+        try:
+            changes = certificates.void_base_certificate(self.shell.ws, base_id, reason)
+        except UserError as exc:
+            messages.warn(self.shell.window, str(exc))
+            return
+        self.shell.apply(changes)
+        self.shell.show_message(self.tr("Certificate voided"), 5000)
+
+    def plaques(self) -> None:
+        from intlbase_desk.ui.certificates.plaques_dialog import PlaquesDialog
+
+        self.shell.run_dialog(PlaquesDialog(self.shell, self.shell.window))
 
     def export_certificates(self) -> None:
         table_export.export_table(
