@@ -50,6 +50,7 @@ def open_workspace(
         # Refuse an unknown profile before anything is created on disk.
         load_profile(create_profile, paths.user_policies_dir())
     held = None
+    new_lock = path is not None and not locking.lock_path(path).exists()
     if lock and path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
         held = locking.acquire(path)
@@ -63,6 +64,8 @@ def open_workspace(
     except BaseException:
         if held is not None:
             held.release()
+            if new_lock and path is not None:  # a database refused leaves nothing of ours beside
+                locking.lock_path(path).unlink(missing_ok=True)
         raise
     network = path is not None and is_network_path(path)
     if network:

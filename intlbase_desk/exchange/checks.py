@@ -2,7 +2,7 @@
 
 Errors (the row is refused): required, uscc_format, uscc_checksum, unknown_type,
 duplicate_in_file, banned, bad_date, bad_number. Warnings (the officer decides):
-already_recognised, quota_exceeded, bad_email, bad_phone, name_mismatch.
+already_recognised, quota_exceeded, bad_email, bad_phone, name_mismatch, control_character.
 The result is the report of ``import --json``; nothing here writes.
 """
 
@@ -30,7 +30,14 @@ ERROR_CODES = (
     "bad_date",
     "bad_number",
 )
-WARNING_CODES = ("already_recognised", "quota_exceeded", "bad_email", "bad_phone", "name_mismatch")
+WARNING_CODES = (
+    "already_recognised",
+    "quota_exceeded",
+    "bad_email",
+    "bad_phone",
+    "name_mismatch",
+    "control_character",
+)
 
 
 def base_type_choices(profile: Profile) -> sheets.Choices:

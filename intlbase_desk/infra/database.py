@@ -89,6 +89,10 @@ def inspect_sqlite_file(path: Path) -> FileState:
         raise DatabaseError(f"数据库文件不存在：{path}。请先创建数据库（init）。")
     if path.is_dir():
         raise DatabaseError(f"{path} 是文件夹，不是数据库文件")
+    # Reading a WAL file read-only still creates its -wal and -shm siblings: the ones this look
+    # created go again, so that a file refused is left as it was found.
+    siblings = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+    absent = [s for s in siblings if not s.exists()]
     try:
         conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
@@ -104,6 +108,11 @@ def inspect_sqlite_file(path: Path) -> FileState:
         raise DatabaseError(f"数据库文件 {path} 已损坏或不是数据库文件（{exc}）") from None
     finally:
         conn.close()
+        for created in absent:
+            # A read-only look wrote nothing to the -wal; its -shm is an index to rebuild.
+            with contextlib.suppress(OSError):
+                if created.name.endswith("-shm") or created.stat().st_size == 0:
+                    created.unlink()
     return FileState(int(rows.get(SCHEMA_VERSION_KEY, 0)), rows.get(PROFILE_KEY))
 
 

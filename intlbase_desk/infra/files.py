@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import glob
 import os
-import tempfile
+import secrets
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -27,15 +27,25 @@ def _remove_stale(folder: Path, prefix: str) -> None:
                 stale.unlink()
 
 
+def _create(folder: Path, prefix: str) -> Path:
+    """A new empty sibling with the permissions any file of the user gets (mode 666 less the
+    umask): tempfile's 600 would leave an exported workbook unreadable to the office."""
+    while True:
+        candidate = folder / f"{prefix}{secrets.token_hex(4)}.part"
+        try:
+            os.close(os.open(candidate, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))
+        except FileExistsError:
+            continue
+        return candidate
+
+
 @contextlib.contextmanager
 def replacing(path: Path) -> Iterator[Path]:
     """Yields the path to write to; on success it replaces ``path``, on failure it goes."""
     path.parent.mkdir(parents=True, exist_ok=True)
     prefix = f".~{path.stem[:40]}."
     _remove_stale(path.parent, prefix)
-    handle, name = tempfile.mkstemp(prefix=prefix, suffix=".part", dir=path.parent)
-    os.close(handle)
-    partial = Path(name)
+    partial = _create(path.parent, prefix)
     try:
         yield partial
         os.replace(partial, path)

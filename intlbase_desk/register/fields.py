@@ -17,6 +17,7 @@ from intlbase_desk.models import Base, Organization
 from intlbase_desk.policy.profile import Profile
 from intlbase_desk.register.labels import BASE_LABELS, ORG_LABELS
 from intlbase_desk.text import contact, uscc
+from intlbase_desk.text.control import strip_control
 from intlbase_desk.text.width import half_width
 
 ORG_FORM_KEYS = tuple(ORG_LABELS)
@@ -50,7 +51,7 @@ BASE_LIMITS = _limits(Base, tuple(k for k in BASE_FORM_KEYS if k != "org_id"))
 
 
 def _text(value: Any) -> str:
-    return "" if value is None else str(value).strip()
+    return "" if value is None else strip_control(str(value)).strip()
 
 
 def _code_like(value: Any) -> str:

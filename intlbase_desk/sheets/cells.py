@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from intlbase_desk.text.control import strip_control
 from intlbase_desk.text.width import half_width
 
 EXCEL_EPOCH = dt.date(1899, 12, 30)
@@ -31,10 +32,11 @@ def is_blank(value: Any) -> bool:
 
 
 def text(value: Any) -> str:
-    """A name or free text: as typed, surrounding spaces trimmed, a whole number without '.0'."""
+    """A name or free text: as typed, surrounding spaces trimmed, a whole number without '.0',
+    control characters (a Word or WPS paste) cleaned."""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return "" if value is None else str(value).strip()
+    return "" if value is None else strip_control(str(value)).strip()
 
 
 def code(value: Any) -> str:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from intlbase_desk.infra import files
 from intlbase_desk.sheets.rows import Report
+from intlbase_desk.text.control import strip_control
 
 ERROR_FILL = "FFC7CE"
 WARNING_FILL = "FFEB9C"
@@ -37,7 +38,7 @@ def write_findings(path: Path, report: Report, legend: str) -> Path:
     summary.append(["行号", "列", "内容", "问题"])
     for finding in sorted(report.errors + report.warnings, key=lambda f: (f.row, f.column)):
         column = " ".join(finding.column.split()) or finding.field
-        summary.append([finding.row, column, finding.value, finding.message])
+        summary.append([finding.row, column, strip_control(finding.value), finding.message])
     for letter, width in zip("ABCD", (8, 24, 30, 80), strict=True):
         summary.column_dimensions[letter].width = width
     _copy_with_findings(wb, report)
@@ -56,6 +57,8 @@ def _copy_with_findings(wb: object, report: Report) -> None:
         for column, value in enumerate(row):
             if value in (None, ""):
                 continue
+            if isinstance(value, str):
+                value = strip_control(value)
             cell = out.cell(
                 row=sheet.first_row + index, column=sheet.first_column + column + 1, value=value
             )

@@ -3,7 +3,8 @@
 The sheet holding the header is found, the header row under titles and stamps, the data read up
 to the signature and note lines. Each cell is read as its field's kind (codes half-width, dates
 from serials and text, numbers whole, a choice among the values given); what cannot be read is
-an error of that cell, an email or phone of the wrong shape a warning. Rows repeating the
+an error of that cell; an email or phone of the wrong shape, or a control character (cleaned),
+a warning. Rows repeating the
 natural key of an earlier row are errors. What a caller knows about its rows (a register, a
 profile) it adds to the same report.
 """
@@ -18,6 +19,7 @@ from intlbase_desk.sheets import cells, header
 from intlbase_desk.sheets.reader import Sheet, UnreadableFile, Workbook
 from intlbase_desk.sheets.schema import Field, Schema
 from intlbase_desk.text import contact, uscc
+from intlbase_desk.text.control import has_control
 
 
 @dataclass(frozen=True)
@@ -184,6 +186,11 @@ def _check_row(
                 message = f"“{f.label}”不能为空"
                 checked.errors.append(report.finding(number, f.key, raw, "required", message))
             continue
+        if isinstance(raw, str) and has_control(raw):
+            message = "单元格中有看不见的控制字符（常见于从 Word 或 WPS 粘贴），已清除"
+            checked.warnings.append(
+                report.finding(number, f.key, raw, "control_character", message)
+            )
         try:
             value = _value(f, raw)
         except cells.CellError as exc:

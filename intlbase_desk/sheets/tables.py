@@ -17,6 +17,7 @@ from typing import Any
 
 from intlbase_desk.infra import files
 from intlbase_desk.infra.errors import UserError
+from intlbase_desk.text.control import strip_control
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 TABLE_SUFFIXES = (".csv", ".xlsx", ".xlsm")
@@ -50,8 +51,11 @@ def write_table(
 
 
 def _csv_value(value: Any) -> Any:
-    if isinstance(value, str) and value.startswith(FORMULA_START):
-        return "'" + value  # what spreadsheet programs take as "this is text"
+    if isinstance(value, str):
+        value = strip_control(value)
+        if value.startswith(FORMULA_START):
+            return "'" + value  # what spreadsheet programs take as "this is text"
+        return value
     if isinstance(value, dt.date):
         return value.isoformat()
     return "" if value is None else value
@@ -60,7 +64,8 @@ def _csv_value(value: Any) -> Any:
 def _write_csv(path: Path, columns: Sequence[TableColumn], rows: Iterable[Sequence[Any]]) -> int:
     count = 0
     with path.open("w", encoding="utf-8-sig", newline="") as stream:
-        writer = csv.writer(stream)
+        # Every cell quoted (OWASP's advice for CSV a spreadsheet program opens).
+        writer = csv.writer(stream, quoting=csv.QUOTE_ALL)
         writer.writerow([c.header for c in columns])
         for row in rows:
             writer.writerow([_csv_value(v) for v in row])
@@ -95,7 +100,7 @@ def _write_xlsx(
                 cell.value = value
                 cell.number_format = "yyyy-mm-dd"
             elif isinstance(value, str):
-                cell.value = value
+                cell.value = strip_control(value)
                 cell.data_type = "s"  # never a formula, whatever the text starts with
                 if column.kind == "code":
                     cell.number_format = "@"

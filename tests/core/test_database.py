@@ -138,6 +138,22 @@ def test_newer_database_is_refused_and_left_untouched(tmp_path: Path) -> None:
         open_workspace(path)
     assert _digest(path) == before
     assert not list(paths.backups_dir().iterdir())
+    # Nothing is left beside it either: no -wal, -shm or lock file of ours.
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name != "home") == ["new.sqlite3"]
+
+
+def test_a_newer_wal_database_is_refused_leaving_nothing_beside_it(tmp_path: Path) -> None:
+    path = tmp_path / "wal.sqlite3"
+    open_database(path, create_profile="beijing-2016").dispose()
+    con = sqlite3.connect(path)
+    con.execute("UPDATE meta SET value=? WHERE key='schema_version'", (str(migrations.LATEST + 1),))
+    con.commit()
+    con.close()
+    beside = lambda: sorted(p.name for p in tmp_path.iterdir() if p.name != "home")  # noqa: E731
+    assert beside() == ["wal.sqlite3"]
+    with pytest.raises(NewerSchemaError):
+        open_workspace(path)
+    assert beside() == ["wal.sqlite3"]
 
 
 def test_corrupt_file_is_refused_with_a_message(tmp_path: Path) -> None:

@@ -144,3 +144,52 @@ def test_error_report_marks_the_districts_own_cells(ws: Workspace, tmp_path: Pat
     assert sheet["C4"].comment is None  # a clean cell stays clean
     summary = [r for r in wb["检查结果"].iter_rows(min_row=6, values_only=True)]
     assert len(summary) == len(report.errors) + len(report.warnings)
+
+
+def test_a_control_character_is_cleaned_with_a_warning_and_every_writer_copes(
+    ws: Workspace, tmp_path: Path
+) -> None:
+    """A vertical tab pasted from Word: the import warns and cleans it; exports and the error
+    report (which write the sheet as it was read) do not fail on it."""
+    import csv
+
+    path = tmp_path / "名录.csv"
+    path.write_text(
+        "单位名称,统一社会信用代码,基地名称,基地类型,备注\n"
+        "北京星河生物医药科技有限公司,91110108551385082Q,星河生物医药\x0b国际联合研究中心,"
+        "国际联合研究中心,第一行\x0b第二行\x01\n",
+        encoding="utf-8",
+    )
+    report = exchange.check_file(ws, path, REGISTER)
+    assert {w.code for w in report.warnings} == {"control_character"}
+    assert report.rows[0].values["base_name"] == "星河生物医药 国际联合研究中心"
+    exchange.write_error_report(tmp_path / "退回.xlsx", report)
+    openpyxl.load_workbook(tmp_path / "退回.xlsx")
+    exchange.import_report(ws, report, REGISTER)
+    assert exchange.export_register(ws, tmp_path / "名录.xlsx") == 1
+    exchange.export_register(ws, tmp_path / "名录-导出.csv")
+    with (tmp_path / "名录-导出.csv").open(encoding="utf-8-sig", newline="") as stream:
+        rows = list(csv.reader(stream))
+    assert rows[1][0] == "星河生物医药 国际联合研究中心"
+    written = sheets.write_table(
+        tmp_path / "x.xlsx", [sheets.TableColumn("备注")], [["第一行\x0b第二行\x01"]]
+    )
+    assert written == 1
+    cell = openpyxl.load_workbook(tmp_path / "x.xlsx").active["A2"].value
+    assert cell == "第一行 第二行"
+
+
+def test_csv_quotes_every_cell_and_files_get_normal_permissions(
+    ws: Workspace, tmp_path: Path
+) -> None:
+    import os
+    import stat
+
+    register.fill_demo(ws, bases=3)
+    out = tmp_path / "名录.csv"
+    exchange.export_register(ws, out)
+    lines = out.read_text(encoding="utf-8-sig").splitlines()
+    assert all(line.startswith('"') and line.endswith('"') for line in lines)
+    mask = os.umask(0)
+    os.umask(mask)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~mask
