@@ -158,6 +158,8 @@ class Profile(_Strict):
     rules: list[Rule] = Field(min_length=1)
     # 区县 / 盟市 of the jurisdiction: geography, not a rule, offered in the district fields.
     districts: list[str] = []
+    # 行政区划代码 (GB/T 2260) of each district: geography too (a local credit code carries it).
+    division_codes: dict[str, str] = {}
     org_kinds: ValueList
     fields: ValueList
     base_types: list[BaseType] = Field(min_length=1)
@@ -179,6 +181,11 @@ class Profile(_Strict):
         for where, rule in self._rule_references():
             if rule not in defined:
                 raise ValueError(f"{where}: rule '{rule}' is not defined in [[rules]]")
+        for district, code in self.division_codes.items():
+            if district not in self.districts:
+                raise ValueError(f"division_codes: '{district}' is not one of the districts")
+            if not re.fullmatch(r"\d{6}", code):
+                raise ValueError(f"division_codes.{district}: '{code}' is not six digits")
         states = {s.id for s in self.lifecycle.states}
         if self.lifecycle.initial not in states:
             raise ValueError(f"lifecycle.initial: unknown state '{self.lifecycle.initial}'")

@@ -135,6 +135,7 @@ def _composed(parts: list[str]) -> tuple[str, str, str]:
 
 
 def _code(rng: random.Random, region: str) -> str:
+    """A valid credit code of a made-up organisation registered in ``region`` (6 digits)."""
     body = "91" + region + "".join(rng.choice(uscc.ALPHABET) for _ in range(9))
     return body + uscc.check_character(body)
 
@@ -167,7 +168,7 @@ def _orgs(
                 "name": name,
                 "name_initials": initials,
                 "name_sort": sort,
-                "uscc": _code(rng, "110108"),
+                "uscc": _code(rng, profile.division_codes.get(district, "100000")),
                 "kind": rng.choice(kinds),
                 "district": district,
                 "address": f"{district}{rng.choice(_WORDS)}路{rng.randint(1, 299)}号",
@@ -199,6 +200,7 @@ def fill_demo(ws: Workspace, *, bases: int = 300, seed: int = 2025) -> Filled:
     org_rows = [row for _, row in generated]
     with ws.db.transaction() as session:
         org_ids = bulk.insert_organizations(session, ws.actor, org_rows, reason=DEMO_REASON)
+        held: dict[int, set[str]] = {}  # the base types each host has: one base of each
         base_rows = [
             _base_row(
                 rng,
@@ -207,6 +209,7 @@ def fill_demo(ws: Workspace, *, bases: int = 300, seed: int = 2025) -> Filled:
                 org_ids[i % len(org_rows)],
                 org_rows[i % len(org_rows)],
                 stems[i % len(org_rows)],
+                held.setdefault(i % len(org_rows), set()),
             )
             for i in range(bases)
         ]
@@ -229,9 +232,13 @@ def _base_row(
     org_id: int,
     org: dict[str, object],
     stem: list[str],
+    held: set[str],
 ) -> dict[str, object]:
     states = [t.to for t in profile.transitions_from(profile.lifecycle.initial)]
-    base_type = rng.choice(profile.base_types)
+    # A host holds one base of a type (its name is the host's and the type's): no two alike.
+    free = [t for t in profile.base_types if t.id not in held] or list(profile.base_types)
+    base_type = rng.choice(free)
+    held.add(base_type.id)
     year = rng.randint(2012, clock.today().year - 1)
     recognized = dt.date(year, rng.randint(1, 12), rng.randint(1, 28))
     status = profile.lifecycle.initial

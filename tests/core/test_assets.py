@@ -36,3 +36,75 @@ def test_this_checkout_has_every_resource() -> None:
         ("i18n", "intlbase_desk_zh_CN.qm"),
     ):
         assert assets.resource_path(*parts).is_file()
+
+
+def test_a_wheel_installed_elsewhere_prints_a_certificate(tmp_path: Path) -> None:
+    """What an installer ships: built as a wheel, installed apart from this checkout, the app
+    finds its profiles, layouts, font and translations and prints a certificate."""
+    import os
+    import subprocess
+    import sys
+    import zipfile
+
+    root = Path(__file__).resolve().parents[2]
+    built = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "-q",
+            "-w",
+            str(tmp_path / "dist"),
+            str(root),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert built.returncode == 0, built.stderr
+    [wheel] = list((tmp_path / "dist").glob("intlbase_desk-*.whl"))
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for part in (
+        "layouts/certificate-a4.toml",
+        "policies/beijing-2016.toml",
+        "i18n/intlbase_desk_zh_CN.qm",
+    ):
+        assert f"intlbase_desk/_resources/{part}" in names
+    site = tmp_path / "site"
+    installed = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--no-deps",
+            "-q",
+            "--target",
+            str(site),
+            str(wheel),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert installed.returncode == 0, installed.stderr
+    db, pdf = tmp_path / "w.sqlite3", tmp_path / "c.pdf"
+    script = (
+        "import sys, intlbase_desk; from intlbase_desk.cli import main; "
+        f"assert intlbase_desk.__file__.startswith({str(site)!r}), intlbase_desk.__file__; "
+        f"assert main(['--db', {str(db)!r}, 'init', '--profile', 'beijing-2016', '--demo']) == 0; "
+        f"sys.exit(main(['--db', {str(db)!r}, 'certificates', {str(pdf)!r}, '--base', '1']))"
+    )
+    env = {**os.environ, "PYTHONPATH": str(site)}
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    assert pdf.exists() and pdf.stat().st_size > 10_000

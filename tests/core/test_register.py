@@ -177,3 +177,30 @@ def test_org_choices_search_by_initials_and_code(ws: Workspace) -> None:
         "安澜技术转移中心",
         "北京星河生物医药科技有限公司",
     ]
+
+
+@pytest.mark.parametrize(
+    "profile_id",
+    ["national-2011", "beijing-2016", "beijing-2025", "chongqing-draft", "inner-mongolia-trial"],
+)
+def test_demo_data_belongs_to_its_jurisdiction(tmp_path, profile_id: str) -> None:  # type: ignore[no-untyped-def]
+    """What a newcomer judges the app by: hosts in the profile's own districts, with credit
+    codes of those districts, and no two bases of one host under one name."""
+    from intlbase_desk.text import uscc
+    from intlbase_desk.workspace import open_workspace
+
+    ws = open_workspace(tmp_path / "demo.sqlite3", create_profile=profile_id)
+    try:
+        register.fill_demo(ws, bases=300)
+        with ws.db.reading() as conn:
+            orgs = conn.exec_driver_sql("SELECT district, uscc FROM organization").all()
+            pairs = conn.exec_driver_sql(
+                "SELECT org_id, name, count(*) FROM base GROUP BY org_id, name HAVING count(*) > 1"
+            ).all()
+    finally:
+        ws.close()
+    codes = ws.profile.division_codes
+    assert codes and set(codes) == set(ws.profile.districts)
+    assert all(d in ws.profile.districts and c[2:8] == codes[d] for d, c in orgs)
+    assert all(uscc.is_valid(c) for _, c in orgs)
+    assert pairs == []
