@@ -12,6 +12,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from intlbase_desk.infra import clock
 from intlbase_desk.infra.paged_query import Column, PagedQuery, Sort, like_any
 from intlbase_desk.register import search_index
 from intlbase_desk.register.labels import BASE_LABELS, ORG_LABELS
@@ -66,6 +67,7 @@ class BaseFilter:
     status: str | None = None
     year: int | None = None
     archived: bool = False
+    expired: bool = False  # past the end of its validity (valid_until before today)
 
 
 def _conditions(flt: BaseFilter, *, by_archived_index: bool = True) -> list[Any]:
@@ -85,6 +87,8 @@ def _conditions(flt: BaseFilter, *, by_archived_index: bool = True) -> list[Any]
         cond.append(_base.c.status == flt.status)
     if flt.year:
         cond.append(_base.c.recognized_year == flt.year)
+    if flt.expired:
+        cond.append(_base.c.valid_until < clock.today())
     if flt.district:
         cond.append(_base.c.org_id.in_(sa.select(_org.c.id).where(_org.c.district == flt.district)))
     return cond

@@ -30,41 +30,64 @@
     </message>
 </context>
 <context>
+    <name>BaseTableModel</name>
+    <message>
+        <location filename="../../intlbase_desk/ui/register/base_table_model.py" line="48"/>
+        <source>Validity ended on %1</source>
+        <translation>有效期已于 %1 届满</translation>
+    </message>
+</context>
+<context>
     <name>BasesPage</name>
     <message>
-        <location filename="../../intlbase_desk/ui/register/bases_page.py" line="91"/>
+        <location filename="../../intlbase_desk/ui/register/bases_page.py" line="95"/>
         <source>Base saved</source>
         <translation>基地已保存</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/register/bases_page.py" line="107"/>
+        <location filename="../../intlbase_desk/ui/register/bases_page.py" line="111"/>
         <source>Edit base</source>
         <translation>编辑基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/register/bases_page.py" line="123"/>
-        <source>Status changed</source>
-        <translation>状态变更</translation>
+        <location filename="../../intlbase_desk/ui/register/bases_page.py" line="130"/>
+        <source>The selected bases are in different states: change them state by state.</source>
+        <translation>所选基地的状态不同，请按状态分别变更。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/register/bases_page.py" line="142"/>
+        <location filename="../../intlbase_desk/ui/register/bases_page.py" line="136"/>
+        <source>Status changed (a status change cannot be undone)</source>
+        <translation>状态已变更（状态变更不能撤销）</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/register/bases_page.py" line="161"/>
         <source>Restore base</source>
         <translation>恢复基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/register/bases_page.py" line="142"/>
+        <location filename="../../intlbase_desk/ui/register/bases_page.py" line="161"/>
         <source>Why is this base restored?</source>
         <translation>请填写恢复该基地的原因：</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/register/bases_page.py" line="146"/>
+        <location filename="../../intlbase_desk/ui/register/bases_page.py" line="165"/>
         <source>Archive base</source>
         <translation>归档基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/register/bases_page.py" line="148"/>
+        <location filename="../../intlbase_desk/ui/register/bases_page.py" line="167"/>
         <source>Archived bases leave the register but keep their history. Why archive it?</source>
         <translation>归档后基地不再显示在名录中，但保留全部记录。请填写归档原因：</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/register/bases_page.py" line="179"/>
+        <source>Base restored</source>
+        <translation>基地已恢复</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/register/bases_page.py" line="179"/>
+        <source>Base archived</source>
+        <translation>基地已归档</translation>
     </message>
 </context>
 <context>
@@ -408,39 +431,49 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../intlbase_desk/ui/register/filter_bar.py" line="24"/>
+        <location filename="../../intlbase_desk/ui/register/filter_bar.py" line="25"/>
         <source>Search name, host organisation, credit code or pinyin initials (Ctrl+F)</source>
         <translation>搜索基地名称、依托单位、信用代码或拼音首字母（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/register/filter_bar.py" line="27"/>
+        <location filename="../../intlbase_desk/ui/register/filter_bar.py" line="28"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/register/filter_bar.py" line="30"/>
+        <location filename="../../intlbase_desk/ui/register/filter_bar.py" line="31"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/register/filter_bar.py" line="32"/>
+        <location filename="../../intlbase_desk/ui/register/filter_bar.py" line="33"/>
         <source>All districts</source>
         <translation>全部区县</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/register/filter_bar.py" line="33"/>
+        <location filename="../../intlbase_desk/ui/register/filter_bar.py" line="34"/>
         <source>All fields</source>
         <translation>全部领域</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/register/filter_bar.py" line="34"/>
+        <location filename="../../intlbase_desk/ui/register/filter_bar.py" line="35"/>
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/register/filter_bar.py" line="35"/>
+        <location filename="../../intlbase_desk/ui/register/filter_bar.py" line="36"/>
         <source>Archived</source>
         <translation>已归档</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/register/filter_bar.py" line="39"/>
+        <source>Past validity</source>
+        <translation>已过有效期</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/register/filter_bar.py" line="41"/>
+        <source>Bases whose validity has ended (due for evaluation)</source>
+        <translation>有效期已届满的基地（应进行评估）</translation>
     </message>
 </context>
 <context>
@@ -1117,7 +1150,7 @@
     </message>
     <message>
         <location filename="../../intlbase_desk/ui/register/register_ui.py" line="46"/>
-        <location filename="../../intlbase_desk/ui/register/register_ui.py" line="88"/>
+        <location filename="../../intlbase_desk/ui/register/register_ui.py" line="89"/>
         <source>Archive…</source>
         <translation>归档…</translation>
     </message>
@@ -1157,27 +1190,27 @@
         <translation>依托单位(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/register/register_ui.py" line="88"/>
+        <location filename="../../intlbase_desk/ui/register/register_ui.py" line="89"/>
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/register/register_ui.py" line="98"/>
+        <location filename="../../intlbase_desk/ui/register/register_ui.py" line="99"/>
         <source>%1 host organisations</source>
         <translation>共 %1 个依托单位</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/register/register_ui.py" line="101"/>
+        <location filename="../../intlbase_desk/ui/register/register_ui.py" line="102"/>
         <source>%1 bases</source>
         <translation>共 %1 个基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/register/register_ui.py" line="105"/>
+        <location filename="../../intlbase_desk/ui/register/register_ui.py" line="106"/>
         <source>Counting…</source>
         <translation>正在计数…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/register/register_ui.py" line="123"/>
+        <location filename="../../intlbase_desk/ui/register/register_ui.py" line="124"/>
         <source>Host organisation saved</source>
         <translation>依托单位已保存</translation>
     </message>
@@ -1221,12 +1254,12 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../intlbase_desk/ui/register/status_dialog.py" line="31"/>
+        <location filename="../../intlbase_desk/ui/register/status_dialog.py" line="41"/>
         <source>Change status</source>
         <translation>变更状态</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/register/status_dialog.py" line="46"/>
+        <location filename="../../intlbase_desk/ui/register/status_dialog.py" line="59"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -1269,6 +1302,11 @@
         <location filename="../../intlbase_desk/ui/register/status_dialog.py" line="79"/>
         <source>The rules allow no further change from this status.</source>
         <translation>按本政策规定，该状态下不能再变更。</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/register/status_dialog.py" line="107"/>
+        <source> and %1 more</source>
+        <translation> 等 %1 个基地</translation>
     </message>
 </context>
 <context>

@@ -42,10 +42,13 @@ def test_bj2016_14_status_dialog_offers_only_allowed_changes(
         targets = [dialog.target.itemText(i) for i in range(dialog.target.count())]
         assert [t.split(" — ")[0] for t in targets] == ["待评估", "已撤销"]
         assert not any(t.startswith("整改中") for t in targets)
-        assert "第十四条" in dialog.rule_text.text() and "BJ2016-14" in dialog.rule_text.text()
+        assert (
+            "第十四条" in dialog.rule_text.toPlainText()
+            and "BJ2016-14" in dialog.rule_text.toPlainText()
+        )
         assert not dialog.trigger.isVisible()
         dialog.target.setCurrentIndex(1)
-        assert dialog.trigger.isVisible() and "第十六条" in dialog.rule_text.text()
+        assert dialog.trigger.isVisible() and "第十六条" in dialog.rule_text.toPlainText()
         dialog.reject()
         return False
 
@@ -156,3 +159,86 @@ def test_escape_cancels_the_form_and_writes_nothing(qtbot, seeded: Workspace) ->
     qtbot.keyClick(form, Qt.Key.Key_Escape)
     assert form.result() == form.DialogCode.Rejected and not form.isVisible()
     assert collect_stats(seeded) == before
+
+
+def test_the_whole_article_is_readable_in_the_status_dialog(qtbot, seeded: Workspace) -> None:  # type: ignore[no-untyped-def]
+    """The officer reads the article before deciding: all of it, scrolled if it is long."""
+    dialog = StatusDialog(seeded, 1)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.target.setCurrentIndex(1)  # 已撤销 under 第十六条, a long article
+    rule = seeded.profile.rule(dialog.transitions[1].rule)
+    shown = dialog.rule_text.toPlainText()
+    assert rule.text in shown and rule.summary in shown
+    # What the box does not show at once, it scrolls to: the whole text can be reached.
+    browser = dialog.rule_text
+    reachable = browser.viewport().height() + browser.verticalScrollBar().maximum()
+    assert reachable >= browser.document().size().height() - 1
+
+
+def test_a_status_change_ends_the_undo_history(qtbot, window: MainWindow, drive) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+Z after a status change must not undo an earlier, unrelated edit behind it."""
+
+    base_id = _first_active(window)
+
+    def edit(form: BaseForm) -> bool:
+        form.editors["leader"].selectAll()
+        type_ime(form.editors["leader"], "赵磊")
+        return form.try_save()
+
+    drive(edit)
+    window.register.act_edit.trigger()
+    assert window.act_undo.isEnabled()
+
+    def change(dialog: StatusDialog) -> bool:
+        dialog.reason.setPlainText("三年有效期满")
+        return dialog.try_apply()
+
+    drive(change)
+    window.register.act_status.trigger()
+    assert register.get_base(window.ws, base_id).status == "evaluation_due"
+    assert not window.act_undo.isEnabled() and window.shell.undo_stack.count() == 0
+    assert "不能撤销" in window.statusBar().currentMessage()
+
+
+def test_bases_past_validity_are_flagged_filtered_and_changed_together(
+    qtbot, window: MainWindow, drive
+) -> None:  # type: ignore[no-untyped-def]
+    """The register shows which bases in force are past their validity, lists them, and moves
+    several to evaluation at once: one reason and article, one transaction, each audited."""
+    from PySide6.QtCore import QItemSelectionModel, Qt
+
+    bases = window.register.bases
+    qtbot.mouseClick(bases.filters.expired, Qt.MouseButton.LeftButton)
+    bases.filters.status.setCurrentIndex(bases.filters.status.findText("在册"))
+    model = bases.model
+    assert model.rowCount() > 2
+    valid_until = register.BASE_COLUMN_KEYS.index("valid_until")
+    assert all(
+        model.index(r, valid_until).data() < dt.date.today().isoformat()
+        for r in range(model.rowCount())
+    )
+    assert model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert "届满" in model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    selection = bases.table.selectionModel()
+    for row in (0, 1):
+        selection.select(
+            model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
+    chosen = bases.selected_base_ids()
+    assert len(chosen) == 2 and bases.selected_base_id() is None
+    assert window.register.act_status.isEnabled() and not window.register.act_edit.isEnabled()
+
+    def change(dialog: StatusDialog) -> bool:
+        assert "、" in dialog.findChild(type(dialog.error), "bases").text()
+        dialog.reason.setPlainText("三年有效期满")
+        return dialog.try_apply()
+
+    drive(change)
+    window.register.act_status.trigger()
+    assert {register.get_base(window.ws, b).status for b in chosen} == {"evaluation_due"}
+    with window.ws.db.transaction() as session:
+        for base_id in chosen:
+            assert audit.history(session, "base", base_id)[0].action == "status"

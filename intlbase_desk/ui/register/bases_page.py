@@ -25,7 +25,7 @@ class BasesPage(QWidget):
         self.shell = shell
         ws = shell.ws
         self.model = BaseTableModel(ws.db, ws.profile, self)
-        self.table = RecordTable(self.model, "register")
+        self.table = RecordTable(self.model, "register", several=True)
         self.table.opened.connect(self.edit_base)
         self.filters = FilterBar(ws, self)
         self.filters.changed.connect(self.apply_filter)
@@ -48,7 +48,11 @@ class BasesPage(QWidget):
         return self.model.sort_order
 
     def selected_base_id(self) -> int | None:
+        """The base selected, when exactly one is."""
         return self.table.selected_id()
+
+    def selected_base_ids(self) -> list[int]:
+        return self.table.selected_ids()
 
     def select_base(self, base_id: int) -> None:
         row = self.model.row_of(base_id)
@@ -112,15 +116,30 @@ class BasesPage(QWidget):
         self.shell.apply(form.changes)
 
     def change_status(self) -> None:
+        """The selected bases' status, alike for all: one reason, one article, each audited."""
         from intlbase_desk.ui.register.status_dialog import StatusDialog
 
-        base_id = self.selected_base_id()
-        if base_id is None:
+        base_ids = self.selected_base_ids()
+        if not base_ids:
             return
-        dialog = StatusDialog(self.shell.ws, base_id, self)
+        ws = self.shell.ws
+        statuses = {register.get_base(ws, b).status for b in base_ids}
+        if len(statuses) > 1:
+            messages.warn(
+                self,
+                self.tr("The selected bases are in different states: change them state by state."),
+            )
+            return
+        dialog = StatusDialog(ws, base_ids, self)
         if self.shell.run_dialog(dialog):
             self.shell.apply(dialog.changed)
-            self.shell.show_message(self.tr("Status changed"), 5000)
+            self._irreversible(self.tr("Status changed (a status change cannot be undone)"))
+
+    def _irreversible(self, message: str) -> None:
+        # A change that cannot be undone ends the undo history: Ctrl+Z must not reach past it
+        # to an earlier edit, whose values it would write over the change.
+        self.shell.undo_stack.clear()
+        self.shell.show_message(message, 8000)
 
     def show_history(self) -> None:
         from intlbase_desk.ui.register.history_dialog import HistoryDialog
@@ -157,6 +176,8 @@ class BasesPage(QWidget):
             messages.warn(self, str(exc))
             return
         self.shell.apply(changes)
+        done = self.tr("Base restored") if restoring else self.tr("Base archived")
+        self._irreversible(done)
 
     def selected_host_id(self) -> int | None:
         base_id = self.selected_base_id()

@@ -1,4 +1,5 @@
-"""The register's search and filters: text, type, district, field, status, year, archived."""
+"""The register's search and filters: text, type, district, field, status, year, past validity,
+archived."""
 
 from __future__ import annotations
 
@@ -35,12 +36,17 @@ class FilterBar(QWidget):
         self.archived = QCheckBox(self.tr("Archived"))
         self.archived.setObjectName("archived")
         self.archived.toggled.connect(self.changed)
+        self.expired = QCheckBox(self.tr("Past validity"))
+        self.expired.setObjectName("expired")
+        self.expired.setToolTip(self.tr("Bases whose validity has ended (due for evaluation)"))
+        self.expired.toggled.connect(self.changed)
         self.search.textChanged.connect(self.changed)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search, 3)
         for combo in (self.base_type, self.district, self.field, self.status, self.year):
             layout.addWidget(combo, 1)
+        layout.addWidget(self.expired)
         layout.addWidget(self.archived)
         self._profile_values = {"district": profile.districts, "field": profile.fields.values}
 
@@ -83,4 +89,5 @@ class FilterBar(QWidget):
             status=self.status.currentData(),
             year=self.year.currentData(),
             archived=self.archived.isChecked(),
+            expired=self.expired.isChecked(),
         )

@@ -26,7 +26,7 @@ class OrgTableModel(PagedTableModel[register.OrgFilter]):
             return ""  # an expired ban no longer matters to an application
         return super().display(key, value)
 
-    def decoration(self, key: str, value: Any, role: int) -> Any:
+    def decoration(self, key: str, value: Any, role: int, row: Any) -> Any:
         if (
             role == Qt.ItemDataRole.ForegroundRole
             and key == "ban_until"

@@ -74,7 +74,8 @@ class RegisterUi(QObject):
         return page
 
     def _update_actions(self) -> None:
-        selected = self.bases.selected_base_id() is not None
+        selected = self.bases.selected_base_id() is not None  # exactly one
+        several = bool(self.bases.selected_base_ids())
         archived_view = self.bases.model.filter.archived
         for action in (
             self.act_edit,
@@ -84,7 +85,7 @@ class RegisterUi(QObject):
             self.act_org_history,
         ):
             action.setEnabled(selected)
-        self.act_status.setEnabled(selected and not archived_view)
+        self.act_status.setEnabled(several and not archived_view)
         self.act_archive.setText(self.tr("Restore…") if archived_view else self.tr("Archive…"))
 
     def after_first_paint(self) -> None:

@@ -67,8 +67,9 @@ class PagedTableModel(QAbstractTableModel, Generic[F]):
             return value.isoformat()
         return str(value)
 
-    def decoration(self, key: str, value: Any, role: int) -> Any:
-        """Colours, tooltips and the like for one cell; None for Qt's default."""
+    def decoration(self, key: str, value: Any, role: int, row: Any) -> Any:
+        """Colours, tooltips and the like for one cell (``row``: all of its row's values);
+        None for Qt's default."""
         return None
 
     # What the view asks.
@@ -102,7 +103,7 @@ class PagedTableModel(QAbstractTableModel, Generic[F]):
             return row.id
         if role == SortRole:
             return value
-        return self.decoration(key, value, role)
+        return self.decoration(key, value, role, row)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         descending = order == Qt.SortOrder.DescendingOrder

@@ -12,7 +12,15 @@ from intlbase_desk.ui.shell.paged_model import IdRole
 class RecordTable(QTableView):
     opened = Signal()  # Enter or a double click on a row
 
-    def __init__(self, model: QAbstractItemModel, name: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        model: QAbstractItemModel,
+        name: str,
+        parent: QWidget | None = None,
+        *,
+        several: bool = False,
+    ) -> None:
+        """``several``: rows may be selected together (Ctrl and Shift clicks)."""
         super().__init__(parent)
         self.setObjectName(name)
         self.setModel(model)
@@ -20,7 +28,8 @@ class RecordTable(QTableView):
         self.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.setSortingEnabled(True)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        mode = QAbstractItemView.SelectionMode
+        self.setSelectionMode(mode.ExtendedSelection if several else mode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setAlternatingRowColors(True)
         self.verticalHeader().setDefaultSectionSize(24)
@@ -35,8 +44,11 @@ class RecordTable(QTableView):
         super().keyPressEvent(event)
 
     def selected_id(self) -> int | None:
-        rows = self.selectionModel().selectedRows()
-        if not rows:
-            return None
-        value = self.model().data(rows[0], IdRole)
-        return int(value) if value is not None else None
+        """The record selected, when exactly one is."""
+        ids = self.selected_ids()
+        return ids[0] if len(ids) == 1 else None
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted(self.selectionModel().selectedRows(), key=lambda index: index.row())
+        values = (self.model().data(index, IdRole) for index in rows)
+        return [int(v) for v in values if v is not None]
