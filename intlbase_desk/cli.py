@@ -20,7 +20,7 @@ from typing import Any
 
 from intlbase_desk import __version__, certificates, exchange, register
 from intlbase_desk.commands import EXIT_USER_ERROR, CommandLine, out, workspace
-from intlbase_desk.infra import logging_setup, paths
+from intlbase_desk.infra import logging_setup, os_errors, paths
 from intlbase_desk.infra.errors import UserError
 from intlbase_desk.workspace import Workspace, open_workspace
 
@@ -73,6 +73,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as exc:
         log.warning("%s failed: %s", args.command or "gui", exc)
         out(f"错误：{exc}", sys.stderr)
+        return EXIT_USER_ERROR
+    except OSError as exc:
+        # The desk refused (full disk, read-only drive) somewhere no writer named it first.
+        log.exception("%s failed", args.command or "gui")
+        out(f"错误：{os_errors.describe(exc)}", sys.stderr)
         return EXIT_USER_ERROR
 
 

@@ -42,7 +42,8 @@ def out(text: str, stream: TextIO | None = None) -> None:
 @contextlib.contextmanager
 def workspace(args: argparse.Namespace, *, lock: bool = True) -> Iterator[Workspace]:
     """The database of ``--db`` (or the default one), held for writing unless ``lock=False``."""
-    ws = open_workspace(args.db, lock=lock)
+    # A command that only reads can read a database on a read-only drive.
+    ws = open_workspace(args.db, lock=lock, read_only_if_needed=not lock)
     try:
         yield ws
     finally:

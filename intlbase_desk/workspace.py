@@ -9,10 +9,17 @@ from pathlib import Path
 from filelock import FileLock
 from sqlalchemy.engine import URL
 
-from intlbase_desk.infra import locking, paths
+from intlbase_desk.infra import locking, os_errors, paths
 from intlbase_desk.infra.actor import current_actor
 from intlbase_desk.infra.backup import backup_before_upgrade
-from intlbase_desk.infra.database import Database, open_database, sqlite_path, url_for
+from intlbase_desk.infra.database import (
+    Database,
+    check_writable,
+    open_database,
+    sqlite_path,
+    url_for,
+)
+from intlbase_desk.infra.errors import DatabaseError
 from intlbase_desk.infra.network_fs import is_network_path
 from intlbase_desk.policy import Profile, load_profile
 
@@ -27,6 +34,11 @@ class Workspace:
     lock: FileLock | None
     on_network_share: bool = False
 
+    @property
+    def read_only(self) -> bool:
+        """Opened from a read-only drive or folder: it can be viewed and exported, not changed."""
+        return self.db.read_only
+
     def close(self) -> None:
         self.db.dispose()
         if self.lock is not None:
@@ -39,10 +51,13 @@ def open_workspace(
     *,
     create_profile: str | None = None,
     lock: bool = True,
+    read_only_if_needed: bool = False,
 ) -> Workspace:
     """Opens (creating with ``create_profile`` if asked) and upgrades a database.
 
     With ``lock`` the database is held for writing until ``close``; a second copy is refused.
+    With ``read_only_if_needed`` a file on a read-only drive or folder is opened for reading
+    only, without a lock (there is nothing this copy could write); otherwise it is refused.
     """
     url = location if isinstance(location, URL) else url_for(location or paths.default_db_path())
     path = sqlite_path(url)
@@ -51,11 +66,22 @@ def open_workspace(
         load_profile(create_profile, paths.user_policies_dir())
     held = None
     new_lock = path is not None and not locking.lock_path(path).exists()
-    if lock and path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
+    cannot_write = path is not None and path.exists() and not os_errors.writable(path)
+    if cannot_write and not read_only_if_needed:
+        check_writable(path)
+    if lock and path is not None and not cannot_write:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabaseError(os_errors.describe(exc, path.parent)) from None
         held = locking.acquire(path)
     try:
-        db = open_database(url, create_profile=create_profile, backup=backup_before_upgrade)
+        db = open_database(
+            url,
+            create_profile=create_profile,
+            backup=backup_before_upgrade,
+            read_only_if_needed=read_only_if_needed,
+        )
         try:
             profile = load_profile(db.profile_id, paths.user_policies_dir())
         except BaseException:

@@ -151,3 +151,64 @@ def base_form(org_id: int, **changes: object) -> dict[str, object]:
     }
     values.update(changes)
     return values
+
+
+class Disk:
+    """A small tmpfs mounted for one test: a real full disk, and remounted read-only, a real
+    read-only drive (what the operating system says, not a simulation of it)."""
+
+    def __init__(self, where: Path, kilobytes: int) -> None:
+        import subprocess
+
+        self.path = where
+        where.mkdir(parents=True, exist_ok=True)
+        subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", f"size={kilobytes}k", "tmpfs", str(where)], check=True
+        )
+
+    def read_only(self) -> None:
+        import subprocess
+
+        subprocess.run(["mount", "-o", "remount,ro", str(self.path)], check=True)
+
+    def fill(self) -> None:
+        """Takes every free block, as a full disk would."""
+        fd = os.open(self.path / "filler", os.O_CREAT | os.O_WRONLY)
+        try:
+            while os.write(fd, b"\0" * 4096):
+                pass
+        except OSError:
+            pass
+        finally:
+            os.close(fd)
+
+    def unmount(self) -> None:
+        import subprocess
+
+        subprocess.run(["umount", "-l", str(self.path)], check=False)
+
+
+def _can_mount() -> bool:
+    import shutil
+
+    return hasattr(os, "geteuid") and os.geteuid() == 0 and shutil.which("mount") is not None
+
+
+needs_mount = pytest.mark.skipif(
+    not _can_mount(), reason="needs root to mount a small tmpfs as a full or read-only disk"
+)
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Callable[[int], Disk]]:
+    """``small_disk(kilobytes)`` mounts a fresh small disk; all are unmounted after the test."""
+    mounted: list[Disk] = []
+
+    def make(kilobytes: int = 512) -> Disk:
+        disk = Disk(tmp_path / f"disk{len(mounted)}", kilobytes)
+        mounted.append(disk)
+        return disk
+
+    yield make
+    for disk in mounted:
+        disk.unmount()

@@ -19,7 +19,7 @@ from sqlmodel import select
 from intlbase_desk.certificates import fonts as pdf_fonts
 from intlbase_desk.certificates import layouts, numbering, pdf
 from intlbase_desk.certificates.page import Images, PageData, PageGeometry, lay_out, page_values
-from intlbase_desk.infra import clock
+from intlbase_desk.infra import clock, files
 from intlbase_desk.infra.changes import Changes
 from intlbase_desk.infra.errors import UserError
 from intlbase_desk.infra.jobs import Cancelled, Progress
@@ -161,6 +161,7 @@ def issue(
 ) -> Issued:
     """One PDF with a page per base at ``out``; or, with ``one_file_each``, a PDF per base in
     the folder ``out``, named after its number and base."""
+    files.check_can_write(out)
     prepared = prepare(
         ws,
         base_ids,

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -21,7 +20,7 @@ import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.engine import URL, Engine, make_url
 
-from intlbase_desk.infra import clock, migrations
+from intlbase_desk.infra import clock, migrations, os_errors
 from intlbase_desk.infra.errors import DatabaseError, NewerSchemaError
 
 if TYPE_CHECKING:
@@ -61,17 +60,47 @@ def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -
     cursor.close()
 
 
+def _set_read_only_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    dbapi_connection.isolation_level = None
+    dbapi_connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    dbapi_connection.execute("PRAGMA query_only=ON")
+
+
 def _begin(conn: sa.Connection) -> None:
     conn.exec_driver_sql("BEGIN")
 
 
-def create_engine(url: URL) -> Engine:
-    if url.get_backend_name() == "sqlite":
+def read_only_uri(path: Path) -> str:
+    """An SQLite URI that reads ``path`` without writing anything beside it.
+
+    In a folder this process cannot write, SQLite cannot create the -shm index a WAL database
+    needs; without a -wal there is nothing it would index, so the file is read as immutable.
+    """
+    uri = f"{path.as_uri()}?mode=ro"
+    shm = path.with_name(path.name + "-shm")
+    wal = path.with_name(path.name + "-wal")
+    if not shm.exists() and not wal.exists() and not os_errors.writable(shm):
+        uri += "&immutable=1"
+    return uri
+
+
+def create_engine(url: URL, *, read_only: bool = False) -> Engine:
+    """An engine for ``url``; ``read_only`` opens an SQLite file so that nothing can be written."""
+    if url.get_backend_name() != "sqlite":
+        return sa.create_engine(url, pool_pre_ping=True)
+    path = sqlite_path(url)
+    if read_only and path is not None:
+        uri = read_only_uri(path)
+        engine = sa.create_engine(
+            "sqlite://",
+            creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
+        )
+        event.listen(engine, "connect", _set_read_only_pragmas)
+    else:
         engine = sa.create_engine(url, connect_args={"check_same_thread": False})
         event.listen(engine, "connect", _set_sqlite_pragmas)
-        event.listen(engine, "begin", _begin)
-        return engine
-    return sa.create_engine(url, pool_pre_ping=True)
+    event.listen(engine, "begin", _begin)
+    return engine
 
 
 @dataclass(frozen=True)
@@ -94,9 +123,12 @@ def inspect_sqlite_file(path: Path) -> FileState:
     siblings = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
     absent = [s for s in siblings if not s.exists()]
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error as exc:
-        raise DatabaseError(f"无法打开数据库文件 {path}：{exc}") from None
+        log.warning("opening %s failed: %s", path, exc)
+        raise DatabaseError(
+            os_errors.sqlite_fault(exc, path) or f"无法打开数据库文件 {path}"
+        ) from None
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "meta" not in tables:
@@ -105,7 +137,10 @@ def inspect_sqlite_file(path: Path) -> FileState:
             return FileState(0, None)
         rows = dict(conn.execute("SELECT key, value FROM meta").fetchall())
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"数据库文件 {path} 已损坏或不是数据库文件（{exc}）") from None
+        log.warning("reading %s failed: %s", path, exc)
+        if (fault := os_errors.sqlite_fault(exc, path)) is not None:
+            raise DatabaseError(fault) from None
+        raise DatabaseError(f"数据库文件 {path} 已损坏或不是本软件的数据库") from None
     finally:
         conn.close()
         for created in absent:
@@ -116,21 +151,24 @@ def inspect_sqlite_file(path: Path) -> FileState:
     return FileState(int(rows.get(SCHEMA_VERSION_KEY, 0)), rows.get(PROFILE_KEY))
 
 
-def _check_writable(path: Path) -> None:
-    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+def check_writable(path: Path) -> None:
+    if not os_errors.writable(path):
         raise DatabaseError(
-            f"数据库文件 {path} 或其所在文件夹为只读，无法写入。"
-            "请检查文件权限，或将其复制到可写的位置。"
+            f"数据库文件 {path} 或其所在文件夹为只读，不能修改（可以查看和导出）。"
+            "要修改，请检查文件权限，或将其复制到可写的位置。"
         )
 
 
 class Database:
     """An open, up-to-date database of one profile."""
 
-    def __init__(self, url: URL, engine: Engine, profile_id: str) -> None:
+    def __init__(
+        self, url: URL, engine: Engine, profile_id: str, *, read_only: bool = False
+    ) -> None:
         self.url = url
         self.engine = engine
         self.profile_id = profile_id
+        self.read_only = read_only
 
     @property
     def path(self) -> Path | None:
@@ -142,8 +180,17 @@ class Database:
         # The ORM is imported with the first write: the register's first screen only reads.
         from sqlmodel import Session
 
-        with Session(self.engine, expire_on_commit=False) as session, session.begin():
-            yield session
+        try:
+            with Session(self.engine, expire_on_commit=False) as session, session.begin():
+                yield session
+        except sa.exc.OperationalError as exc:
+            # A full disk or a read-only file refuses the commit: the transaction is rolled
+            # back whole, and the officer is told why in one sentence.
+            fault = os_errors.sqlite_fault(exc.orig, self.path or self.url)
+            if fault is None:
+                raise
+            log.warning("write refused: %s", exc.orig)
+            raise DatabaseError(fault) from None
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[sa.Connection]:
@@ -181,24 +228,37 @@ def open_database(
     *,
     create_profile: str | None = None,
     backup: BackupHook | None = None,
+    read_only_if_needed: bool = False,
 ) -> Database:
     """Opens (and upgrades) a database; with ``create_profile`` a missing one is created for it.
 
     Refuses, without writing anything, a database from a newer version, a corrupt or read-only
     file, or one created for another profile than ``create_profile``. ``backup(url, version)``
     is called before any upgrade of existing data and must leave a verified copy.
+
+    With ``read_only_if_needed`` an SQLite file on a read-only drive or in a folder this process
+    cannot write is opened for reading only (``Database.read_only``), if it needs no upgrade.
     """
     url = location if isinstance(location, URL) else url_for(location)
     path = sqlite_path(url)
+    read_only = False
     if path is not None:
         if create_profile is not None and not path.exists():
-            path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise DatabaseError(os_errors.describe(exc, path.parent)) from None
             state = FileState(0, None)
         else:
             state = inspect_sqlite_file(path)
-            _check_writable(path)
+            _refuse_newer(state.version, path)
+            if read_only_if_needed and not os_errors.writable(path):
+                _refuse_read_only_upgrade(state.version, path)
+                read_only = True
+            else:
+                check_writable(path)
         _refuse_newer(state.version, path)
-    engine = create_engine(url)
+    engine = create_engine(url, read_only=read_only)
     try:
         with engine.connect() as conn:
             version = _read_version(conn)
@@ -217,12 +277,22 @@ def open_database(
             profile_id = _read_profile(conn)
     except sa.exc.OperationalError as exc:
         engine.dispose()
-        raise DatabaseError(f"无法使用数据库 {path or url}：{exc.orig}") from None
+        log.warning("opening %s failed: %s", path or url, exc.orig)
+        fault = os_errors.sqlite_fault(exc.orig, path or url)
+        raise DatabaseError(fault or f"无法使用数据库 {path or url}：{exc.orig}") from None
     except BaseException:
         engine.dispose()
         raise
     assert profile_id is not None
-    return Database(url, engine, profile_id)
+    return Database(url, engine, profile_id, read_only=read_only)
+
+
+def _refuse_read_only_upgrade(version: int, path: Path) -> None:
+    if version < migrations.LATEST:
+        raise DatabaseError(
+            f"数据库 {path} 是旧版本软件建的，需要先升级才能打开，但它所在的位置为只读。"
+            "请把它复制到可写的位置后再打开"
+        )
 
 
 def _refuse_newer(version: int, where: object) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from intlbase_desk.infra import files
 from intlbase_desk.sheets.rows import Report
+from intlbase_desk.sheets.saving import save_workbook
 from intlbase_desk.text.control import strip_control
 
 ERROR_FILL = "FFC7CE"
@@ -43,7 +44,7 @@ def write_findings(path: Path, report: Report, legend: str) -> Path:
         summary.column_dimensions[letter].width = width
     _copy_with_findings(wb, report)
     with files.replacing(path) as partial:
-        wb.save(partial)
+        save_workbook(wb, partial)
     return path
 
 

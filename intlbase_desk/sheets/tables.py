@@ -17,6 +17,7 @@ from typing import Any
 
 from intlbase_desk.infra import files
 from intlbase_desk.infra.errors import UserError
+from intlbase_desk.sheets.saving import save_workbook
 from intlbase_desk.text.control import strip_control
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -109,5 +110,5 @@ def _write_xlsx(
     sheet.freeze_panes = "A2"
     last = get_column_letter(len(columns))
     sheet.auto_filter.ref = f"A1:{last}{count + 1}"
-    wb.save(path)
+    save_workbook(wb, path)
     return count

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from intlbase_desk.infra import files
+from intlbase_desk.sheets.saving import save_workbook
 from intlbase_desk.sheets.schema import Field, Schema
 
 INPUT_ROWS = 1000
@@ -64,7 +65,7 @@ def write_template(
         setattr(protection, allowed, False)
     wb.active = 1
     with files.replacing(path) as partial:
-        wb.save(partial)
+        save_workbook(wb, partial)
     return path
 
 

@@ -42,7 +42,7 @@ def open_for_window(db: str | None) -> Workspace | None:
         if profile_id is None:
             return None
         return open_workspace(location, create_profile=profile_id)
-    return open_workspace(location)
+    return open_workspace(location, read_only_if_needed=True)
 
 
 def run(db: str | None = None, lang: str = "zh_CN", exit_when_ready: bool = False) -> int:

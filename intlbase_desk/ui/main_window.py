@@ -50,6 +50,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         where = ws.db.path.name if ws.db.path else ws.db.url.render_as_string(hide_password=True)
         app_name = self.tr("International S&T Cooperation Bases")
+        if ws.read_only:
+            where = self.tr("%1 (read-only)").replace("%1", where)
         self.setWindowTitle(f"{app_name} — {ws.profile.title} — {where}")
         self.resize(1280, 760)
         self.toolbar = self.addToolBar(self.tr("Register"))
@@ -87,6 +89,18 @@ class MainWindow(QMainWindow):
             warning.setWordWrap(True)
             warning.setStyleSheet("background: #fff4ce; padding: 6px;")
             layout.addWidget(warning)
+        if ws.read_only:
+            notice = QLabel(
+                self.tr(
+                    "This database is on a read-only drive or in a folder you cannot write: "
+                    "you can view, search, export and print it, but not change it. To change "
+                    "it, copy it to a folder you can write and open the copy."
+                )
+            )
+            notice.setObjectName("read_only_notice")
+            notice.setWordWrap(True)
+            notice.setStyleSheet("background: #fff4ce; padding: 6px;")
+            layout.addWidget(notice)
         layout.addWidget(self.navigation)
         return central
 

@@ -98,11 +98,6 @@
         <translation>导入批次</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/batches_dialog.py" line="34"/>
-        <source>Batch</source>
-        <translation>认定批次</translation>
-    </message>
-    <message>
         <location filename="../../intlbase_desk/ui/exchange/batches_dialog.py" line="35"/>
         <source>When</source>
         <translation>时间</translation>
@@ -113,9 +108,14 @@
         <translation>操作人</translation>
     </message>
     <message>
+        <location filename="../../intlbase_desk/ui/exchange/batches_dialog.py" line="34"/>
+        <source>Import no.</source>
+        <translation>导入批次号</translation>
+    </message>
+    <message>
         <location filename="../../intlbase_desk/ui/exchange/batches_dialog.py" line="37"/>
-        <source>Kind</source>
-        <translation>单位性质</translation>
+        <source>Sheet type</source>
+        <translation>表格类型</translation>
     </message>
     <message>
         <location filename="../../intlbase_desk/ui/exchange/batches_dialog.py" line="38"/>
@@ -621,8 +621,8 @@
     </message>
     <message>
         <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="122"/>
-        <source>Kind</source>
-        <translation>单位性质</translation>
+        <source>Sheet type</source>
+        <translation>表格类型</translation>
     </message>
     <message>
         <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="124"/>
@@ -846,63 +846,73 @@
         <translation>国际科技合作基地管理</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="82"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="54"/>
+        <source>%1 (read-only)</source>
+        <translation>%1（只读）</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="84"/>
         <source>This database is on a network share. Only one desk should use it at a time, and a lost connection can damage it; keep it on this computer if you can.</source>
         <translation>此数据库位于网络共享文件夹中。同一时间只能有一台电脑使用它，网络中断可能损坏数据库；如有可能，请将其保存在本机。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="97"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="95"/>
+        <source>This database is on a read-only drive or in a folder you cannot write: you can view, search, export and print it, but not change it. To change it, copy it to a folder you can write and open the copy.</source>
+        <translation>此数据库位于只读磁盘或您无权写入的文件夹中：可以查看、检索、导出和打印，但不能修改。要修改，请把它复制到可写的文件夹，再打开副本。</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="111"/>
         <source>Back up database…</source>
         <translation>备份数据库…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="99"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="113"/>
         <source>Rules of this profile</source>
         <translation>政策依据</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="98"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="112"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="100"/>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="105"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="114"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="119"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="101"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="115"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="108"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="122"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="55"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="57"/>
         <source>Register</source>
         <translation>名录</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="123"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="137"/>
         <source>Only a local database file can be backed up here.</source>
         <translation>此处只能备份本机的数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="138"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="152"/>
         <source>Backup cancelled</source>
         <translation>备份已取消</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="133"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="147"/>
         <source>Backing up the database</source>
         <translation>正在备份数据库</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="136"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="150"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
@@ -1338,7 +1348,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="162"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="176"/>
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>

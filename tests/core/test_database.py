@@ -182,7 +182,7 @@ def test_missing_database_is_not_created_by_opening(tmp_path: Path) -> None:
 def test_read_only_check_uses_access(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "ro.sqlite3"
     open_database(path, create_profile="beijing-2016").dispose()
-    monkeypatch.setattr("intlbase_desk.infra.database.os.access", lambda *_a: False)
+    monkeypatch.setattr("intlbase_desk.infra.os_errors.os.access", lambda *_a: False)
     with pytest.raises(DatabaseError, match="只读"):
         open_workspace(path)
 

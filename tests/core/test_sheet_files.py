@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
 from pathlib import Path
 
 import openpyxl
@@ -10,6 +11,7 @@ import pytest
 
 from intlbase_desk import exchange, register, sheets
 from intlbase_desk.exchange.schemas import RECOMMENDATION, REGISTER
+from intlbase_desk.infra.errors import UserError
 from intlbase_desk.workspace import Workspace
 
 SHEETS = Path(__file__).resolve().parents[1] / "fixtures" / "sheets"
@@ -107,10 +109,11 @@ def test_failed_export_leaves_the_old_file_and_no_debris(tmp_path: Path, suffix:
 
     def rows():
         yield ["甲"]
-        raise OSError("磁盘已满")
+        raise OSError(errno.ENOSPC, "No space left on device")
 
-    with pytest.raises(OSError):
+    with pytest.raises(UserError, match=f"磁盘空间不足，无法写入 {path}") as refused:
         sheets.write_table(path, columns, rows())
+    assert "No space" not in str(refused.value)
     assert path.read_bytes() == b"the officer's earlier export"
     assert [p.name for p in tmp_path.iterdir()] == [path.name]
     assert sheets.write_table(path, columns, [["甲"], ["乙"]]) == 2

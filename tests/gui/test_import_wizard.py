@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 import openpyxl
@@ -176,11 +177,11 @@ def test_a_failed_export_says_why_and_keeps_the_old_file(
     window.statusBar().clearMessage()
 
     def full_disk(*_args: object, **_kwargs: object) -> None:
-        raise OSError("磁盘空间不足")
+        raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr("openpyxl.Workbook.save", full_disk)
     window.exchange.act_export.trigger()
-    assert warnings == ["磁盘空间不足"]
+    assert len(warnings) == 1 and warnings[0].startswith(f"磁盘空间不足，无法写入 {target}")
     assert window.statusBar().currentMessage() == ""
     assert target.read_bytes() == b"earlier export"
     assert [p.name for p in folder.iterdir()] == [target.name]

@@ -31,10 +31,10 @@ class BatchesDialog(QDialog):
         self.table.setObjectName("batches")
         self.table.setHorizontalHeaderLabels(
             [
-                self.tr("Batch"),
+                self.tr("Import no."),
                 self.tr("When"),
                 self.tr("Who"),
-                self.tr("Kind"),
+                self.tr("Sheet type"),
                 self.tr("File"),
                 self.tr("Written"),
                 self.tr("Undone"),

@@ -73,7 +73,7 @@ class ExchangeUi(QObject):
             return
         try:
             exchange.write_district_template(target, schema, self.shell.ws.profile)
-        except (OSError, UserError) as exc:
+        except UserError as exc:
             messages.warn(self.shell.window, str(exc))
             return
         self.shell.show_message(self.tr("Template saved to %1").replace("%1", str(target)))

@@ -119,7 +119,7 @@ class ImportWizard(QDialog):
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         form = QFormLayout()
-        form.addRow(self.tr("Kind"), self.kind_recommendation)
+        form.addRow(self.tr("Sheet type"), self.kind_recommendation)
         form.addRow("", self.kind_register)
         form.addRow(self.tr("Call (year)"), self.call_year)
         form.addRow(self.tr("File"), row)

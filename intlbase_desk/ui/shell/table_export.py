@@ -23,7 +23,7 @@ def export_table(
         return None
     try:
         count = write(target)
-    except (OSError, UserError) as exc:
+    except UserError as exc:
         # A table replaces its target only once complete: nothing half-written is left.
         messages.warn(shell.window, str(exc))
         return None
