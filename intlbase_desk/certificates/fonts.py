@@ -21,6 +21,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from intlbase_desk.infra import os_errors
 from intlbase_desk.infra.assets import resource_path
 
 log = logging.getLogger(__name__)
@@ -80,8 +81,10 @@ def font_problem(path: Path, index: int = 0) -> str | None:
     try:
         offsets = _faces(path)
         tables = _tables(path, offsets[min(index, len(offsets) - 1)])
-    except (OSError, struct.error) as exc:
-        return f"{path.name}：无法读取（{exc}）"
+    except OSError as exc:
+        return os_errors.describe(exc, path, writing=False)
+    except struct.error:
+        return f"{path.name}：不是完整的字体文件，无法读取"
     if b"glyf" not in tables:
         return f"{path.name}：不是 TrueType 轮廓字体（如 CFF 格式的 .otf），无法嵌入 PDF"
     if b"OS/2" in tables:
@@ -153,7 +156,8 @@ def _resolve(chosen_key: tuple[tuple[str, str], ...]) -> ResolvedFonts:
                 try:
                     pdfmetrics.registerFont(TTFont(name, str(path), subfontIndex=0))
                 except TTFError as exc:
-                    notes.append(f"{path.name}：{exc}")
+                    log.info("reportlab refused %s: %s", path, exc)
+                    notes.append(f"{path.name}：无法嵌入此字体（文件不完整或格式不受支持）")
                     continue
                 registered[path] = name
             roles[role] = FontChoice(role, name, path, 0, source)

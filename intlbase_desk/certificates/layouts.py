@@ -15,9 +15,10 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic import ValidationError as PydanticValidationError
 
-from intlbase_desk.infra import files, paths
+from intlbase_desk.infra import files, os_errors, paths
 from intlbase_desk.infra.assets import resource_path
 from intlbase_desk.infra.errors import UserError
+from intlbase_desk.policy import file_errors
 
 PLACEHOLDERS = {
     "org_name",
@@ -56,12 +57,12 @@ class Block(BaseModel):
     @model_validator(mode="after")
     def _sane(self) -> Block:
         if self.min_size_pt > self.size_pt:
-            raise ValueError("min_size_pt must not exceed size_pt")
+            raise ValueError("最小字号（min_size_pt）不能大于字号（size_pt）")
         names = {f for _, f, _, _ in string.Formatter().parse(self.text) if f}
         unknown = names - PLACEHOLDERS
         if unknown:
             raise ValueError(
-                f"unknown placeholders {sorted(unknown)}; known: {sorted(PLACEHOLDERS)}"
+                f"不认识的占位符 {sorted(unknown)}；可用的占位符：{sorted(PLACEHOLDERS)}"
             )
         return self
 
@@ -90,10 +91,10 @@ class Layout(BaseModel):
                 block.x_mm + block.width_mm > self.width_mm + 0.01
                 or block.y_mm + block.height_mm > self.height_mm + 0.01
             ):
-                raise ValueError(f"block '{block.id}' reaches outside the page")
+                raise ValueError(f"文字块“{block.id}”超出了页面")
         ids = [b.id for b in self.blocks]
         if len(ids) != len(set(ids)):
-            raise ValueError("block ids must be unique")
+            raise ValueError("文字块的 id 不能重复")
         return self
 
 
@@ -131,15 +132,17 @@ def image_path(name: str, profile_id: str | None = None) -> Path:
 def load_layout_file(path: Path) -> Layout:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise LayoutError(f"版式文件 {path} 无法读取：{exc}") from None
+    except OSError as exc:
+        raise LayoutError(os_errors.describe(exc, path, writing=False)) from None
+    except UnicodeDecodeError:
+        raise LayoutError(f"版式文件 {path} 不是 UTF-8 编码") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise LayoutError(f"版式文件 {path} 格式错误：{file_errors.toml_problem(exc)}") from None
     try:
         return Layout.model_validate(data)
     except PydanticValidationError as exc:
-        first = exc.errors()[0]
-        key = ".".join(str(p) for p in first["loc"]) or "(整个文件)"
-        reason = first["msg"].removeprefix("Value error, ")
-        raise LayoutError(f"版式文件 {path} 有误：键 {key}：{reason}") from None
+        problem = file_errors.validation_problem(exc)
+        raise LayoutError(f"版式文件 {path} 有误：{problem}") from None
 
 
 def save_layout_override(layout: Layout, profile_id: str) -> Path:

@@ -160,8 +160,9 @@ def _check_against_register(report: Report, ws: Workspace) -> None:
         base_type = row.values.get("base_type")
         if base_type and (org_id, base_type) in recognised:
             message = "该单位已有同类型的在册基地"
+            shown = ws.profile.base_type(base_type).name  # as the district wrote it
             row.warnings.append(
-                report.finding(row.row, "base_type", base_type, "already_recognised", message)
+                report.finding(row.row, "base_type", shown, "already_recognised", message)
             )
         written = row.values.get("org_name")
         if written and written != name:

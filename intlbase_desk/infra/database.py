@@ -279,7 +279,7 @@ def open_database(
         engine.dispose()
         log.warning("opening %s failed: %s", path or url, exc.orig)
         fault = os_errors.sqlite_fault(exc.orig, path or url)
-        raise DatabaseError(fault or f"无法使用数据库 {path or url}：{exc.orig}") from None
+        raise DatabaseError(fault or f"无法使用数据库 {path or url}（详情已写入日志）") from None
     except BaseException:
         engine.dispose()
         raise

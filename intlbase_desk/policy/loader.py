@@ -14,8 +14,10 @@ from pathlib import Path
 
 from pydantic import ValidationError as PydanticValidationError
 
+from intlbase_desk.infra import os_errors
 from intlbase_desk.infra.assets import resource_path
 from intlbase_desk.infra.errors import ProfileError
+from intlbase_desk.policy import file_errors
 from intlbase_desk.policy.profile import Profile
 
 log = logging.getLogger(__name__)
@@ -37,21 +39,20 @@ def load_profile_file(path: Path) -> Profile:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise ProfileError(f"无法读取政策配置文件 {path}：{exc.strerror or exc}") from None
+        raise ProfileError(os_errors.describe(exc, path, writing=False)) from None
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
         raise ProfileError(f"政策配置文件 {path} 不是 UTF-8 编码") from None
     except tomllib.TOMLDecodeError as exc:
-        raise ProfileError(f"政策配置文件 {path} 格式错误：{exc}") from None
+        raise ProfileError(
+            f"政策配置文件 {path} 格式错误：{file_errors.toml_problem(exc)}"
+        ) from None
     try:
         return Profile.model_validate(data)
     except PydanticValidationError as exc:
-        first = exc.errors()[0]
-        key = ".".join(str(p) for p in first["loc"]) or "(整个文件)"
-        reason = first["msg"].removeprefix("Value error, ")
-        more = f"（另有 {exc.error_count() - 1} 处错误）" if exc.error_count() > 1 else ""
-        raise ProfileError(f"政策配置文件 {path} 有误：键 {key}：{reason}{more}") from None
+        problem = file_errors.validation_problem(exc)
+        raise ProfileError(f"政策配置文件 {path} 有误：{problem}") from None
 
 
 def discover_profiles(user_dir: Path | None = None) -> dict[str, ProfileSource]:

@@ -52,9 +52,9 @@ class Condition(_Strict):
     def _quantitative_has_metric(self) -> Condition:
         quantitative = (self.metric, self.op, self.value)
         if self.kind == "check" and None in quantitative:
-            raise ValueError("a 'check' condition needs metric, op and value")
+            raise ValueError("kind = 'check' 的条件须写明 metric、op 和 value")
         if self.kind == "checklist" and any(v is not None for v in quantitative):
-            raise ValueError("a 'checklist' condition has no metric, op or value")
+            raise ValueError("kind = 'checklist' 的条件不写 metric、op 和 value")
         return self
 
 
@@ -180,42 +180,42 @@ class Profile(_Strict):
         defined = {r.id for r in self.rules}
         for where, rule in self._rule_references():
             if rule not in defined:
-                raise ValueError(f"{where}: rule '{rule}' is not defined in [[rules]]")
+                raise ValueError(f"{where}：条款 '{rule}' 未在 [[rules]] 中定义")
         for district, code in self.division_codes.items():
             if district not in self.districts:
-                raise ValueError(f"division_codes: '{district}' is not one of the districts")
+                raise ValueError(f"division_codes：'{district}' 不在 districts 中")
             if not re.fullmatch(r"\d{6}", code):
-                raise ValueError(f"division_codes.{district}: '{code}' is not six digits")
+                raise ValueError(f"division_codes.{district}：'{code}' 不是六位数字")
         states = {s.id for s in self.lifecycle.states}
         if self.lifecycle.initial not in states:
-            raise ValueError(f"lifecycle.initial: unknown state '{self.lifecycle.initial}'")
+            raise ValueError(f"lifecycle.initial：未定义的状态 '{self.lifecycle.initial}'")
         for i, t in enumerate(self.lifecycle.transitions):
             for end in (t.from_, t.to):
                 if end not in states:
-                    raise ValueError(f"lifecycle.transitions[{i}]: unknown state '{end}'")
+                    raise ValueError(f"lifecycle.transitions[{i}]：未定义的状态 '{end}'")
             if t.from_ == t.to:
-                raise ValueError(f"lifecycle.transitions[{i}]: a transition must change state")
+                raise ValueError(f"lifecycle.transitions[{i}]：状态变更的前后状态不能相同")
         if (
             any(s.role == "revoked" for s in self.lifecycle.states)
             and self.ban_years
             and (self.ban_rule is None)
         ):
-            raise ValueError("ban_rule: a profile with ban_years names the rule of the ban")
+            raise ValueError("ban_rule：写了 ban_years 的配置须写明禁止申报所依据的条款")
         scores = [g.min_score for g in self.evaluation.grades]
         if scores != sorted(scores, reverse=True) or len(set(scores)) != len(scores):
-            raise ValueError("evaluation.grades: cut-offs must be listed from highest to lowest")
+            raise ValueError("evaluation.grades：各等级的分数线须从高到低排列且不重复")
         month, day = (int(p) for p in self.annual_summary_due.split("-"))
         try:
             dt.date(2001, month, day)
         except ValueError:
             raise ValueError(
-                f"annual_summary_due: '{self.annual_summary_due}' is not a MM-DD date"
+                f"annual_summary_due：'{self.annual_summary_due}' 不是“月-日”（MM-DD）日期"
             ) from None
         try:
             self.certificate_number_pattern.format(year=2025, seq=1)
-        except (KeyError, IndexError, ValueError) as exc:
+        except (KeyError, IndexError, ValueError):
             raise ValueError(
-                f"certificate_number_pattern: uses only {{year}} and {{seq}} ({exc})"
+                "certificate_number_pattern：只能使用 {year} 和 {seq} 两个占位符"
             ) from None
         return self
 
@@ -290,7 +290,7 @@ def _check_unique(where: str, values: list[str]) -> None:
     seen: set[str] = set()
     for v in values:
         if v in seen:
-            raise ValueError(f"{where}: '{v}' appears twice")
+            raise ValueError(f"{where}：'{v}' 出现了两次")
         seen.add(v)
 
 

@@ -13,13 +13,17 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import logging
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from intlbase_desk.infra import os_errors
 from intlbase_desk.infra.errors import UserError
+
+log = logging.getLogger(__name__)
 
 MAX_FILE_BYTES = 100 * 1024 * 1024
 MAX_UNZIPPED_BYTES = 500 * 1024 * 1024
@@ -65,7 +69,7 @@ def read(path: Path) -> Workbook:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise UnreadableFile(f"无法读取文件 {path}：{exc.strerror or exc}") from None
+        raise UnreadableFile(os_errors.describe(exc, path, writing=False)) from None
     digest = hashlib.sha256(data).hexdigest()
     if suffix in CSV_SUFFIXES:
         return Workbook(path.name, digest, [_read_csv(data, path.stem)])
@@ -82,7 +86,8 @@ def _check_zip(data: bytes) -> None:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             entries = archive.infolist()
     except (zipfile.BadZipFile, OSError) as exc:
-        raise UnreadableFile(f"文件已损坏或不完整，无法打开（{exc}）") from None
+        log.info("not a readable zip: %s", exc)
+        raise UnreadableFile("文件已损坏或不完整（可能没有下载或复制完），无法打开") from None
     unzipped = sum(e.file_size for e in entries)
     zipped = max(1, sum(e.compress_size for e in entries))
     if unzipped > MAX_UNZIPPED_BYTES or unzipped / zipped > MAX_RATIO or len(entries) > 10_000:
@@ -103,7 +108,8 @@ def _read_workbook(data: bytes) -> list[Sheet]:
             sheets.append(Sheet(meta.name, visible, start_row + 1, start_column, rows))
         workbook.close()
     except (CalamineError, ValueError, OSError) as exc:
-        raise UnreadableFile(f"文件已损坏、不完整或已加密，无法读取（{exc}）") from None
+        log.info("calamine refused the workbook: %s", exc)
+        raise UnreadableFile("文件已损坏、不完整或已加密，无法读取") from None
     return sheets
 
 

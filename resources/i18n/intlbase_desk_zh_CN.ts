@@ -758,82 +758,152 @@
 <context>
     <name>LayoutEditor</name>
     <message>
-        <location filename="../../intlbase_desk/ui/certificates/layout_editor.py" line="74"/>
+        <location filename="../../intlbase_desk/ui/certificates/layout_editor.py" line="76"/>
         <source>Adjust the layout</source>
         <translation>版式调整</translation>
     </message>
     <message>
         <location filename="../../intlbase_desk/ui/certificates/layout_editor.py" line="83"/>
+        <source>Heading</source>
+        <translation>证书抬头</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/certificates/layout_editor.py" line="84"/>
+        <source>Title</source>
+        <translation>称号</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/certificates/layout_editor.py" line="85"/>
+        <source>Host organisation</source>
+        <translation>依托单位</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/certificates/layout_editor.py" line="86"/>
+        <source>Base name</source>
+        <translation>基地名称</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/certificates/layout_editor.py" line="87"/>
+        <source>Recognition text</source>
+        <translation>认定文字</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/certificates/layout_editor.py" line="88"/>
+        <source>Certificate number</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/certificates/layout_editor.py" line="89"/>
+        <source>Issuing authority</source>
+        <translation>发证机关</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/certificates/layout_editor.py" line="90"/>
+        <source>Date</source>
+        <translation>落款日期</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/certificates/layout_editor.py" line="93"/>
+        <source>Title (方正小标宋)</source>
+        <translation>标题（方正小标宋）</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/certificates/layout_editor.py" line="94"/>
+        <source>Body (仿宋)</source>
+        <translation>正文（仿宋）</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/certificates/layout_editor.py" line="95"/>
+        <source>Signature (楷体)</source>
+        <translation>落款（楷体）</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/certificates/layout_editor.py" line="98"/>
+        <source>Left</source>
+        <translation>左对齐</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/certificates/layout_editor.py" line="99"/>
+        <source>Centre</source>
+        <translation>居中</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/certificates/layout_editor.py" line="100"/>
+        <source>Right</source>
+        <translation>右对齐</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/certificates/layout_editor.py" line="106"/>
         <source>Block</source>
         <translation>文字块</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificates/layout_editor.py" line="84"/>
+        <location filename="../../intlbase_desk/ui/certificates/layout_editor.py" line="107"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificates/layout_editor.py" line="85"/>
+        <location filename="../../intlbase_desk/ui/certificates/layout_editor.py" line="108"/>
         <source>Left (mm)</source>
         <translation>左（毫米）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificates/layout_editor.py" line="86"/>
+        <location filename="../../intlbase_desk/ui/certificates/layout_editor.py" line="109"/>
         <source>Top (mm)</source>
         <translation>上（毫米）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificates/layout_editor.py" line="87"/>
+        <location filename="../../intlbase_desk/ui/certificates/layout_editor.py" line="110"/>
         <source>Width (mm)</source>
         <translation>宽（毫米）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificates/layout_editor.py" line="88"/>
+        <location filename="../../intlbase_desk/ui/certificates/layout_editor.py" line="111"/>
         <source>Height (mm)</source>
         <translation>高（毫米）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificates/layout_editor.py" line="89"/>
+        <location filename="../../intlbase_desk/ui/certificates/layout_editor.py" line="112"/>
         <source>Font</source>
         <translation>字体</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificates/layout_editor.py" line="90"/>
+        <location filename="../../intlbase_desk/ui/certificates/layout_editor.py" line="113"/>
         <source>Size (pt)</source>
         <translation>字号（磅）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificates/layout_editor.py" line="91"/>
+        <location filename="../../intlbase_desk/ui/certificates/layout_editor.py" line="114"/>
         <source>Smallest (pt)</source>
         <translation>最小字号（磅）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificates/layout_editor.py" line="92"/>
+        <location filename="../../intlbase_desk/ui/certificates/layout_editor.py" line="115"/>
         <source>Align</source>
         <translation>对齐</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificates/layout_editor.py" line="93"/>
+        <location filename="../../intlbase_desk/ui/certificates/layout_editor.py" line="116"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificates/layout_editor.py" line="103"/>
+        <location filename="../../intlbase_desk/ui/certificates/layout_editor.py" line="126"/>
         <source>Restore the bundled layout</source>
         <translation>恢复默认版式</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificates/layout_editor.py" line="112"/>
+        <location filename="../../intlbase_desk/ui/certificates/layout_editor.py" line="135"/>
         <source>Layout</source>
         <translation>版式</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificates/layout_editor.py" line="168"/>
+        <location filename="../../intlbase_desk/ui/certificates/layout_editor.py" line="233"/>
         <source>Cannot use this layout: %1</source>
         <translation>版式有误，不能使用：%1</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/certificates/layout_editor.py" line="195"/>
+        <location filename="../../intlbase_desk/ui/certificates/layout_editor.py" line="260"/>
         <source>Layout saved: %1</source>
         <translation>版式已保存：%1</translation>
     </message>

@@ -198,7 +198,7 @@ def test_broken_layouts_are_refused_with_the_reason(tmp_path: Path) -> None:
     text = resource_path("layouts", "certificate-a4.toml").read_text(encoding="utf-8")
     outside = tmp_path / "outside.toml"
     outside.write_text(text.replace("x_mm = 38", "x_mm = 180", 1), encoding="utf-8")
-    with pytest.raises(certificates.LayoutError, match="outside the page"):
+    with pytest.raises(certificates.LayoutError, match="超出了页面"):
         certificates.load_layout_file(outside)
     unknown = tmp_path / "unknown.toml"
     unknown.write_text(text.replace("{base_name}", "{base_nmae}", 1), encoding="utf-8")

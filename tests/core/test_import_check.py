@@ -149,6 +149,8 @@ def test_register_knowledge_banned_recognised_and_renamed(ws: Workspace) -> None
     report = exchange.check_file(ws, SHEETS / "messy_recommendation.xlsx", RECOMMENDATION)
     codes = {(w.row, w.code) for w in report.warnings}
     assert {(4, "already_recognised"), (4, "name_mismatch")} <= codes
+    recognised = next(w for w in report.warnings if w.code == "already_recognised")
+    assert recognised.value == ws.profile.base_type("joint_research_center").name  # not the id
     revoke_after_failed_re_evaluation(ws, base_id, dt.date.today())
     report = exchange.check_file(ws, SHEETS / "messy_recommendation.xlsx", RECOMMENDATION)
     assert (4, "uscc", "banned") in {(e.row, e.field, e.code) for e in report.errors}

@@ -98,9 +98,9 @@ def _write_variant(tmp_path: Path, profile_id: str, edit: tuple[str, str]) -> Pa
 @pytest.mark.parametrize(
     ("edit", "key", "reason"),
     [
-        (('rule = "BJ2016-7"', 'rule = "BJ2016-99"'), "BJ2016-99", "not defined"),
-        (("validity_years = 3", "validity_years = -1"), "validity_years", "greater than"),
-        (('from = "active"', 'from = "activ"'), "lifecycle.transitions", "unknown state"),
+        (('rule = "BJ2016-7"', 'rule = "BJ2016-99"'), "BJ2016-99", "未在 [[rules]] 中定义"),
+        (("validity_years = 3", "validity_years = -1"), "validity_years", "应不小于 1"),
+        (('from = "active"', 'from = "activ"'), "lifecycle.transitions", "未定义的状态"),
         (
             ('annual_summary_due = "12-31"', 'annual_summary_due = "02-30"'),
             "annual_summary_due",
@@ -118,7 +118,7 @@ def _write_variant(tmp_path: Path, profile_id: str, edit: tuple[str, str]) -> Pa
         (
             ('authority_short = "市科委"', 'authority_short = "市科委"\ncolour = "red"'),
             "colour",
-            "Extra inputs",
+            "不认识的项",
         ),
     ],
 )
@@ -132,11 +132,16 @@ def test_malformed_profile_names_file_key_and_reason(
     assert str(path) in message and key in message and reason in message
 
 
-def test_broken_toml_is_reported_with_the_file(tmp_path: Path) -> None:
+def test_broken_toml_is_reported_with_the_file_and_place_in_chinese(tmp_path: Path) -> None:
     path = tmp_path / "x.toml"
-    path.write_text('id = "x"\nname = [', encoding="utf-8")
-    with pytest.raises(ProfileError, match=re.escape(str(path))):
+    path.write_text('id = "x"\nname "北京"', encoding="utf-8")
+    with pytest.raises(ProfileError) as caught:
         policy.load_profile_file(path)
+    message = str(caught.value)
+    assert str(path) in message and "第 2 行第 6 列附近" in message
+    assert not re.search(r"[A-Za-z]{3,}", message.replace(str(path), "").replace("TOML", "")), (
+        message
+    )
 
 
 def test_officer_adds_a_profile_by_dropping_a_file() -> None:

@@ -188,15 +188,28 @@ def test_layout_editor_previews_refuses_saves_and_restores(qtbot, seeded, monkey
     qtbot.addWidget(editor)
     editor.show()
     before = editor.preview.pixmap().toImage()
+    # What the officer reads is Chinese: layouts, blocks, fonts and alignments by name.
+    assert editor.choice.currentText() == "证书（A4 横向）"
+    shown = [editor.table.item(r, 0).text() for r in range(editor.table.rowCount())]
+    assert "证书抬头" in shown and not any(t.isascii() for t in shown)
+    font = editor.table.cellWidget(0, COLUMNS.index("font"))
+    assert [font.itemText(i) for i in range(font.count())] == [
+        "标题（方正小标宋）",
+        "正文（仿宋）",
+        "落款（楷体）",
+    ]
     size = COLUMNS.index("size_pt")
-    row = next(
-        r for r in range(editor.table.rowCount()) if editor.table.item(r, 0).text() == "heading"
-    )
+    row = shown.index("证书抬头")
     editor.table.item(row, size).setText("34")  # within the block's 28 pt minimum
     assert editor.preview.pixmap().toImage() != before  # the preview follows the edit
     left = COLUMNS.index("x_mm")
     editor.table.item(row, left).setText("280")  # the box would leave the page
-    assert "outside the page" in editor.error.text()
+    assert editor.error.text().endswith("文字块“证书抬头”超出了页面"), editor.error.text()
+    editor.table.item(row, size).setText("大")
+    assert editor.error.text().endswith("证书抬头·字号（磅）：应为数字"), editor.error.text()
+    editor.table.item(row, size).setText("34")
+    kai = editor.table.cellWidget(row, COLUMNS.index("font"))
+    kai.setCurrentIndex(kai.findData("kai"))
     save = editor.buttons.button(editor.buttons.StandardButton.Save)
     assert not save.isEnabled()
     editor.table.item(row, left).setText("48")
@@ -204,7 +217,8 @@ def test_layout_editor_previews_refuses_saves_and_restores(qtbot, seeded, monkey
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     profile_id = seeded.profile.id
     mine = certificates.load_layout("certificate-a4", profile_id)
-    assert next(b for b in mine.blocks if b.id == "heading").size_pt == 34
+    heading = next(b for b in mine.blocks if b.id == "heading")
+    assert (heading.size_pt, heading.font) == (34, "kai")
     bundled = certificates.load_layout(
         "certificate-a4", "chongqing-draft"
     )  # other profiles unchanged

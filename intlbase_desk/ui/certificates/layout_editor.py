@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from pydantic import ValidationError as PydanticValidationError
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from intlbase_desk import certificates
 from intlbase_desk.infra import clock
 from intlbase_desk.infra.errors import UserError
+from intlbase_desk.policy import file_errors
 from intlbase_desk.policy.profile import Profile
 from intlbase_desk.text import official_date
 from intlbase_desk.ui.certificates import printing
@@ -75,7 +77,28 @@ class LayoutEditor(QDialog):
         self.resize(1200, 760)
         self.choice = QComboBox()
         self.choice.setObjectName("layout")
-        self.choice.addItems([profile.certificate_layout, *profile.plaque_layouts])
+        for layout_id in (profile.certificate_layout, *profile.plaque_layouts):
+            self.choice.addItem(_layout_name(layout_id, profile.id), layout_id)
+        self.block_names = {
+            "heading": self.tr("Heading"),
+            "title": self.tr("Title"),
+            "org_name": self.tr("Host organisation"),
+            "base_name": self.tr("Base name"),
+            "recognition": self.tr("Recognition text"),
+            "number": self.tr("Certificate number"),
+            "authority": self.tr("Issuing authority"),
+            "date": self.tr("Date"),
+        }
+        self.font_names = {
+            "title": self.tr("Title (方正小标宋)"),
+            "body": self.tr("Body (仿宋)"),
+            "kai": self.tr("Signature (楷体)"),
+        }
+        self.align_names = {
+            "left": self.tr("Left"),
+            "center": self.tr("Centre"),
+            "right": self.tr("Right"),
+        }
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("blocks")
         self.table.setHorizontalHeaderLabels(
@@ -119,9 +142,21 @@ class LayoutEditor(QDialog):
         layout.addWidget(self.preview, 3)
         layout.addWidget(self.buttons)
         self.layout_data: certificates.Layout | None = None
-        self.choice.currentTextChanged.connect(self.load)
+        self.choice.currentIndexChanged.connect(lambda _i: self.load(self.layout_id()))
         self.table.itemChanged.connect(lambda *_: self.refresh())
-        self.load(self.choice.currentText())
+        self.load(self.layout_id())
+
+    def layout_id(self) -> str:
+        return str(self.choice.currentData())
+
+    def _choices(self, names: dict[str, str], current: str) -> QComboBox:
+        """A cell that offers only what the layout rules accept, named for the officer."""
+        box = QComboBox()
+        for key, name in names.items():
+            box.addItem(name, key)
+        box.setCurrentIndex(max(0, box.findData(current)))
+        box.currentIndexChanged.connect(lambda _i: self.refresh())
+        return box
 
     def load(self, layout_id: str) -> None:
         try:
@@ -136,8 +171,18 @@ class LayoutEditor(QDialog):
             row = self.table.rowCount()
             self.table.insertRow(row)
             for column, key in enumerate(COLUMNS):
-                item = QTableWidgetItem(str(getattr(block, key)))
+                value = str(getattr(block, key))
+                if key == "font":
+                    self.table.setCellWidget(row, column, self._choices(self.font_names, value))
+                    continue
+                if key == "align":
+                    self.table.setCellWidget(row, column, self._choices(self.align_names, value))
+                    continue
+                item = QTableWidgetItem(
+                    self.block_names.get(value, value) if key == "id" else value
+                )
                 if key == "id":
+                    item.setData(Qt.ItemDataRole.UserRole, value)
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(row, column, item)
         self.table.blockSignals(False)
@@ -148,24 +193,44 @@ class LayoutEditor(QDialog):
         """The layout as the table now says; raises on what the layout rules refuse."""
         blocks: list[dict[str, Any]] = []
         for row in range(self.table.rowCount()):
-            values = {
-                key: self.table.item(row, column).text().strip()
-                for column, key in enumerate(COLUMNS)
-            }
-            blocks.append(values)
+            blocks.append({key: self._cell(row, column, key) for column, key in enumerate(COLUMNS)})
         data = self.base.model_dump()
         data["blocks"] = blocks
         return certificates.Layout.model_validate(data)
 
+    def _cell(self, row: int, column: int, key: str) -> str:
+        widget = self.table.cellWidget(row, column)
+        if isinstance(widget, QComboBox):
+            return str(widget.currentData())
+        item = self.table.item(row, column)
+        if key == "id":
+            return str(item.data(Qt.ItemDataRole.UserRole))
+        return item.text().strip()
+
+    def _problem(self, exc: PydanticValidationError) -> str:
+        """The first refusal, named by the block's row and the column's header."""
+        first = exc.errors()[0]
+        where = ""
+        loc = first["loc"]
+        if len(loc) >= 2 and loc[0] == "blocks" and isinstance(loc[1], int):
+            row = loc[1]
+            where = self.table.item(row, 0).text()
+            if len(loc) >= 3 and loc[2] in COLUMNS:
+                header = self.table.horizontalHeaderItem(COLUMNS.index(str(loc[2])))
+                where += f"·{header.text()}"
+            where += "："
+        text = file_errors.reason(first)
+        for block_id, name in self.block_names.items():
+            text = text.replace(f"“{block_id}”", f"“{name}”")  # the model names blocks by id
+        return where + text
+
     def refresh(self) -> None:
         try:
             layout = self.edited()
-        except ValueError as exc:
+        except PydanticValidationError as exc:
             self.layout_data = None
-            first = exc.errors()[0] if hasattr(exc, "errors") else {"loc": (), "msg": str(exc)}
-            where = ".".join(str(p) for p in first["loc"])
             self.error.setText(
-                self.tr("Cannot use this layout: %1").replace("%1", f"{where} {first['msg']}")
+                self.tr("Cannot use this layout: %1").replace("%1", self._problem(exc))
             )
             self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
             return
@@ -195,5 +260,12 @@ class LayoutEditor(QDialog):
         messages.info(self, self.tr("Layout saved: %1").replace("%1", str(path)))
 
     def restore(self) -> None:
-        certificates.remove_layout_override(self.choice.currentText(), self.profile.id)
-        self.load(self.choice.currentText())
+        certificates.remove_layout_override(self.layout_id(), self.profile.id)
+        self.load(self.layout_id())
+
+
+def _layout_name(layout_id: str, profile_id: str) -> str:
+    try:
+        return certificates.load_layout(layout_id, profile_id).name
+    except UserError:
+        return layout_id  # the editor says why when the officer opens it
