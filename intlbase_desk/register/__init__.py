@@ -34,7 +34,7 @@ __getattr__, __dir__, __all__ = lazy.attach(
             "set_certificate_numbers",
         ],
         "certificate_void": ["void_certificates"],
-        "counts": ["register_counts"],
+        "counts": ["has_bases", "register_counts"],
         "demo": ["DEMO_PREFIX", "fill_demo"],
         "fields": [
             "BASE_LIMITS",

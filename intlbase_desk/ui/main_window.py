@@ -64,6 +64,10 @@ class MainWindow(QMainWindow):
         self.register = RegisterUi(self.shell)
         self.exchange = ExchangeUi(self.shell, self.register)
         self.certificates = CertificatesUi(self.shell, self.register)
+        self.exchange.add_first_steps()
+        self.register.bases.first_steps.add_step(
+            self.register.act_new, self.tr("Enter the bases one by one, with their hosts.")
+        )
         self._finish_menus()
         self.setCentralWidget(self._central(ws))
         self.navigation.section_changed.connect(lambda _key: self._show_count())

@@ -40,52 +40,62 @@
 <context>
     <name>BasesPage</name>
     <message>
-        <location filename="../../intlbase_desk/ui/register/bases_page.py" line="95"/>
+        <location filename="../../intlbase_desk/ui/register/bases_page.py" line="34"/>
+        <source>The register has no bases yet</source>
+        <translation>名录中还没有基地</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/register/bases_page.py" line="36"/>
+        <source>Start from the register you keep in Excel, or add the bases one by one. Everything you bring in can be checked first and undone.</source>
+        <translation>可以从您一直在 Excel 里维护的名录开始，也可以逐个录入基地。导入的内容都会先检查，导入后也可以撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/register/bases_page.py" line="118"/>
         <source>Base saved</source>
         <translation>基地已保存</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/register/bases_page.py" line="111"/>
+        <location filename="../../intlbase_desk/ui/register/bases_page.py" line="134"/>
         <source>Edit base</source>
         <translation>编辑基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/register/bases_page.py" line="130"/>
+        <location filename="../../intlbase_desk/ui/register/bases_page.py" line="153"/>
         <source>The selected bases are in different states: change them state by state.</source>
         <translation>所选基地的状态不同，请按状态分别变更。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/register/bases_page.py" line="136"/>
+        <location filename="../../intlbase_desk/ui/register/bases_page.py" line="159"/>
         <source>Status changed (a status change cannot be undone)</source>
         <translation>状态已变更（状态变更不能撤销）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/register/bases_page.py" line="161"/>
+        <location filename="../../intlbase_desk/ui/register/bases_page.py" line="184"/>
         <source>Restore base</source>
         <translation>恢复基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/register/bases_page.py" line="161"/>
+        <location filename="../../intlbase_desk/ui/register/bases_page.py" line="184"/>
         <source>Why is this base restored?</source>
         <translation>请填写恢复该基地的原因：</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/register/bases_page.py" line="165"/>
+        <location filename="../../intlbase_desk/ui/register/bases_page.py" line="188"/>
         <source>Archive base</source>
         <translation>归档基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/register/bases_page.py" line="167"/>
+        <location filename="../../intlbase_desk/ui/register/bases_page.py" line="190"/>
         <source>Archived bases leave the register but keep their history. Why archive it?</source>
         <translation>归档后基地不再显示在名录中，但保留全部记录。请填写归档原因：</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/register/bases_page.py" line="179"/>
+        <location filename="../../intlbase_desk/ui/register/bases_page.py" line="202"/>
         <source>Base restored</source>
         <translation>基地已恢复</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/register/bases_page.py" line="179"/>
+        <location filename="../../intlbase_desk/ui/register/bases_page.py" line="202"/>
         <source>Base archived</source>
         <translation>基地已归档</translation>
     </message>
@@ -373,57 +383,72 @@
         <translation>导入区县表格…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/exchange_ui.py" line="23"/>
+        <location filename="../../intlbase_desk/ui/exchange/exchange_ui.py" line="25"/>
+        <source>Import the register you keep in Excel…</source>
+        <translation>导入现有的 Excel 名录…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/exchange/exchange_ui.py" line="28"/>
         <source>Import batches…</source>
         <translation>导入批次…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/exchange_ui.py" line="26"/>
+        <location filename="../../intlbase_desk/ui/exchange/exchange_ui.py" line="31"/>
         <source>Recommendation template for districts…</source>
         <translation>生成推荐汇总表模板…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/exchange_ui.py" line="31"/>
+        <location filename="../../intlbase_desk/ui/exchange/exchange_ui.py" line="36"/>
         <source>Register template…</source>
         <translation>生成基地名录模板…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/exchange_ui.py" line="35"/>
+        <location filename="../../intlbase_desk/ui/exchange/exchange_ui.py" line="40"/>
         <source>Export this view…</source>
         <translation>导出当前名录…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/exchange_ui.py" line="39"/>
+        <location filename="../../intlbase_desk/ui/exchange/exchange_ui.py" line="44"/>
         <source>Export a call&apos;s applications…</source>
         <translation>导出某年度申报…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/exchange_ui.py" line="42"/>
+        <location filename="../../intlbase_desk/ui/exchange/exchange_ui.py" line="47"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/exchange_ui.py" line="68"/>
+        <location filename="../../intlbase_desk/ui/exchange/exchange_ui.py" line="70"/>
+        <source>Bring in the register you already keep: it is checked first, problems are listed row by row, and the whole import can be undone.</source>
+        <translation>把现有的基地名录导入进来：导入前先逐行检查并列出问题，整批导入可以撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/exchange/exchange_ui.py" line="76"/>
+        <source>No register in Excel yet? Save the template, fill it in, then import it.</source>
+        <translation>还没有 Excel 名录？先保存模板，按列填好后再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/exchange/exchange_ui.py" line="88"/>
         <source>Save the template</source>
         <translation>保存模板</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/exchange_ui.py" line="79"/>
+        <location filename="../../intlbase_desk/ui/exchange/exchange_ui.py" line="99"/>
         <source>Template saved to %1</source>
         <translation>模板已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/exchange_ui.py" line="84"/>
+        <location filename="../../intlbase_desk/ui/exchange/exchange_ui.py" line="104"/>
         <source>Export the register</source>
         <translation>导出基地名录</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/exchange_ui.py" line="93"/>
+        <location filename="../../intlbase_desk/ui/exchange/exchange_ui.py" line="113"/>
         <source>Which call (year)?</source>
         <translation>导出哪一年度的申报？</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/exchange_ui.py" line="99"/>
+        <location filename="../../intlbase_desk/ui/exchange/exchange_ui.py" line="119"/>
         <source>Export the applications</source>
         <translation>导出申报</translation>
     </message>
@@ -595,162 +620,162 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="90"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="92"/>
         <source>Import a district sheet</source>
         <translation>导入区县表格</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="104"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="107"/>
         <source>Recommendation sheet (applications)</source>
         <translation>推荐汇总表（申报）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="105"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="108"/>
         <source>Register of recognised bases</source>
         <translation>基地名录（已认定基地）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="114"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="117"/>
         <source>Choose a file or drop it here (.xlsx .xls .ods .csv)</source>
         <translation>选择文件，或把文件拖到这里（.xlsx .xls .ods .csv）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="116"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="119"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="122"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="125"/>
         <source>Sheet type</source>
         <translation>表格类型</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="124"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="127"/>
         <source>Call (year)</source>
         <translation>申报批次（年度）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="125"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="128"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="126"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="129"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="145"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="148"/>
         <source>Choose the district&apos;s file</source>
         <translation>选择区县报送的文件</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="147"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="150"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
         <translation>表格文件 (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="174"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="177"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="174"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="177"/>
         <source>Imported as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="178"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="181"/>
         <source>Only rows with errors</source>
         <translation>只看有错误的行</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="186"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="189"/>
         <source>Apply mapping</source>
         <translation>按此对应重新检查</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="189"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="192"/>
         <source>Checks the file as it was read. If the file was changed since, go back and check it again.</source>
         <translation>按已读入的文件重新检查。文件此后如有修改，请返回上一步重新检查。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="195"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="198"/>
         <source>Export error report…</source>
         <translation>导出错误报告…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="198"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="201"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="201"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="204"/>
         <source>Back</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="204"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="207"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="234"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="237"/>
         <source>Choose a file first.</source>
         <translation>请先选择文件。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="239"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="242"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="240"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="243"/>
         <source>Checking every row…</source>
         <translation>正在逐行检查…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="267"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="270"/>
         <source>Checking the file</source>
         <translation>正在检查文件</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="280"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="283"/>
         <source>Header found on row %1</source>
         <translation>表头在第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="293"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="296"/>
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="303"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="306"/>
         <source>%1 rows, %2 without errors; %3 errors, %4 warnings</source>
         <translation>共 %1 行，无误 %2 行；错误 %3 处，提醒 %4 处</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="364"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="367"/>
         <source>Error report saved to %1</source>
         <translation>错误报告已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="374"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="377"/>
         <source>Writing…</source>
         <translation>正在写入…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="382"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="385"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="399"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="402"/>
         <source>Nothing new: all %1 rows were already there.</source>
         <translation>没有新数据：%1 行都已导入过。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="404"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="407"/>
         <source>Imported %1 rows as batch %2; %3 rows were already there.</source>
         <translation>已导入 %1 行（批次 %2）；%3 行此前已导入，未重复写入。</translation>
     </message>
@@ -921,43 +946,48 @@
         <translation>%1（只读）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="84"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="69"/>
+        <source>Enter the bases one by one, with their hosts.</source>
+        <translation>逐个录入基地及其依托单位。</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="88"/>
         <source>This database is on a network share. Only one desk should use it at a time, and a lost connection can damage it; keep it on this computer if you can.</source>
         <translation>此数据库位于网络共享文件夹中。同一时间只能有一台电脑使用它，网络中断可能损坏数据库；如有可能，请将其保存在本机。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="95"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="99"/>
         <source>This database is on a read-only drive or in a folder you cannot write: you can view, search, export and print it, but not change it. To change it, copy it to a folder you can write and open the copy.</source>
         <translation>此数据库位于只读磁盘或您无权写入的文件夹中：可以查看、检索、导出和打印，但不能修改。要修改，请把它复制到可写的文件夹，再打开副本。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="111"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="115"/>
         <source>Back up database…</source>
         <translation>备份数据库…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="113"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="117"/>
         <source>Rules of this profile</source>
         <translation>政策依据</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="112"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="116"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="114"/>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="119"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="118"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="123"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="115"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="119"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="122"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="126"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -967,22 +997,22 @@
         <translation>名录</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="137"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="141"/>
         <source>Only a local database file can be backed up here.</source>
         <translation>此处只能备份本机的数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="152"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="156"/>
         <source>Backup cancelled</source>
         <translation>备份已取消</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="147"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="151"/>
         <source>Backing up the database</source>
         <translation>正在备份数据库</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="150"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="154"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
@@ -1418,12 +1448,12 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="176"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="180"/>
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="416"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="419"/>
         <source>Save the error report</source>
         <translation>保存错误报告</translation>
     </message>

@@ -20,6 +20,11 @@ class ExchangeUi(QObject):
         self.act_import = shell.action(
             "import_sheet", self.tr("Import a district sheet…"), self.import_sheet, "Ctrl+I"
         )
+        self.act_import_register = shell.action(
+            "import_register",
+            self.tr("Import the register you keep in Excel…"),
+            lambda: self.import_sheet(exchange.REGISTER),
+        )
         self.act_batches = shell.action("import_batches", self.tr("Import batches…"), self.batches)
         self.act_template_recommendation = shell.action(
             "template_recommendation",
@@ -40,7 +45,7 @@ class ExchangeUi(QObject):
             self.export_applications,
         )
         menu = shell.menu("file", self.tr("&File"))
-        menu.addActions([self.act_import, self.act_batches])
+        menu.addActions([self.act_import, self.act_import_register, self.act_batches])
         menu.addSeparator()
         menu.addActions(
             [
@@ -51,10 +56,25 @@ class ExchangeUi(QObject):
             ]
         )
 
-    def import_sheet(self) -> None:
+    def import_sheet(self, kind: str = exchange.RECOMMENDATION) -> None:
         from intlbase_desk.ui.exchange.import_wizard import ImportWizard
 
-        self.shell.run_dialog(ImportWizard(self.shell, self.shell.window))
+        self.shell.run_dialog(ImportWizard(self.shell, self.shell.window, kind))
+
+    def add_first_steps(self) -> None:
+        """What the empty register offers first: the Excel register, or its template."""
+        steps = self.bases.first_steps
+        steps.add_step(
+            self.act_import_register,
+            self.tr(
+                "Bring in the register you already keep: it is checked first, problems are "
+                "listed row by row, and the whole import can be undone."
+            ),
+        )
+        steps.add_step(
+            self.act_template_register,
+            self.tr("No register in Excel yet? Save the template, fill it in, then import it."),
+        )
 
     def batches(self) -> None:
         from intlbase_desk.ui.exchange.batches_dialog import BatchesDialog

@@ -79,7 +79,9 @@ def settings_mapping(headers: list[str]) -> dict[str, str]:
 
 
 class ImportWizard(QDialog):
-    def __init__(self, shell: Shell, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, shell: Shell, parent: QWidget | None = None, kind: str = exchange.RECOMMENDATION
+    ) -> None:
         super().__init__(parent)
         self.shell = shell
         self.ws = shell.ws
@@ -94,6 +96,7 @@ class ImportWizard(QDialog):
         self.pages.addWidget(self._file_page())
         self.pages.addWidget(self._check_page())
         self.pages.addWidget(self._done_page())
+        self.kind_register.setChecked(kind == exchange.REGISTER)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from intlbase_desk import register
 from intlbase_desk.infra.changes import Changes
@@ -12,6 +12,7 @@ from intlbase_desk.infra.paged_query import Sort
 from intlbase_desk.ui.register.base_table_model import BaseTableModel
 from intlbase_desk.ui.register.filter_bar import FilterBar
 from intlbase_desk.ui.shell import messages
+from intlbase_desk.ui.shell.first_steps import FirstSteps
 from intlbase_desk.ui.shell.record_table import RecordTable
 from intlbase_desk.ui.shell.shell import Shell
 
@@ -29,13 +30,24 @@ class BasesPage(QWidget):
         self.table.opened.connect(self.edit_base)
         self.filters = FilterBar(ws, self)
         self.filters.changed.connect(self.apply_filter)
+        self.first_steps = FirstSteps(
+            self.tr("The register has no bases yet"),
+            self.tr(
+                "Start from the register you keep in Excel, or add the bases one by one. "
+                "Everything you bring in can be checked first and undone."
+            ),
+        )
+        self.views = QStackedWidget()
+        self.views.addWidget(self.table)
+        self.views.addWidget(self.first_steps)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filters)
-        layout.addWidget(self.table)
+        layout.addWidget(self.views)
         self.table.selectionModel().selectionChanged.connect(self.selection_changed)
         self.model.modelReset.connect(self.selection_changed)
         shell.changed.connect(self._changed)
+        self._show_first_steps_if_empty()
 
     # What the view shows.
 
@@ -74,8 +86,19 @@ class BasesPage(QWidget):
         self.filters.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filters.search.selectAll()
 
+    @property
+    def empty(self) -> bool:
+        """The register holds no base at all (archived ones count): nothing to filter."""
+        return self.views.currentWidget() is self.first_steps
+
+    def _show_first_steps_if_empty(self) -> None:
+        empty = not register.has_bases(self.shell.ws)
+        self.views.setCurrentWidget(self.first_steps if empty else self.table)
+        self.filters.setEnabled(not empty)
+
     def _changed(self, changes: Changes) -> None:
         if changes.register:
+            self._show_first_steps_if_empty()
             selected = self.selected_base_id()
             self.filters.fill_values(self.shell.ws)
             self.model.refresh()
