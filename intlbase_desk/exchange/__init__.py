@@ -10,7 +10,8 @@ __getattr__, __dir__, __all__ = lazy.attach(
     __name__,
     submod_attrs={
         "commands": ["add_commands"],
-        "batches": ["Undone", "import_batches", "undo_import"],
+        "batches": ["Undone", "earlier_imports", "import_batches", "undo_import"],
+        "calls": ["title_year"],
         "checks": ["ERROR_CODES", "WARNING_CODES", "check_file", "check_workbook"],
         "counts": ["exchange_counts"],
         "error_report": ["write_error_report"],

@@ -20,6 +20,18 @@ def import_batches(ws: Workspace) -> list[ImportBatch]:
         return list(session.exec(select(ImportBatch).order_by(sa.desc(ImportBatch.id))))
 
 
+def earlier_imports(ws: Workspace, sha256: str) -> list[ImportBatch]:
+    """The batches that imported these very bytes and were not undone, newest first: what the
+    preview tells the officer before a second import (which would skip what is there)."""
+    with ws.db.transaction() as session:
+        statement = (
+            select(ImportBatch)
+            .where(ImportBatch.sha256 == sha256, ImportBatch.undone_at.is_(None))  # type: ignore[union-attr]
+            .order_by(sa.desc(ImportBatch.id))
+        )
+        return list(session.exec(statement))
+
+
 @dataclass(frozen=True)
 class Undone:
     removed: int  # the records the batch had written

@@ -9,6 +9,7 @@ were checked: the file is not read again.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
@@ -31,19 +32,36 @@ class Written:
     written: int
     skipped: int
     changes: Changes
+    left_out: int = 0  # rows with errors, not imported (only_valid_rows)
 
 
 def import_report(
-    ws: Workspace, report: Report, schema: Schema, *, call_year: int | None = None
+    ws: Workspace,
+    report: Report,
+    schema: Schema,
+    *,
+    call_year: int | None = None,
+    only_valid_rows: bool = False,
 ) -> Written:
-    if report.errors:
-        raise UserError(f"文件中还有 {len(report.errors)} 处错误，未写入任何数据")
+    """Writes the rows of ``report``; a file with errors only with ``only_valid_rows``.
+
+    Then the rows without errors are written and the others are left out: the batch records
+    how many (``rows - accepted``), and the error report carries them back to the district.
+    """
+    left_out = len(report.rows) - len(report.accepted)
+    if report.errors and not only_valid_rows:
+        raise UserError(
+            f"文件中还有 {len(report.errors)} 处错误，未写入任何数据。"
+            "可以先改正，或只导入没有错误的行"
+        )
+    if report.rows and not report.accepted:
+        raise UserError("没有可以导入的行：每一行都有错误，未写入任何数据")
     try:
         written = _write(ws, report, schema, call_year)
     except _NothingNew as nothing:
-        return Written(None, 0, nothing.skipped, Changes())
+        return Written(None, 0, nothing.skipped, Changes(), left_out)
     report.written = written.written
-    return written
+    return dataclasses.replace(written, left_out=left_out)
 
 
 class _NothingNew(Exception):

@@ -502,6 +502,39 @@
     </message>
 </context>
 <context>
+    <name>FindingsList</name>
+    <message>
+        <location filename="../../intlbase_desk/ui/exchange/findings_list.py" line="24"/>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/exchange/findings_list.py" line="24"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/exchange/findings_list.py" line="24"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/exchange/findings_list.py" line="24"/>
+        <source>Problem</source>
+        <translation>问题及处理</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/exchange/findings_list.py" line="36"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/exchange/findings_list.py" line="36"/>
+        <source>Warning</source>
+        <translation>提醒</translation>
+    </message>
+</context>
+<context>
     <name>FontSettings</name>
     <message>
         <location filename="../../intlbase_desk/ui/certificates/font_settings.py" line="39"/>
@@ -620,164 +653,205 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="92"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="93"/>
         <source>Import a district sheet</source>
         <translation>导入区县表格</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="107"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="108"/>
         <source>Recommendation sheet (applications)</source>
         <translation>推荐汇总表（申报）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="108"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="109"/>
         <source>Register of recognised bases</source>
         <translation>基地名录（已认定基地）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="117"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="123"/>
         <source>Choose a file or drop it here (.xlsx .xls .ods .csv)</source>
         <translation>选择文件，或把文件拖到这里（.xlsx .xls .ods .csv）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="119"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="125"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="125"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="131"/>
         <source>Sheet type</source>
         <translation>表格类型</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="127"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="133"/>
         <source>Call (year)</source>
         <translation>申报批次（年度）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="128"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="134"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="129"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="135"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="148"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="154"/>
         <source>Choose the district&apos;s file</source>
         <translation>选择区县报送的文件</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="150"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="156"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
         <translation>表格文件 (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="177"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="184"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="177"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="184"/>
         <source>Imported as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="181"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="188"/>
         <source>Only rows with errors</source>
         <translation>只看有错误的行</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="189"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="196"/>
         <source>Apply mapping</source>
         <translation>按此对应重新检查</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="192"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="199"/>
         <source>Checks the file as it was read. If the file was changed since, go back and check it again.</source>
         <translation>按已读入的文件重新检查。文件此后如有修改，请返回上一步重新检查。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="198"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="205"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="518"/>
         <source>Export error report…</source>
         <translation>导出错误报告…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="201"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="208"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="204"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="215"/>
+        <source>Imports the rows without errors now; the rows with errors stay in the error report, for the district to correct and send again.</source>
+        <translation>现在导入没有错误的行；有错误的行留在错误报告中，由区县改正后重新报送。</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="220"/>
         <source>Back</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="207"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="223"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="237"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="275"/>
         <source>Choose a file first.</source>
         <translation>请先选择文件。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="242"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="280"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="243"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="281"/>
         <source>Checking every row…</source>
         <translation>正在逐行检查…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="270"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="308"/>
         <source>Checking the file</source>
         <translation>正在检查文件</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="283"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="321"/>
         <source>Header found on row %1</source>
         <translation>表头在第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="296"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="334"/>
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="306"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="344"/>
         <source>%1 rows, %2 without errors; %3 errors, %4 warnings</source>
         <translation>共 %1 行，无误 %2 行；错误 %3 处，提醒 %4 处</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="367"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="354"/>
+        <source>Import the %1 rows without errors</source>
+        <translation>只导入无错误的 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="383"/>
+        <source>Call: %1 (from the sheet&apos;s title)</source>
+        <translation>申报批次：%1年度（取自表格标题）</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="386"/>
+        <source>Call: %1 (set by you; the sheet&apos;s title says %2)</source>
+        <translation>申报批次：%1年度（您指定；表格标题为 %2年度）</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="391"/>
+        <source>Call: %1 (the title names no year; change it on the first page)</source>
+        <translation>申报批次：%1年度（表格标题中没有年度；可在第一页修改）</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="404"/>
+        <source>This file was imported on %1 by %2 (batch %3). Importing it again skips every row that is already there.</source>
+        <translation>此文件已于 %1 由 %2 导入（批次 %3）。再次导入时，已在库中的行都会跳过。</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="472"/>
         <source>Error report saved to %1</source>
         <translation>错误报告已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="377"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="483"/>
+        <source>%1 rows have errors and will not be imported; they stay in the error report for the district. Import the other %2 rows now?</source>
+        <translation>有 %1 行存在错误，不会导入；这些行留在错误报告中退回区县。现在导入其余 %2 行吗？</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="498"/>
         <source>Writing…</source>
         <translation>正在写入…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="385"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="508"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="402"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="530"/>
         <source>Nothing new: all %1 rows were already there.</source>
         <translation>没有新数据：%1 行都已导入过。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="407"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="535"/>
         <source>Imported %1 rows as batch %2; %3 rows were already there.</source>
         <translation>已导入 %1 行（批次 %2）；%3 行此前已导入，未重复写入。</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="542"/>
+        <source>%1 rows with errors were not imported: export the error report and send it back to the district.</source>
+        <translation>有错误的 %1 行未导入：请导出错误报告，退回区县修改。</translation>
     </message>
 </context>
 <context>
@@ -1453,7 +1527,7 @@
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="419"/>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="553"/>
         <source>Save the error report</source>
         <translation>保存错误报告</translation>
     </message>

@@ -170,6 +170,11 @@ def test_cli_import_exit_codes_and_json(tmp_path: Path, cli: Callable[..., Ran])
         "written",
         "errors",
         "warnings",
+        "call_year",
+        "title_year",
+        "earlier_batches",
+        "batch",
+        "left_out",
     }
     assert (report["rows"], report["accepted"], report["written"]) == (2, 2, 0)
     done = cli(
@@ -260,3 +265,81 @@ def test_a_mapping_made_in_the_window_applies_on_the_command_line(
     with ws.db.transaction() as session:
         [entry] = audit.history(session, "column_mapping", 1)
     assert (entry.actor, entry.action) == ("officer3", "create")
+
+
+def test_a_file_with_errors_imports_only_its_valid_rows_when_asked(ws: Workspace) -> None:
+    path = SHEETS / "messy_recommendation.xlsx"
+    report = exchange.check_file(ws, path, RECOMMENDATION)
+    assert report.errors and report.accepted
+    with pytest.raises(UserError, match="只导入没有错误的行"):
+        exchange.import_report(ws, report, RECOMMENDATION, call_year=2025)
+    assert _count(ws, Application) == 0 and _count(ws, ImportBatch) == 0
+    written = exchange.import_report(
+        ws, report, RECOMMENDATION, call_year=2025, only_valid_rows=True
+    )
+    valid = {r.row for r in report.accepted}
+    assert written.written == len(valid) and written.left_out == len(report.rows) - len(valid)
+    with ws.db.reading() as conn:
+        rows = set(conn.execute(sa.select(Application.__table__.c.source_row)).scalars())
+    assert rows == valid  # every valid row, and not one row with an error
+    batch = exchange.import_batches(ws)[0]
+    assert (batch.rows, batch.accepted) == (len(report.rows), len(valid))  # recorded as partial
+    exchange.undo_import(ws, batch.id)
+    assert _count(ws, Application) == 0
+
+
+def test_a_file_where_every_row_has_errors_writes_nothing(ws: Workspace, tmp_path: Path) -> None:
+    path = tmp_path / "bad.csv"
+    path.write_text(
+        "单位名称,统一社会信用代码,基地名称,基地类型\n某公司,123,某中心,国际联合研究中心\n",
+        encoding="utf-8",
+    )
+    report = exchange.check_file(ws, path, RECOMMENDATION)
+    assert report.rows and not report.accepted
+    with pytest.raises(UserError, match="每一行都有错误"):
+        exchange.import_report(ws, report, RECOMMENDATION, only_valid_rows=True)
+    assert _count(ws, ImportBatch) == 0
+
+
+def test_the_call_year_comes_from_the_sheets_title(
+    ws: Workspace, tmp_path: Path, cli: Callable[..., Ran], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    messy = exchange.check_file(ws, SHEETS / "messy_recommendation.xlsx", RECOMMENDATION)
+    assert exchange.title_year(messy) == 2025  # "西城区2025年度国际科技合作基地推荐汇总表"
+    plain = exchange.check_file(ws, SHEETS / "recommendation_gbk.csv", RECOMMENDATION)
+    assert exchange.title_year(plain) is None
+    monkeypatch.setenv("INTLBASE_TODAY", "2026-12-02")
+    db = str(tmp_path / "calls.sqlite3")
+    assert cli("--db", db, "init", "--profile", "beijing-2016").returncode == 0
+    args = ("--db", db, "import", "--kind", "recommendation", "--only-valid-rows", "--json")
+    ran = cli(*args, str(SHEETS / "messy_recommendation.xlsx"))
+    data = json.loads(ran.stdout)
+    assert (data["call_year"], data["title_year"], data["left_out"]) == (2025, 2025, 6)
+    assert ran.returncode == 1  # the file still had errors: scripts must know
+    csv_run = json.loads(cli(*args, str(SHEETS / "recommendation_gbk.csv")).stdout)
+    assert csv_run["call_year"] == 2026  # no year in the title: this year's call
+    chosen = json.loads(cli(*args, "--call", "2024", str(SHEETS / "recommendation_gbk.csv")).stdout)
+    assert chosen["call_year"] == 2024
+    exported = tmp_path / "2025.csv"
+    cli("--db", db, "export", "applications", "--call", "2025", str(exported))
+    assert len(exported.read_text(encoding="utf-8-sig").splitlines()) == 1 + 2
+
+
+def test_a_file_imported_before_is_named_before_the_second_import(
+    ws: Workspace, tmp_path: Path, cli: Callable[..., Ran]
+) -> None:
+    path = SHEETS / "recommendation_gbk.csv"
+    report = exchange.check_file(ws, path, RECOMMENDATION)
+    assert exchange.earlier_imports(ws, report.sha256) == []
+    batch_id = exchange.import_report(ws, report, RECOMMENDATION, call_year=2025).batch_id
+    again = exchange.check_file(ws, path, RECOMMENDATION)
+    assert [b.id for b in exchange.earlier_imports(ws, again.sha256)] == [batch_id]
+    db = str(ws.db.path)
+    ws.close()
+    dry = cli("--db", db, "import", "--kind", "recommendation", "--dry-run", str(path))
+    assert "已于" in dry.stdout and f"批次 {batch_id}" in dry.stdout
+    cli("--db", db, "undo-import", str(batch_id))
+    dry = cli("--db", db, "import", "--kind", "recommendation", "--dry-run", str(path))
+    assert "已于" not in dry.stdout  # an undone batch is not "already in"
+    batches = cli("--db", db, "import-batches").stdout
+    assert "\t推荐汇总表\t" in batches and "\trecommendation\t" not in batches

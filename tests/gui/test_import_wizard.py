@@ -233,3 +233,80 @@ def test_a_recheck_reads_the_bytes_already_read(qtbot, wizard: ImportWizard, tmp
     qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: wizard.report.sha256 != first.sha256, timeout=10000)
     assert wizard.report.rows == []
+
+
+def test_every_finding_is_listed_under_the_preview(qtbot, wizard: ImportWizard) -> None:  # type: ignore[no-untyped-def]
+    _check(qtbot, wizard, SHEETS / "messy_recommendation.xlsx")
+    report = wizard.report
+    assert report is not None
+    listed = wizard.findings.messages()
+    assert sorted(listed) == sorted(f.message for f in report.errors + report.warnings)
+    assert wizard.findings.isVisible()
+    first_error = next(
+        r for r in range(wizard.findings.rowCount()) if wizard.findings.item(r, 2).text() == "错误"
+    )
+    wizard.findings.selectRow(first_error)
+    sheet_row = wizard.findings.item(first_error, 0).text()
+    selected = wizard.preview.selectionModel().selectedRows()
+    assert [wizard.preview_model.verticalHeaderItem(i.row()).text() for i in selected] == [
+        sheet_row
+    ]
+
+
+def test_the_call_year_is_proposed_from_the_title_unless_set_by_hand(
+    qtbot, wizard: ImportWizard, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("INTLBASE_TODAY", "2026-12-02")
+    _check(qtbot, wizard, SHEETS / "messy_recommendation.xlsx")
+    assert wizard.call_year.value() == 2025
+    assert wizard.call_note.text() == "申报批次：2025年度（取自表格标题）"
+    wizard.pages.setCurrentIndex(0)
+    wizard.call_year.lineEdit().selectAll()
+    qtbot.keyClicks(wizard.call_year.lineEdit(), "2024")
+    _check(qtbot, wizard, SHEETS / "messy_recommendation.xlsx")
+    assert wizard.call_year.value() == 2024
+    assert "您指定" in wizard.call_note.text() and "2025" in wizard.call_note.text()
+
+
+def test_import_only_the_valid_rows_then_send_the_rest_back(
+    qtbot, window: MainWindow, wizard: ImportWizard, monkeypatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    asked: list[str] = []
+    monkeypatch.setattr(messages, "confirm", lambda _p, text: asked.append(text) or True)
+    monkeypatch.setattr(messages, "info", lambda *_: None)
+    _check(qtbot, wizard, SHEETS / "messy_recommendation.xlsx")
+    assert not wizard.import_button.isEnabled()
+    assert wizard.import_valid_button.isVisible()
+    assert wizard.import_valid_button.text() == "只导入无错误的 2 行"
+    qtbot.mouseClick(wizard.import_valid_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.pages.currentIndex() == 2, timeout=10000)
+    assert "有 6 行存在错误" in asked[0]
+    assert collect_stats(window.ws)["applications"] == 2
+    assert "有错误的 6 行未导入" in wizard.summary.text()
+    target = tmp_path / "退回.xlsx"
+    monkeypatch.setattr(import_wizard, "ask_report_path", lambda *_: target)
+    assert wizard.done_report_button.isVisible()
+    qtbot.mouseClick(wizard.done_report_button, Qt.MouseButton.LeftButton)
+    assert openpyxl.load_workbook(target)["检查结果"].max_row > 6
+
+
+def test_a_file_already_imported_is_named_before_importing_it_again(
+    qtbot, window: MainWindow, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    first = ImportWizard(window.shell, window)
+    qtbot.addWidget(first)
+    first.show()
+    _check(qtbot, first, SHEETS / "recommendation_gbk.csv")
+    assert not first.notice.isVisible()
+    qtbot.mouseClick(first.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: first.pages.currentIndex() == 2, timeout=10000)
+    second = ImportWizard(window.shell, window)
+    qtbot.addWidget(second)
+    second.show()
+    _check(qtbot, second, SHEETS / "recommendation_gbk.csv")
+    assert second.notice.isVisible()
+    batch = first.written.batch_id if first.written else None
+    assert (
+        f"（批次 {batch}）" in second.notice.text()
+        and "已在库中的行都会跳过" in second.notice.text()
+    )

@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject
 from intlbase_desk import exchange
 from intlbase_desk.infra import clock
 from intlbase_desk.infra.errors import UserError
+from intlbase_desk.sheets import Schema
 from intlbase_desk.ui.register import RegisterUi
 from intlbase_desk.ui.shell import file_dialogs, messages, table_export
 from intlbase_desk.ui.shell.shell import Shell
@@ -56,7 +57,7 @@ class ExchangeUi(QObject):
             ]
         )
 
-    def import_sheet(self, kind: str = exchange.RECOMMENDATION) -> None:
+    def import_sheet(self, kind: Schema = exchange.RECOMMENDATION) -> None:
         from intlbase_desk.ui.exchange.import_wizard import ImportWizard
 
         self.shell.run_dialog(ImportWizard(self.shell, self.shell.window, kind))

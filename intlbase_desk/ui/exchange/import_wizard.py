@@ -48,6 +48,7 @@ from intlbase_desk.infra import clock
 from intlbase_desk.infra.errors import UserError
 from intlbase_desk.infra.jobs import Cancelled, Progress
 from intlbase_desk.sheets import Report, Schema
+from intlbase_desk.ui.exchange.findings_list import FindingsList
 from intlbase_desk.ui.shell import messages
 from intlbase_desk.ui.shell.settings import settings
 from intlbase_desk.ui.shell.shell import Shell
@@ -80,7 +81,7 @@ def settings_mapping(headers: list[str]) -> dict[str, str]:
 
 class ImportWizard(QDialog):
     def __init__(
-        self, shell: Shell, parent: QWidget | None = None, kind: str = exchange.RECOMMENDATION
+        self, shell: Shell, parent: QWidget | None = None, kind: Schema = exchange.RECOMMENDATION
     ) -> None:
         super().__init__(parent)
         self.shell = shell
@@ -96,7 +97,7 @@ class ImportWizard(QDialog):
         self.pages.addWidget(self._file_page())
         self.pages.addWidget(self._check_page())
         self.pages.addWidget(self._done_page())
-        self.kind_register.setChecked(kind == exchange.REGISTER)
+        self.kind_register.setChecked(kind is exchange.REGISTER)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
 
@@ -108,8 +109,13 @@ class ImportWizard(QDialog):
         self.kind_register = QRadioButton(self.tr("Register of recognised bases"))
         self.kind_recommendation.setChecked(True)
         self.call_year = QSpinBox()
+        self.call_year.setObjectName("call_year")
         self.call_year.setRange(2000, 2100)
         self.call_year.setValue(clock.today().year)
+        # A year the officer set wins over the one the sheet's title names.
+        self.year_by_hand = False
+        self.call_year.lineEdit().textEdited.connect(lambda *_: self._year_set_by_hand())
+        self.call_year.editingFinished.connect(self._year_set_by_hand_if_changed)
         self.kind_register.toggled.connect(lambda on: self.call_year.setEnabled(not on))
         self.path = QLineEdit()
         self.path.setObjectName("path")
@@ -171,6 +177,7 @@ class ImportWizard(QDialog):
         self.header_label = QLabel()
         self.counts = QLabel()
         self.counts.setObjectName("counts")
+        self._notes()
         self.mapping = QTableWidget(0, 2)
         self.mapping.setObjectName("mapping")
         self.mapping.setHorizontalHeaderLabels(
@@ -200,7 +207,16 @@ class ImportWizard(QDialog):
         self.report_button.clicked.connect(self.export_error_report)
         self.import_button = QPushButton(self.tr("Import"))
         self.import_button.setObjectName("import")
-        self.import_button.clicked.connect(self.write)
+        self.import_button.clicked.connect(lambda: self.write())
+        self.import_valid_button = QPushButton()
+        self.import_valid_button.setObjectName("import_valid")
+        self.import_valid_button.setToolTip(
+            self.tr(
+                "Imports the rows without errors now; the rows with errors stay in the error "
+                "report, for the district to correct and send again."
+            )
+        )
+        self.import_valid_button.clicked.connect(self.write_valid_rows)
         back = QPushButton(self.tr("Back"))
         back.clicked.connect(lambda: self.pages.setCurrentIndex(0))
         top = QHBoxLayout()
@@ -210,15 +226,37 @@ class ImportWizard(QDialog):
         bottom = QHBoxLayout()
         bottom.addWidget(self.errors_only)
         bottom.addStretch(1)
-        for button in (back, recheck, self.report_button, self.import_button):
+        for button in (
+            back,
+            recheck,
+            self.report_button,
+            self.import_valid_button,
+            self.import_button,
+        ):
             bottom.addWidget(button)
         layout = QVBoxLayout(page)
         layout.addLayout(top)
+        layout.addWidget(self.notice)
         layout.addWidget(self.mapping)
         layout.addWidget(self.counts)
+        layout.addWidget(self.call_note)
         layout.addWidget(self.preview, 1)
+        layout.addWidget(self.findings)
         layout.addLayout(bottom)
         return page
+
+    def _notes(self) -> None:
+        """What page 2 says besides the preview: the call, an earlier import, every finding."""
+        self.call_note = QLabel()
+        self.call_note.setObjectName("call_note")
+        self.notice = QLabel()
+        self.notice.setObjectName("earlier_import")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("background: #fff4ce; padding: 6px;")
+        self.notice.hide()
+        self.findings = FindingsList(ERROR_COLOUR, WARNING_COLOUR)
+        self.findings.setMaximumHeight(200)
+        self.findings.row_chosen.connect(self._show_row)
 
     def manual_mapping(self) -> dict[str, str]:
         """Header as written → field key, for the columns the officer set by hand."""
@@ -310,9 +348,76 @@ class ImportWizard(QDialog):
             .replace("%4", str(len(data["warnings"])))
         )
         self.import_button.setEnabled(not report.errors and bool(report.rows))
+        valid = len(report.accepted)
+        self.import_valid_button.setVisible(bool(report.errors) and valid > 0)
+        self.import_valid_button.setText(
+            self.tr("Import the %1 rows without errors").replace("%1", str(valid))
+        )
         self.report_button.setEnabled(bool(report.errors or report.warnings))
+        self._show_call_year(report)
+        self._show_earlier_imports(report)
+        self.findings.show_report(report)
         self._fill_preview()
         self.pages.setCurrentIndex(1)
+
+    def _year_set_by_hand(self) -> None:
+        self.year_by_hand = True
+
+    def _year_set_by_hand_if_changed(self) -> None:
+        if self.call_year.value() != self._proposed_year():
+            self.year_by_hand = True
+
+    def _proposed_year(self) -> int:
+        found = exchange.title_year(self.report) if self.report is not None else None
+        return found or clock.today().year
+
+    def _show_call_year(self, report: Report) -> None:
+        if self.schema() is not exchange.RECOMMENDATION:
+            self.call_note.hide()
+            return
+        found = exchange.title_year(report)
+        if found is not None and not self.year_by_hand:
+            self.call_year.setValue(found)
+        year = str(self.call_year.value())
+        if found is not None and self.call_year.value() == found:
+            text = self.tr("Call: %1 (from the sheet's title)").replace("%1", year)
+        elif found is not None:
+            text = (
+                self.tr("Call: %1 (set by you; the sheet's title says %2)")
+                .replace("%1", year)
+                .replace("%2", str(found))
+            )
+        else:
+            text = self.tr("Call: %1 (the title names no year; change it on the first page)")
+            text = text.replace("%1", year)
+        self.call_note.setText(text)
+        self.call_note.show()
+
+    def _show_earlier_imports(self, report: Report) -> None:
+        earlier = exchange.earlier_imports(self.ws, report.sha256)
+        if not earlier:
+            self.notice.hide()
+            return
+        batch = earlier[0]
+        self.notice.setText(
+            self.tr(
+                "This file was imported on %1 by %2 (batch %3). Importing it again skips "
+                "every row that is already there."
+            )
+            .replace("%1", clock.local_text(batch.at))
+            .replace("%2", batch.actor)
+            .replace("%3", str(batch.id))
+        )
+        self.notice.show()
+
+    def _show_row(self, sheet_row: int) -> None:
+        model = self.preview_model
+        for line in range(model.rowCount()):
+            header = model.verticalHeaderItem(line)
+            if header is not None and header.text() == str(sheet_row):
+                self.preview.selectRow(line)
+                self.preview.scrollTo(model.index(line, 0))
+                return
 
     def _fill_preview(self) -> None:
         report = self.report
@@ -368,9 +473,25 @@ class ImportWizard(QDialog):
 
     # Writing and the summary.
 
-    def write(self) -> None:
+    def write_valid_rows(self) -> None:
         report = self.report
-        if report is None or report.errors:
+        if report is None:
+            return
+        left_out = len(report.rows) - len(report.accepted)
+        question = (
+            self.tr(
+                "%1 rows have errors and will not be imported; they stay in the error report "
+                "for the district. Import the other %2 rows now?"
+            )
+            .replace("%1", str(left_out))
+            .replace("%2", str(len(report.accepted)))
+        )
+        if messages.confirm(self, question):
+            self.write(only_valid_rows=True)
+
+    def write(self, *, only_valid_rows: bool = False) -> None:
+        report = self.report
+        if report is None or (report.errors and not only_valid_rows):
             return
         schema = self.schema()
         year = self.call_year.value()
@@ -380,7 +501,9 @@ class ImportWizard(QDialog):
             progress(0.2, writing)
             if cancel.is_set():
                 raise Cancelled
-            return exchange.import_report(self.ws, report, schema, call_year=year)
+            return exchange.import_report(
+                self.ws, report, schema, call_year=year, only_valid_rows=only_valid_rows
+            )
 
         self.shell.run_in_background(self.tr("Importing"), job, self._done, parent=self)
 
@@ -391,6 +514,11 @@ class ImportWizard(QDialog):
         self.summary.setWordWrap(True)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.accept)
+        self.done_report_button = close.addButton(
+            self.tr("Export error report…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.done_report_button.setObjectName("done_export_report")
+        self.done_report_button.clicked.connect(self.export_error_report)
         layout = QVBoxLayout(page)
         layout.addWidget(self.summary, 1)
         layout.addWidget(close)
@@ -409,6 +537,12 @@ class ImportWizard(QDialog):
                 .replace("%2", str(written.batch_id))
                 .replace("%3", str(written.skipped))
             )
+        if written.left_out:
+            text += "\n" + self.tr(
+                "%1 rows with errors were not imported: export the error report and send it "
+                "back to the district."
+            ).replace("%1", str(written.left_out))
+        self.done_report_button.setVisible(bool(written.left_out))
         self.summary.setText(text)
         self.pages.setCurrentIndex(2)
 
