@@ -20,7 +20,10 @@ $(TEST_STAMP): pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet -e ".[test]"
 	touch $(STAMP) $@
 
+# Qt's window needs a few X11 libraries PySide6 does not carry: found (and installed as root)
+# before the window starts, or the exact command to install them is printed.
 run: $(STAMP)
+	$(PY) -m intlbase_desk.ui.shell.system_libraries --install
 	$(VENV)/bin/intlbase-desk $(ARGS)
 
 test: $(TEST_STAMP)
