@@ -4,6 +4,7 @@
     intlbase-desk [--db PATH] init --profile ID [--demo]
     intlbase-desk profiles
     intlbase-desk [--db PATH] stats [--json]
+    intlbase-desk [--db PATH] backup [OUT] | backups [--json] | restore COPY
 
 and the commands each capability adds (``intlbase-desk --help`` lists them all). A fault of the
 input or the environment prints one line and exits 2; nothing is half-written.
@@ -18,7 +19,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from intlbase_desk import __version__, certificates, exchange, register
+from intlbase_desk import __version__, backup_commands, certificates, exchange, register
 from intlbase_desk.commands import EXIT_USER_ERROR, CommandLine, out, workspace
 from intlbase_desk.infra import logging_setup, os_errors, paths
 from intlbase_desk.infra.errors import UserError
@@ -58,6 +59,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, CommandLine]:
     cli.command("profiles", "列出可用的政策配置", _profiles)
     stats = cli.command("stats", "统计数据库中的记录数", lambda args: _stats(args, cli))
     stats.add_argument("--json", action="store_true", help="输出 JSON")
+    backup_commands.add_commands(cli)
     for capability in CAPABILITIES:
         capability.add_commands(cli)
     cli.finish()

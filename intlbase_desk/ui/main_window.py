@@ -8,19 +8,15 @@ shows.
 from __future__ import annotations
 
 import logging
-import threading
-from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
-from intlbase_desk.infra import backup
-from intlbase_desk.infra.jobs import Progress
 from intlbase_desk.ui.certificates import CertificatesUi
 from intlbase_desk.ui.exchange import ExchangeUi
 from intlbase_desk.ui.register import RegisterUi
-from intlbase_desk.ui.shell import messages
+from intlbase_desk.ui.shell.backups_ui import BackupsUi
 from intlbase_desk.ui.shell.navigation import Navigation
 from intlbase_desk.ui.shell.settings import settings
 from intlbase_desk.ui.shell.shell import Shell
@@ -112,7 +108,8 @@ class MainWindow(QMainWindow):
         seq = QKeySequence.StandardKey
         shell = self.shell
         self.act_undo, self.act_redo = shell.undo_action, shell.redo_action
-        self.act_backup = shell.action("backup", self.tr("Back up database…"), self.backup_database)
+        self.backups = BackupsUi(shell)
+        self.act_backup, self.act_restore = self.backups.act_backup, self.backups.act_restore
         self.act_quit = shell.action("quit", self.tr("Quit"), self.close, seq.Quit)
         self.act_rules = shell.action("rules", self.tr("Rules of this profile"), self.show_rules)
         shell.menu("file", self.tr("&File"))
@@ -122,7 +119,9 @@ class MainWindow(QMainWindow):
         """What comes last in the shared menus, after every capability has added its part."""
         file_menu = self.shell.menu("file", self.tr("&File"))
         file_menu.addSeparator()
-        file_menu.addActions([self.act_backup, self.act_quit])
+        file_menu.addActions([self.act_backup, self.act_restore])
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_quit)
         self.shell.menu("help", self.tr("&Help")).addAction(self.act_rules)
 
     def _show_count(self) -> None:
@@ -134,27 +133,6 @@ class MainWindow(QMainWindow):
         from intlbase_desk.ui.shell.rules_dialog import RulesDialog
 
         self.shell.run_dialog(RulesDialog(self.ws.profile, self))
-
-    def backup_database(self) -> None:
-        source = self.ws.db.path
-        if source is None:
-            messages.warn(self, self.tr("Only a local database file can be backed up here."))
-            return
-        target = ask_backup_path(self, source)
-        if target is None:
-            return
-
-        def job(progress: Progress, cancel: threading.Event) -> Path:
-            return backup.backup_sqlite(source, target, progress=progress, cancel=cancel)
-
-        self.shell.run_in_background(
-            self.tr("Backing up the database"),
-            job,
-            lambda path: self.shell.show_message(
-                self.tr("Backed up to %1").replace("%1", str(path))
-            ),
-            lambda: self.shell.show_message(self.tr("Backup cancelled"), 5000),
-        )
 
     # Window state.
 
@@ -170,13 +148,6 @@ class MainWindow(QMainWindow):
         self.register.save_state(store)
         store.sync()
         self.shell.shutdown()
+        self.backups.on_close(self)
         self.register.close()
         super().closeEvent(event)
-
-
-def ask_backup_path(parent: QWidget, source: Path) -> Path | None:
-    suggested = str(source.with_name(backup.backup_name(source, "manual")))
-    chosen, _ = QFileDialog.getSaveFileName(
-        parent, parent.tr("Back up database"), suggested, "SQLite (*.sqlite3 *.db)"
-    )
-    return Path(chosen) if chosen else None

@@ -2,6 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BackupsUi</name>
+    <message>
+        <location filename="../../intlbase_desk/ui/shell/backups_ui.py" line="34"/>
+        <source>Back up database…</source>
+        <translation>备份数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/shell/backups_ui.py" line="36"/>
+        <source>Restore from a backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/shell/backups_ui.py" line="75"/>
+        <source>Backed up automatically: %1</source>
+        <translation>已自动备份：%1</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/shell/backups_ui.py" line="80"/>
+        <source>Automatic backup failed: %1</source>
+        <translation>自动备份未完成：%1</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/shell/backups_ui.py" line="96"/>
+        <source>The backup on closing failed: %1</source>
+        <translation>关闭时的自动备份未完成：%1</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/shell/backups_ui.py" line="105"/>
+        <source>Only a local database file can be backed up here.</source>
+        <translation>此处只能备份本机的数据库文件。</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/shell/backups_ui.py" line="116"/>
+        <source>Backing up the database</source>
+        <translation>正在备份数据库</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/shell/backups_ui.py" line="119"/>
+        <source>Backed up to %1</source>
+        <translation>已备份到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/shell/backups_ui.py" line="121"/>
+        <source>Backup cancelled</source>
+        <translation>备份已取消</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/shell/backups_ui.py" line="129"/>
+        <source>Only a local database file can be restored here.</source>
+        <translation>只有本机的数据库文件可以在这里恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/shell/backups_ui.py" line="138"/>
+        <source>Replace everything in this database by the backup %1? The database as it is now is backed up first, so this can be reversed.</source>
+        <translation>用备份 %1 替换此数据库中的全部内容吗？当前的数据库会先备份，恢复之后仍可复原。</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/shell/backups_ui.py" line="154"/>
+        <source>Restored from %1. The database as it was is kept in %2.</source>
+        <translation>已从 %1 恢复。恢复前的数据库保存在 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/shell/backups_ui.py" line="159"/>
+        <source>Restoring from the backup</source>
+        <translation>正在从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/shell/backups_ui.py" line="164"/>
+        <source>Back up database</source>
+        <translation>备份数据库</translation>
+    </message>
+</context>
+<context>
     <name>BaseForm</name>
     <message>
         <location filename="../../intlbase_desk/ui/register/base_form.py" line="42"/>
@@ -378,77 +451,77 @@
 <context>
     <name>ExchangeUi</name>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/exchange_ui.py" line="21"/>
+        <location filename="../../intlbase_desk/ui/exchange/exchange_ui.py" line="22"/>
         <source>Import a district sheet…</source>
         <translation>导入区县表格…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/exchange_ui.py" line="25"/>
+        <location filename="../../intlbase_desk/ui/exchange/exchange_ui.py" line="26"/>
         <source>Import the register you keep in Excel…</source>
         <translation>导入现有的 Excel 名录…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/exchange_ui.py" line="28"/>
+        <location filename="../../intlbase_desk/ui/exchange/exchange_ui.py" line="29"/>
         <source>Import batches…</source>
         <translation>导入批次…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/exchange_ui.py" line="31"/>
+        <location filename="../../intlbase_desk/ui/exchange/exchange_ui.py" line="32"/>
         <source>Recommendation template for districts…</source>
         <translation>生成推荐汇总表模板…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/exchange_ui.py" line="36"/>
+        <location filename="../../intlbase_desk/ui/exchange/exchange_ui.py" line="37"/>
         <source>Register template…</source>
         <translation>生成基地名录模板…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/exchange_ui.py" line="40"/>
+        <location filename="../../intlbase_desk/ui/exchange/exchange_ui.py" line="41"/>
         <source>Export this view…</source>
         <translation>导出当前名录…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/exchange_ui.py" line="44"/>
+        <location filename="../../intlbase_desk/ui/exchange/exchange_ui.py" line="45"/>
         <source>Export a call&apos;s applications…</source>
         <translation>导出某年度申报…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/exchange_ui.py" line="47"/>
+        <location filename="../../intlbase_desk/ui/exchange/exchange_ui.py" line="48"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/exchange_ui.py" line="70"/>
+        <location filename="../../intlbase_desk/ui/exchange/exchange_ui.py" line="71"/>
         <source>Bring in the register you already keep: it is checked first, problems are listed row by row, and the whole import can be undone.</source>
         <translation>把现有的基地名录导入进来：导入前先逐行检查并列出问题，整批导入可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/exchange_ui.py" line="76"/>
+        <location filename="../../intlbase_desk/ui/exchange/exchange_ui.py" line="77"/>
         <source>No register in Excel yet? Save the template, fill it in, then import it.</source>
         <translation>还没有 Excel 名录？先保存模板，按列填好后再导入。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/exchange_ui.py" line="88"/>
+        <location filename="../../intlbase_desk/ui/exchange/exchange_ui.py" line="89"/>
         <source>Save the template</source>
         <translation>保存模板</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/exchange_ui.py" line="99"/>
+        <location filename="../../intlbase_desk/ui/exchange/exchange_ui.py" line="100"/>
         <source>Template saved to %1</source>
         <translation>模板已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/exchange_ui.py" line="104"/>
+        <location filename="../../intlbase_desk/ui/exchange/exchange_ui.py" line="105"/>
         <source>Export the register</source>
         <translation>导出基地名录</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/exchange_ui.py" line="113"/>
+        <location filename="../../intlbase_desk/ui/exchange/exchange_ui.py" line="114"/>
         <source>Which call (year)?</source>
         <translation>导出哪一年度的申报？</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/exchange_ui.py" line="119"/>
+        <location filename="../../intlbase_desk/ui/exchange/exchange_ui.py" line="120"/>
         <source>Export the applications</source>
         <translation>导出申报</translation>
     </message>
@@ -1010,85 +1083,60 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="52"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="48"/>
         <source>International S&amp;T Cooperation Bases</source>
         <translation>国际科技合作基地管理</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="54"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="50"/>
         <source>%1 (read-only)</source>
         <translation>%1（只读）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="69"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="65"/>
         <source>Enter the bases one by one, with their hosts.</source>
         <translation>逐个录入基地及其依托单位。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="88"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="84"/>
         <source>This database is on a network share. Only one desk should use it at a time, and a lost connection can damage it; keep it on this computer if you can.</source>
         <translation>此数据库位于网络共享文件夹中。同一时间只能有一台电脑使用它，网络中断可能损坏数据库；如有可能，请将其保存在本机。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="99"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="95"/>
         <source>This database is on a read-only drive or in a folder you cannot write: you can view, search, export and print it, but not change it. To change it, copy it to a folder you can write and open the copy.</source>
         <translation>此数据库位于只读磁盘或您无权写入的文件夹中：可以查看、检索、导出和打印，但不能修改。要修改，请把它复制到可写的文件夹，再打开副本。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="115"/>
-        <source>Back up database…</source>
-        <translation>备份数据库…</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="117"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="114"/>
         <source>Rules of this profile</source>
         <translation>政策依据</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="116"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="113"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="118"/>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="123"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="115"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="120"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="119"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="116"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="126"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="125"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="57"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="53"/>
         <source>Register</source>
         <translation>名录</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="141"/>
-        <source>Only a local database file can be backed up here.</source>
-        <translation>此处只能备份本机的数据库文件。</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="156"/>
-        <source>Backup cancelled</source>
-        <translation>备份已取消</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="151"/>
-        <source>Backing up the database</source>
-        <translation>正在备份数据库</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="154"/>
-        <source>Backed up to %1</source>
-        <translation>已备份到 %1</translation>
     </message>
 </context>
 <context>
@@ -1400,6 +1448,59 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../intlbase_desk/ui/shell/restore_dialog.py" line="26"/>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/shell/restore_dialog.py" line="32"/>
+        <source>Choose the copy to go back to. It is checked before anything is replaced, and the database as it is now is backed up first.</source>
+        <translation>请选择要恢复到的备份。替换之前会先检查该备份，并先备份当前的数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/shell/restore_dialog.py" line="39"/>
+        <source>Made</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/shell/restore_dialog.py" line="39"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/shell/restore_dialog.py" line="39"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/shell/restore_dialog.py" line="53"/>
+        <source>There is no backup of this database yet.</source>
+        <translation>此数据库还没有备份。</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/shell/restore_dialog.py" line="55"/>
+        <source>Another backup file…</source>
+        <translation>其他备份文件…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/shell/restore_dialog.py" line="60"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/shell/restore_dialog.py" line="86"/>
+        <source>Choose a backup file</source>
+        <translation>选择备份文件</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/shell/restore_dialog.py" line="86"/>
+        <source>Databases (*.sqlite3 *.db)</source>
+        <translation>数据库（*.sqlite3 *.db）</translation>
+    </message>
+</context>
+<context>
     <name>RulesDialog</name>
     <message>
         <location filename="../../intlbase_desk/ui/shell/rules_dialog.py" line="21"/>
@@ -1521,11 +1622,6 @@
 </context>
 <context>
     <name>parent</name>
-    <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="180"/>
-        <source>Back up database</source>
-        <translation>备份数据库</translation>
-    </message>
     <message>
         <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="553"/>
         <source>Save the error report</source>

@@ -66,7 +66,7 @@ def test_backup_runs_off_the_gui_thread_with_progress(
     qtbot, window: MainWindow, monkeypatch, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     target = tmp_path / "copy.sqlite3"
-    monkeypatch.setattr("intlbase_desk.ui.main_window.ask_backup_path", lambda *_: target)
+    monkeypatch.setattr("intlbase_desk.ui.shell.backups_ui.ask_backup_path", lambda *_: target)
     threads: list[str] = []
     real = __import__("intlbase_desk.infra.backup", fromlist=["x"]).backup_sqlite
 
