@@ -59,6 +59,15 @@ def build_parser() -> tuple[argparse.ArgumentParser, CommandLine]:
     cli.command("profiles", "列出可用的政策配置", _profiles)
     stats = cli.command("stats", "统计数据库中的记录数", lambda args: _stats(args, cli))
     stats.add_argument("--json", action="store_true", help="输出 JSON")
+    listed = cli.command(
+        "profile-values", "列出政策配置的各项取值及其依据（条款或本处惯例）", _profile_values
+    )
+    listed.add_argument("--json", action="store_true", help="输出 JSON")
+    office = cli.command(
+        "set-office-default", "修改一项本处惯例（条款未规定的取值），记入审计日志", _set_default
+    )
+    office.add_argument("key", metavar="KEY", help="取值的键，见 profile-values")
+    office.add_argument("value", metavar="VALUE", help="新的取值，如 11-30、是、名称1、名称2")
     backup_commands.add_commands(cli)
     for capability in CAPABILITIES:
         capability.add_commands(cli)
@@ -139,6 +148,44 @@ def _stats(args: argparse.Namespace, cli: CommandLine) -> int:
     out(f"基地：{counts['bases']}（已归档 {counts['bases_archived']}）")
     for state, n in counts["bases_by_status"].items():
         out(f"  {names[state]}：{n}")
+    return 0
+
+
+def _profile_values(args: argparse.Namespace) -> int:
+    from intlbase_desk.policy import values
+
+    with workspace(args, lock=False) as ws:
+        found = values.shown(ws.profile)
+    if args.json:
+        rows = [
+            {
+                "key": v.key,
+                "label": v.label,
+                "value": v.value,
+                "basis": v.basis,
+                "rule": v.rule,
+                "note": v.note,
+                "changeable": v.changeable,
+            }
+            for v in found
+        ]
+        out(json.dumps(rows, ensure_ascii=False, default=list))
+        return 0
+    bases = {"article": "条款", "office_default": "本处惯例", "geography": "行政区划"}
+    for v in found:
+        source = f"{v.note}（{v.rule}）" if v.rule else v.note
+        out(f"{v.key}\t{v.label}\t{v.text}\t{bases[v.basis]}：{source}")
+    return 0
+
+
+def _set_default(args: argparse.Namespace) -> int:
+    from intlbase_desk.policy import office_settings, values
+
+    with workspace(args) as ws:
+        changed = office_settings.change(ws.db, ws.profile, ws.actor, args.key, args.value)
+    item = values.BY_KEY[changed.key]
+    shown = {v.key: v.text for v in values.shown(changed.profile)}
+    out(f"已修改本处惯例“{item.label}”：{shown.get(changed.key, changed.after)}")
     return 0
 
 

@@ -21,7 +21,7 @@ from intlbase_desk.infra.database import (
 )
 from intlbase_desk.infra.errors import DatabaseError
 from intlbase_desk.infra.network_fs import is_network_path
-from intlbase_desk.policy import Profile, load_profile
+from intlbase_desk.policy import Profile, load_profile, office_settings
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +83,9 @@ def open_workspace(
             read_only_if_needed=read_only_if_needed,
         )
         try:
-            profile = load_profile(db.profile_id, paths.user_policies_dir())
+            profile = office_settings.applied(
+                load_profile(db.profile_id, paths.user_policies_dir()), db
+            )
         except BaseException:
             db.dispose()
             raise

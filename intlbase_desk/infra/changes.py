@@ -33,6 +33,8 @@ class Changes:
 
 _FIELDS = dataclasses.fields(Changes)
 NOTHING = Changes()
+# Everything any view shows: after the data was replaced (a restore) or the profile changed.
+EVERYTHING = Changes(**{f.name: True for f in _FIELDS})
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from intlbase_desk.models.certificate import (
 from intlbase_desk.models.column_mapping import ColumnMapping
 from intlbase_desk.models.import_batch import ImportBatch
 from intlbase_desk.models.meta import Meta
+from intlbase_desk.models.office_setting import OfficeSetting
 from intlbase_desk.models.organization import Organization
 from intlbase_desk.models.status_change import StatusChange
 
@@ -31,6 +32,7 @@ __all__ = [
     "ColumnMapping",
     "ImportBatch",
     "Meta",
+    "OfficeSetting",
     "Organization",
     "PlaqueRecovery",
     "StatusChange",

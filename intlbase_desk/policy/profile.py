@@ -13,6 +13,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from intlbase_desk.policy import values
+
 RULE_ID = r"^[A-Z][A-Z0-9]*-\d+[a-z]?$"
 SLUG = r"^[a-z][a-z0-9_]*$"
 # Roles tie profile states to what the software does with them, whatever a profile calls them.
@@ -62,7 +64,8 @@ class BaseType(_Strict):
     id: str = Field(pattern=SLUG)
     name: str = Field(min_length=1)
     rule: str
-    applicant: str = ""
+    applicant: str = ""  # who applies or recommends (CQ-10, NAT-5…8)
+    applicant_rule: str | None = None
     host_kinds: list[str] = []
     conditions: list[Condition] = []
 
@@ -99,8 +102,9 @@ class Lifecycle(_Strict):
 class Grade(_Strict):
     name: str = Field(min_length=1)
     min_score: float = Field(ge=0, le=100)
-    # "decide": the text leaves the consequence to the authority (e.g. 动态调整).
-    outcome: Literal["keep", "rectify", "revoke", "report", "decide"]
+    # "decide": the text leaves the consequence to the authority (e.g. 动态调整); "record": the
+    # grade alone has no consequence, only a run of them has (national 第十三条: three years).
+    outcome: Literal["keep", "rectify", "revoke", "report", "decide", "record"]
 
 
 class Evaluation(_Strict):
@@ -148,6 +152,7 @@ class Profile(_Strict):
     publicity_rule: str | None = None
     certificate_number_pattern: str = Field(min_length=1)
     plaque: bool = False
+    plaque_rule: str | None = None
     # Layouts (resources/layouts/<id>.toml): the certificate, and the plaque formats offered.
     certificate_layout: str = "certificate-a4"
     plaque_layouts: list[str] = ["plaque-600x400", "plaque-400x300"]
@@ -169,6 +174,8 @@ class Profile(_Strict):
     evaluation: Evaluation
     consequences: list[Consequence] = []
     revocation_triggers: list[Trigger] = []
+    # Values no text states, set by the office's practice: value key → why (policy/values.py).
+    office_defaults: dict[str, str] = {}
 
     @model_validator(mode="after")
     def _consistent(self) -> Profile:
@@ -217,6 +224,7 @@ class Profile(_Strict):
             raise ValueError(
                 "certificate_number_pattern：只能使用 {year} 和 {seq} 两个占位符"
             ) from None
+        values.check_bases(self)
         return self
 
     def _rule_references(self) -> list[tuple[str, str]]:
@@ -225,12 +233,15 @@ class Profile(_Strict):
             ("fields", self.fields.rule),
             ("evaluation", self.evaluation.rule),
         ]
-        for key in ("validity_rule", "ban_rule", "publicity_rule", "annual_summary_rule"):
+        keys = ("validity_rule", "ban_rule", "publicity_rule", "annual_summary_rule", "plaque_rule")
+        for key in keys:
             value = getattr(self, key)
             if value is not None:
                 refs.append((key, value))
         for t in self.base_types:
             refs.append((f"base_types.{t.id}", t.rule))
+            if t.applicant_rule is not None:
+                refs.append((f"base_types.{t.id}.applicant_rule", t.applicant_rule))
             refs += [(f"base_types.{t.id}.conditions.{c.id}", c.rule) for c in t.conditions]
         refs += [(f"common_conditions.{c.id}", c.rule) for c in self.common_conditions]
         refs += [(f"procedure.{s.id}", s.rule) for s in self.procedure]

@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
     def show_rules(self) -> None:
         from intlbase_desk.ui.shell.rules_dialog import RulesDialog
 
-        self.shell.run_dialog(RulesDialog(self.ws.profile, self))
+        self.shell.run_dialog(RulesDialog(self.shell, self))
 
     # Window state.
 

@@ -4,72 +4,72 @@
 <context>
     <name>BackupsUi</name>
     <message>
-        <location filename="../../intlbase_desk/ui/shell/backups_ui.py" line="34"/>
+        <location filename="../../intlbase_desk/ui/shell/backups_ui.py" line="31"/>
         <source>Back up database…</source>
         <translation>备份数据库…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/shell/backups_ui.py" line="36"/>
+        <location filename="../../intlbase_desk/ui/shell/backups_ui.py" line="33"/>
         <source>Restore from a backup…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/shell/backups_ui.py" line="75"/>
+        <location filename="../../intlbase_desk/ui/shell/backups_ui.py" line="72"/>
         <source>Backed up automatically: %1</source>
         <translation>已自动备份：%1</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/shell/backups_ui.py" line="80"/>
+        <location filename="../../intlbase_desk/ui/shell/backups_ui.py" line="77"/>
         <source>Automatic backup failed: %1</source>
         <translation>自动备份未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/shell/backups_ui.py" line="96"/>
+        <location filename="../../intlbase_desk/ui/shell/backups_ui.py" line="93"/>
         <source>The backup on closing failed: %1</source>
         <translation>关闭时的自动备份未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/shell/backups_ui.py" line="105"/>
+        <location filename="../../intlbase_desk/ui/shell/backups_ui.py" line="102"/>
         <source>Only a local database file can be backed up here.</source>
         <translation>此处只能备份本机的数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/shell/backups_ui.py" line="116"/>
+        <location filename="../../intlbase_desk/ui/shell/backups_ui.py" line="113"/>
         <source>Backing up the database</source>
         <translation>正在备份数据库</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/shell/backups_ui.py" line="119"/>
+        <location filename="../../intlbase_desk/ui/shell/backups_ui.py" line="116"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/shell/backups_ui.py" line="121"/>
+        <location filename="../../intlbase_desk/ui/shell/backups_ui.py" line="118"/>
         <source>Backup cancelled</source>
         <translation>备份已取消</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/shell/backups_ui.py" line="129"/>
+        <location filename="../../intlbase_desk/ui/shell/backups_ui.py" line="126"/>
         <source>Only a local database file can be restored here.</source>
         <translation>只有本机的数据库文件可以在这里恢复。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/shell/backups_ui.py" line="138"/>
+        <location filename="../../intlbase_desk/ui/shell/backups_ui.py" line="135"/>
         <source>Replace everything in this database by the backup %1? The database as it is now is backed up first, so this can be reversed.</source>
         <translation>用备份 %1 替换此数据库中的全部内容吗？当前的数据库会先备份，恢复之后仍可复原。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/shell/backups_ui.py" line="154"/>
+        <location filename="../../intlbase_desk/ui/shell/backups_ui.py" line="151"/>
         <source>Restored from %1. The database as it was is kept in %2.</source>
         <translation>已从 %1 恢复。恢复前的数据库保存在 %2。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/shell/backups_ui.py" line="159"/>
+        <location filename="../../intlbase_desk/ui/shell/backups_ui.py" line="156"/>
         <source>Restoring from the backup</source>
         <translation>正在从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/shell/backups_ui.py" line="164"/>
+        <location filename="../../intlbase_desk/ui/shell/backups_ui.py" line="161"/>
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>
@@ -1349,6 +1349,59 @@
     </message>
 </context>
 <context>
+    <name>ProfileValues</name>
+    <message>
+        <location filename="../../intlbase_desk/ui/shell/profile_values.py" line="36"/>
+        <source>Values stated by an article apply as the text says. Office defaults (shaded) are this office&apos;s practice where no text says anything: they can be changed.</source>
+        <translation>由条款规定的取值按条文执行；本处惯例（底色标出）是条文未作规定时本处的做法，可以修改。</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/shell/profile_values.py" line="43"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/shell/profile_values.py" line="43"/>
+        <source>Value</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/shell/profile_values.py" line="43"/>
+        <source>Basis</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/shell/profile_values.py" line="51"/>
+        <source>Change this office default…</source>
+        <translation>修改此项本处惯例…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/shell/profile_values.py" line="67"/>
+        <source>Article</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/shell/profile_values.py" line="68"/>
+        <source>Office default</source>
+        <translation>本处惯例</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/shell/profile_values.py" line="69"/>
+        <source>Geography</source>
+        <translation>行政区划</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/shell/profile_values.py" line="98"/>
+        <source>Change an office default</source>
+        <translation>修改本处惯例</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/shell/profile_values.py" line="121"/>
+        <source>Office default changed: %1</source>
+        <translation>已修改本处惯例：%1</translation>
+    </message>
+</context>
+<context>
     <name>RegisterUi</name>
     <message>
         <location filename="../../intlbase_desk/ui/register/register_ui.py" line="27"/>
@@ -1503,24 +1556,34 @@
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../intlbase_desk/ui/shell/rules_dialog.py" line="21"/>
+        <location filename="../../intlbase_desk/ui/shell/rules_dialog.py" line="25"/>
         <source>Rules of this profile</source>
         <translation>政策依据</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/shell/rules_dialog.py" line="29"/>
+        <location filename="../../intlbase_desk/ui/shell/rules_dialog.py" line="33"/>
         <source>Rule id</source>
         <translation>规则编号</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/shell/rules_dialog.py" line="29"/>
+        <location filename="../../intlbase_desk/ui/shell/rules_dialog.py" line="33"/>
         <source>Article</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/shell/rules_dialog.py" line="29"/>
+        <location filename="../../intlbase_desk/ui/shell/rules_dialog.py" line="33"/>
         <source>Summary</source>
         <translation>要点</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/shell/rules_dialog.py" line="47"/>
+        <source>Articles</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/shell/rules_dialog.py" line="48"/>
+        <source>Values and their basis</source>
+        <translation>取值与依据</translation>
     </message>
 </context>
 <context>

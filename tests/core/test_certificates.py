@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import threading
 from collections.abc import Callable
@@ -353,14 +354,32 @@ def test_a_revocation_voids_the_certificate_and_printing_is_refused(
     assert refused.returncode == 2 and "不能使用合作基地称号" in refused.stderr
 
 
-def test_rectification_may_not_print_and_a_voided_number_is_not_given_again(
+@pytest.mark.rule("BJ2016-15")
+def test_a_base_in_rectification_keeps_its_title_where_the_text_says_so(
     ws: Workspace, tmp_path: Path
 ) -> None:
+    """BJ2016-15 withdraws the title only after the failed re-evaluation: a base in its year of
+    rectification still prints; a profile whose state withdraws the title refuses it."""
     ids = _bases(ws, 6)[:2]
     register.change_status(ws, ids[0], "evaluation_due", on=dt.date(2024, 3, 1), reason="期满")
     register.change_status(ws, ids[0], "rectification", on=dt.date(2024, 6, 1), reason="不合格")
+    assert len(certificates.prepare(ws, ids).pages) == 2
+    states = [
+        s.model_copy(update={"title_usable": False}) if s.id == "rectification" else s
+        for s in ws.profile.lifecycle.states
+    ]
+    lifecycle = ws.profile.lifecycle.model_copy(update={"states": states})
+    withdrawn = dataclasses.replace(
+        ws, profile=ws.profile.model_copy(update={"lifecycle": lifecycle})
+    )
     with pytest.raises(UserError, match="整改中"):
-        certificates.prepare(ws, ids)
+        certificates.prepare(withdrawn, ids)
+
+
+def test_a_voided_number_is_not_given_again(ws: Workspace, tmp_path: Path) -> None:
+    ids = _bases(ws, 6)[:2]
+    register.change_status(ws, ids[0], "evaluation_due", on=dt.date(2024, 3, 1), reason="期满")
+    register.change_status(ws, ids[0], "rectification", on=dt.date(2024, 6, 1), reason="不合格")
     [first] = certificates.number_bases(ws, ids[1:])
     certificates.void_base_certificate(ws, ids[1], "证书遗失")
     [renewed] = certificates.number_bases(ws, ids[1:])

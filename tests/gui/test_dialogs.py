@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
@@ -142,8 +143,9 @@ def test_new_form_leaves_dates_empty(qtbot, seeded: Workspace) -> None:  # type:
     assert form.findChild(type(form.errors["name"]), "status_label").text() == "状态：在册"
 
 
-def test_rules_dialog_lists_every_article(qtbot, seeded: Workspace) -> None:  # type: ignore[no-untyped-def]
-    dialog = RulesDialog(seeded.profile)
+def test_rules_dialog_lists_every_article(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    seeded = window.ws
+    dialog = RulesDialog(window.shell)
     qtbot.addWidget(dialog)
     ids = [dialog.tree.topLevelItem(i).text(0) for i in range(dialog.tree.topLevelItemCount())]
     assert ids == [r.id for r in seeded.profile.rules] and "BJ2016-15" in ids
@@ -242,3 +244,37 @@ def test_bases_past_validity_are_flagged_filtered_and_changed_together(
     with window.ws.db.transaction() as session:
         for base_id in chosen:
             assert audit.history(session, "base", base_id)[0].action == "status"
+
+
+def test_profile_values_show_their_basis_and_an_office_default_is_changed(
+    qtbot, window, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from intlbase_desk.ui.shell import messages
+    from intlbase_desk.ui.shell.profile_values import DEFAULT_COLOUR, ProfileValues
+
+    dialog = RulesDialog(window.shell)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.tabs.setCurrentIndex(1)
+    panel: ProfileValues = dialog.values
+    labels = [panel.table.item(r, 0).text() for r in range(panel.table.rowCount())]
+    validity = labels.index("有效期（年）")
+    assert panel.table.item(validity, 2).text() == "条款：第十四条（BJ2016-14）"
+    panel.table.selectRow(validity)
+    assert not panel.change_button.isEnabled()  # what an article states is not changed here
+    due = labels.index("年度工作总结报送截止（月-日）")
+    assert panel.table.item(due, 2).text().startswith("本处惯例：第十三条只要求")
+    assert panel.table.item(due, 0).background().color() == DEFAULT_COLOUR
+    panel.table.selectRow(due)
+    assert panel.change_button.isEnabled()
+    monkeypatch.setattr(panel, "ask", lambda _value: "11-30")
+    monkeypatch.setattr(messages, "warn", lambda *_: pytest.fail("no warning expected"))
+    qtbot.mouseClick(panel.change_button, Qt.MouseButton.LeftButton)
+    assert window.ws.profile.annual_summary_due == "11-30"
+    assert panel.table.item(due, 1).text() == "11-30"
+    warned: list[str] = []
+    monkeypatch.setattr(messages, "warn", lambda _p, text: warned.append(text))
+    monkeypatch.setattr(panel, "ask", lambda _value: "年底")
+    panel.table.selectRow(due)
+    qtbot.mouseClick(panel.change_button, Qt.MouseButton.LeftButton)
+    assert warned and "月-日" in warned[0] and window.ws.profile.annual_summary_due == "11-30"

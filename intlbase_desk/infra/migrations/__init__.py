@@ -21,6 +21,7 @@ from intlbase_desk.infra.migrations import (
     m005_certificates,
     m006_column_mappings,
     m007_plaque_recovery_notes,
+    m008_office_settings,
 )
 
 STEPS: tuple[ModuleType, ...] = (
@@ -31,6 +32,7 @@ STEPS: tuple[ModuleType, ...] = (
     m005_certificates,
     m006_column_mappings,
     m007_plaque_recovery_notes,
+    m008_office_settings,
 )
 LATEST = STEPS[-1].VERSION
 

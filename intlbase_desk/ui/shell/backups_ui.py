@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from intlbase_desk.infra import backup, backups
-from intlbase_desk.infra.changes import Changes
+from intlbase_desk.infra.changes import EVERYTHING
 from intlbase_desk.infra.errors import UserError
 from intlbase_desk.infra.jobs import Progress
 from intlbase_desk.ui.shell import messages
@@ -20,9 +20,6 @@ from intlbase_desk.ui.shell.shell import Shell
 
 log = logging.getLogger(__name__)
 CHECK_EVERY_MS = 5 * 60 * 1000  # how often the window asks whether a copy is due
-EVERYTHING = Changes(
-    organizations=True, bases=True, applications=True, certificates=True, import_batches=True
-)
 
 
 class BackupsUi(QObject):

@@ -1,0 +1,317 @@
+"""The values a profile sets, each with its basis: the article that states it, or an office
+default (the office's practice, which no text states) that the officer may change.
+
+A profile that sets a value without either is refused when it loads (``check_bases``): a due
+date that looks like a rule but is only habit must say so. Districts and their division codes
+are geography, shown as such.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from intlbase_desk.policy.profile import Profile
+
+Kind = Literal["int", "month_day", "text", "bool", "list", "grades"]
+Basis = Literal["article", "office_default", "geography"]
+
+
+@dataclass(frozen=True)
+class ProfileValue:
+    key: str
+    label: str
+    kind: Kind
+    get: Callable[[Profile], Any]
+    rule: Callable[[Profile], str | None]  # the article that states the value, if any
+    update: Callable[[Profile, Any], dict[str, Any]] | None = None  # model fields to replace
+
+    def is_set(self, profile: Profile) -> bool:
+        value = self.get(profile)
+        return value not in (None, 0, False, [], "")
+
+
+@dataclass(frozen=True)
+class Shown:
+    """One value as the window and ``profile-values`` show it."""
+
+    key: str
+    label: str
+    kind: Kind
+    value: Any
+    text: str
+    basis: Basis
+    rule: str | None  # the article's id, when it states the value
+    note: str  # an office default's reason, or the article
+
+    @property
+    def changeable(self) -> bool:
+        return self.basis == "office_default"
+
+    @property
+    def editable_text(self) -> str:
+        """What the officer edits: the value alone, as ``parse`` reads it back."""
+        return _text(self.kind, self.value)
+
+
+def _grades(profile: Profile) -> list[tuple[str, float]]:
+    return [(g.name, g.min_score) for g in profile.evaluation.grades]
+
+
+def _with_grades(profile: Profile, scores: list[float]) -> dict[str, Any]:
+    grades = [
+        g.model_copy(update={"min_score": s})
+        for g, s in zip(profile.evaluation.grades, scores, strict=True)
+    ]
+    return {"evaluation": profile.evaluation.model_copy(update={"grades": grades})}
+
+
+CATALOGUE: tuple[ProfileValue, ...] = (
+    ProfileValue(
+        "validity_years",
+        "有效期（年）",
+        "int",
+        lambda p: p.validity_years,
+        lambda p: p.validity_rule,
+        lambda p, v: {"validity_years": v},
+    ),
+    ProfileValue(
+        "evaluation_period_years",
+        "评估周期（年）",
+        "int",
+        lambda p: p.evaluation.period_years,
+        lambda p: p.evaluation.rule,
+        lambda p, v: {"evaluation": p.evaluation.model_copy(update={"period_years": v})},
+    ),
+    ProfileValue(
+        "ban_years",
+        "撤销后不得再次申报（年）",
+        "int",
+        lambda p: p.ban_years,
+        lambda p: p.ban_rule,
+        lambda p, v: {"ban_years": v},
+    ),
+    ProfileValue(
+        "annual_summary_due",
+        "年度工作总结报送截止（月-日）",
+        "month_day",
+        lambda p: p.annual_summary_due,
+        lambda p: p.annual_summary_rule,
+        lambda p, v: {"annual_summary_due": v},
+    ),
+    ProfileValue(
+        "publicity_working_days",
+        "公示期（工作日）",
+        "int",
+        lambda p: p.publicity_working_days,
+        lambda p: p.publicity_rule,
+        lambda p, v: {"publicity_working_days": v},
+    ),
+    ProfileValue(
+        "recommendation_quota_per_unit",
+        "每个推荐单位的推荐名额",
+        "int",
+        lambda p: p.recommendation_quota_per_unit,
+        lambda p: None,
+        lambda p, v: {"recommendation_quota_per_unit": v},
+    ),
+    ProfileValue(
+        "certificate_number_pattern",
+        "证书编号格式",
+        "text",
+        lambda p: p.certificate_number_pattern,
+        lambda p: None,
+        lambda p, v: {"certificate_number_pattern": v},
+    ),
+    ProfileValue(
+        "plaque",
+        "授予牌匾",
+        "bool",
+        lambda p: p.plaque,
+        lambda p: p.plaque_rule,
+        lambda p, v: {"plaque": v},
+    ),
+    ProfileValue(
+        "org_kinds",
+        "依托单位性质",
+        "list",
+        lambda p: p.org_kinds.values,
+        lambda p: p.org_kinds.rule,
+        lambda p, v: {"org_kinds": p.org_kinds.model_copy(update={"values": v})},
+    ),
+    ProfileValue(
+        "fields",
+        "技术领域",
+        "list",
+        lambda p: p.fields.values,
+        lambda p: p.fields.rule,
+        lambda p, v: {"fields": p.fields.model_copy(update={"values": v})},
+    ),
+    ProfileValue(
+        "grade_cutoffs",
+        "评估等级分数线",
+        "grades",
+        _grades,
+        lambda p: None,
+        lambda p, v: _with_grades(p, v),
+    ),
+)
+BY_KEY = {v.key: v for v in CATALOGUE}
+
+
+def _text(kind: Kind, value: Any) -> str:
+    if kind == "bool":
+        return "是" if value else "否"
+    if kind == "list":
+        return "、".join(value)
+    if kind == "grades":
+        return "；".join(f"{name} ≥{score:g}" for name, score in value)
+    return str(value)
+
+
+def shown(profile: Profile) -> list[Shown]:
+    """Every value the profile sets, with its basis, in the catalogue's order."""
+    result: list[Shown] = []
+    for item in CATALOGUE:
+        if not item.is_set(profile):
+            continue
+        value = item.get(profile)
+        note = profile.office_defaults.get(item.key)
+        rule = item.rule(profile)
+        if note is not None:
+            result.append(
+                Shown(
+                    item.key,
+                    item.label,
+                    item.kind,
+                    value,
+                    _text(item.kind, value),
+                    "office_default",
+                    None,
+                    note,
+                )
+            )
+        elif rule is not None:
+            article = profile.rule(rule).article
+            result.append(
+                Shown(
+                    item.key,
+                    item.label,
+                    item.kind,
+                    value,
+                    _text(item.kind, value),
+                    "article",
+                    rule,
+                    article,
+                )
+            )
+    for base_type in profile.base_types:
+        if base_type.applicant and base_type.applicant_rule is not None:
+            article = profile.rule(base_type.applicant_rule).article
+            result.append(
+                Shown(
+                    f"applicant.{base_type.id}",
+                    f"{base_type.name}：申报与推荐",
+                    "text",
+                    base_type.applicant,
+                    base_type.applicant,
+                    "article",
+                    base_type.applicant_rule,
+                    article,
+                )
+            )
+    result = [
+        dataclasses.replace(v, text=f"{v.text}（如 {profile.certificate_number(2026, 1)}）")
+        if v.key == "certificate_number_pattern"
+        else v
+        for v in result
+    ]
+    if profile.districts:
+        result.append(
+            Shown(
+                "districts",
+                "区县",
+                "list",
+                profile.districts,
+                _text("list", profile.districts),
+                "geography",
+                None,
+                "不是规则",
+            )
+        )
+    return result
+
+
+def check_bases(profile: Profile) -> None:
+    """Raises ValueError for a value without a basis, or an office default of no known value."""
+    unknown = set(profile.office_defaults) - set(BY_KEY)
+    if unknown:
+        raise ValueError(f"office_defaults：不认识的取值 {sorted(unknown)}；可用：{sorted(BY_KEY)}")
+    for base_type in profile.base_types:
+        if base_type.applicant and base_type.applicant_rule is None:
+            raise ValueError(f"base_types.{base_type.id}.applicant：须以 applicant_rule 注明条款")
+    for item in CATALOGUE:
+        if not item.is_set(profile) or item.key in profile.office_defaults:
+            continue
+        if item.rule(profile) is None:
+            raise ValueError(
+                f"{item.key}：取值 {item.get(profile)!r} 既没有注明所依据的条款，也没有在 "
+                "office_defaults 中注明为本处惯例"
+            )
+
+
+def parse(key: str, text: str, profile: Profile) -> Any:
+    """What an officer typed for ``key``, as the profile holds it; ValueError in Chinese."""
+    item = BY_KEY.get(key)
+    if item is None:
+        raise ValueError(f"没有名为“{key}”的取值")
+    text = text.strip()
+    if item.kind == "int":
+        if not re.fullmatch(r"\d{1,4}", text) or int(text) < 1:
+            raise ValueError(f"“{item.label}”应为正整数")
+        return int(text)
+    if item.kind == "month_day":
+        match = re.fullmatch(r"(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?", text)
+        if match is None:
+            raise ValueError(f"“{item.label}”应为“月-日”，如 12-31")
+        return f"{int(match[1]):02d}-{int(match[2]):02d}"
+    if item.kind == "bool":
+        if text in ("是", "true", "1", "有"):
+            return True
+        if text in ("否", "false", "0", "无"):
+            return False
+        raise ValueError(f"“{item.label}”应为“是”或“否”")
+    if item.kind == "list":
+        values = [v.strip() for v in re.split(r"[、,，;；\n]", text) if v.strip()]
+        if not values:
+            raise ValueError(f"“{item.label}”至少要有一项")
+        return values
+    if item.kind == "grades":
+        scores = [float(s) for s in re.findall(r"\d+(?:\.\d+)?", text)]
+        if len(scores) != len(profile.evaluation.grades):
+            names = "、".join(g.name for g in profile.evaluation.grades)
+            raise ValueError(
+                f"请依次写出 {names} 的分数线（共 {len(profile.evaluation.grades)} 个）"
+            )
+        return scores
+    if not text:
+        raise ValueError(f"“{item.label}”不能为空")
+    return text
+
+
+def with_value(profile: Profile, key: str, value: Any) -> Profile:
+    """The profile with an office default changed, validated as a file would be."""
+    from intlbase_desk.policy.profile import Profile as ProfileModel
+
+    item = BY_KEY[key]
+    if key not in profile.office_defaults:
+        raise ValueError(f"“{item.label}”由条款规定，不能在这里修改")
+    assert item.update is not None
+    data = profile.model_dump(by_alias=True)
+    changed = profile.model_copy(update=item.update(profile, value)).model_dump(by_alias=True)
+    data.update(changed)
+    return ProfileModel.model_validate(data)
