@@ -1666,6 +1666,14 @@
     </message>
 </context>
 <context>
+    <name>import_wizard</name>
+    <message>
+        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="555"/>
+        <source>Save the error report</source>
+        <translation>保存错误报告</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <location filename="../../intlbase_desk/ui/shell/messages.py" line="10"/>
@@ -1681,14 +1689,6 @@
         <location filename="../../intlbase_desk/ui/shell/messages.py" line="18"/>
         <source>Please confirm</source>
         <translation>请确认</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../intlbase_desk/ui/exchange/import_wizard.py" line="553"/>
-        <source>Save the error report</source>
-        <translation>保存错误报告</translation>
     </message>
 </context>
 <context>

@@ -310,3 +310,22 @@ def test_a_file_already_imported_is_named_before_importing_it_again(
         f"（批次 {batch}）" in second.notice.text()
         and "已在库中的行都会跳过" in second.notice.text()
     )
+
+
+def test_file_dialogs_are_titled_in_chinese(qtbot, wizard: ImportWizard, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog
+
+    titles: list[str] = []
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        staticmethod(lambda _p, title, *_a: titles.append(title) or ("", "")),
+    )
+    monkeypatch.setattr(
+        QFileDialog,
+        "getOpenFileName",
+        staticmethod(lambda _p, title, *_a: titles.append(title) or ("", "")),
+    )
+    import_wizard.ask_report_path(wizard, SHEETS / "messy_recommendation.xlsx")
+    wizard._browse()
+    assert titles == ["保存错误报告", "选择区县报送的文件"], titles

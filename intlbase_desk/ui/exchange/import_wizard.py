@@ -13,7 +13,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -550,6 +550,10 @@ class ImportWizard(QDialog):
 def ask_report_path(parent: QWidget, source: Path) -> Path | None:
     suggested = str(source.with_name(f"{source.stem}-错误报告.xlsx"))
     chosen, _ = QFileDialog.getSaveFileName(
-        parent, parent.tr("Save the error report"), suggested, "Excel (*.xlsx)"
+        parent,
+        # Translated in this module's context: parent.tr would look under the caller's class.
+        QCoreApplication.translate("import_wizard", "Save the error report"),
+        suggested,
+        "Excel (*.xlsx)",
     )
     return Path(chosen) if chosen else None
