@@ -15,6 +15,7 @@ __getattr__, __dir__, __all__ = lazy.attach(
             "BASE_COLUMN_LABELS",
             "BASE_QUERY",
             "BaseFilter",
+            "has_bases",
             "register_values",
         ],
         "bases": [
@@ -34,7 +35,7 @@ __getattr__, __dir__, __all__ = lazy.attach(
             "set_certificate_numbers",
         ],
         "certificate_void": ["void_certificates"],
-        "counts": ["has_bases", "register_counts"],
+        "counts": ["register_counts"],
         "demo": ["DEMO_PREFIX", "fill_demo"],
         "fields": [
             "BASE_LIMITS",

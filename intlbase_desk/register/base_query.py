@@ -181,3 +181,10 @@ def register_values(conn: sa.Connection, key: str) -> list[Any]:
     col = columns[key]
     statement = sa.select(col).where(col.is_not(None), col != "").distinct().order_by(col)
     return [r[0] for r in conn.execute(statement)]
+
+
+def has_bases(ws: Any) -> bool:
+    """Whether the register holds any base, archived or not: one look at the table, without
+    the ORM, so that the first screen can choose between the table and the first steps."""
+    with ws.db.reading() as conn:
+        return bool(conn.execute(sa.select(sa.exists().select_from(_base))).scalar_one())

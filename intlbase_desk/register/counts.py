@@ -43,10 +43,3 @@ def register_counts(ws: Workspace) -> dict[str, Any]:
         "bases_archived": archived_bases,
         "bans": banned,  # organisations under a running ban
     }
-
-
-def has_bases(ws: Workspace) -> bool:
-    """Whether the register holds any base, archived or not (one indexed look)."""
-    base = Base.__table__  # type: ignore[attr-defined]
-    with ws.db.reading() as conn:
-        return conn.execute(sa.select(sa.exists().select_from(base))).scalar_one()

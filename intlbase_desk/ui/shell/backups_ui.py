@@ -38,8 +38,15 @@ class BackupsUi(QObject):
         self.timer.setInterval(CHECK_EVERY_MS)
         self.timer.timeout.connect(self.back_up_if_due)
         self.auto_backed_up.connect(self._report_auto)
+        # Closing compares the database with its last copy only after a write of this session:
+        # a window opened to look (or to time its start-up) closes at once.
+        self.changed_here = False
+        shell.changed.connect(self._note_change)
         if self.path is not None and not shell.ws.read_only:
             self.timer.start()
+
+    def _note_change(self, _changes: object) -> None:
+        self.changed_here = True
 
     @property
     def path(self) -> Path | None:
@@ -78,13 +85,14 @@ class BackupsUi(QObject):
             )
 
     def on_close(self, parent: QWidget) -> None:
-        """The copy on close, when anything changed since the last copy; waits for it."""
+        """The copy on close, after a write of this session, when the data differs from the last
+        copy; waits for it."""
         self.timer.stop()
         if self._running is not None:
             self._running.result()
         self._worker.shutdown(wait=True)
         path = self.path
-        if path is None or self.shell.ws.read_only:
+        if path is None or self.shell.ws.read_only or not self.changed_here:
             return
         try:
             backups.maybe_backup(path, closing=True)
