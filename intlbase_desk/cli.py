@@ -19,7 +19,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from intlbase_desk import __version__, backup_commands, certificates, exchange, register
+from intlbase_desk import __version__, backup_commands, certificates, exchange, experts, register
 from intlbase_desk.commands import EXIT_USER_ERROR, CommandLine, out, workspace
 from intlbase_desk.infra import logging_setup, os_errors, paths
 from intlbase_desk.infra.errors import UserError
@@ -27,7 +27,7 @@ from intlbase_desk.workspace import Workspace, open_workspace
 
 log = logging.getLogger(__name__)
 # Each adds its own subcommands, exports and counts, in this order.
-CAPABILITIES = (register, exchange, certificates)
+CAPABILITIES = (register, exchange, certificates, experts)
 
 
 def build_parser() -> tuple[argparse.ArgumentParser, CommandLine]:

@@ -18,6 +18,7 @@ class Changes:
     applications: bool = False
     certificates: bool = False
     import_batches: bool = False
+    experts: bool = False
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(**{f.name: getattr(self, f.name) or getattr(other, f.name) for f in _FIELDS})

@@ -15,6 +15,7 @@ from intlbase_desk.models.certificate import (
     PlaqueRecovery,
 )
 from intlbase_desk.models.column_mapping import ColumnMapping
+from intlbase_desk.models.expert import Expert, ExpertEmployment, ExpertRelation
 from intlbase_desk.models.import_batch import ImportBatch
 from intlbase_desk.models.meta import Meta
 from intlbase_desk.models.office_setting import OfficeSetting
@@ -30,6 +31,9 @@ __all__ = [
     "CertificateCounter",
     "CertificatePrint",
     "ColumnMapping",
+    "Expert",
+    "ExpertEmployment",
+    "ExpertRelation",
     "ImportBatch",
     "Meta",
     "OfficeSetting",

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from intlbase_desk.ui.certificates import CertificatesUi
 from intlbase_desk.ui.exchange import ExchangeUi
+from intlbase_desk.ui.experts import ExpertsUi
 from intlbase_desk.ui.register import RegisterUi
 from intlbase_desk.ui.shell.backups_ui import BackupsUi
 from intlbase_desk.ui.shell.navigation import Navigation
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
         self.register = RegisterUi(self.shell)
         self.exchange = ExchangeUi(self.shell, self.register)
         self.certificates = CertificatesUi(self.shell, self.register)
+        self.experts = ExpertsUi(self.shell)
         self.exchange.add_first_steps()
         self.register.bases.first_steps.add_step(
             self.register.act_new, self.tr("Enter the bases one by one, with their hosts.")
@@ -149,5 +151,6 @@ class MainWindow(QMainWindow):
         store.sync()
         self.shell.shutdown()
         self.backups.on_close(self)
+        self.experts.close()
         self.register.close()
         super().closeEvent(event)

@@ -14,62 +14,62 @@
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/shell/backups_ui.py" line="72"/>
+        <location filename="../../intlbase_desk/ui/shell/backups_ui.py" line="79"/>
         <source>Backed up automatically: %1</source>
         <translation>已自动备份：%1</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/shell/backups_ui.py" line="77"/>
+        <location filename="../../intlbase_desk/ui/shell/backups_ui.py" line="84"/>
         <source>Automatic backup failed: %1</source>
         <translation>自动备份未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/shell/backups_ui.py" line="93"/>
+        <location filename="../../intlbase_desk/ui/shell/backups_ui.py" line="101"/>
         <source>The backup on closing failed: %1</source>
         <translation>关闭时的自动备份未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/shell/backups_ui.py" line="102"/>
+        <location filename="../../intlbase_desk/ui/shell/backups_ui.py" line="110"/>
         <source>Only a local database file can be backed up here.</source>
         <translation>此处只能备份本机的数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/shell/backups_ui.py" line="113"/>
+        <location filename="../../intlbase_desk/ui/shell/backups_ui.py" line="121"/>
         <source>Backing up the database</source>
         <translation>正在备份数据库</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/shell/backups_ui.py" line="116"/>
+        <location filename="../../intlbase_desk/ui/shell/backups_ui.py" line="124"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/shell/backups_ui.py" line="118"/>
+        <location filename="../../intlbase_desk/ui/shell/backups_ui.py" line="126"/>
         <source>Backup cancelled</source>
         <translation>备份已取消</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/shell/backups_ui.py" line="126"/>
+        <location filename="../../intlbase_desk/ui/shell/backups_ui.py" line="134"/>
         <source>Only a local database file can be restored here.</source>
         <translation>只有本机的数据库文件可以在这里恢复。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/shell/backups_ui.py" line="135"/>
+        <location filename="../../intlbase_desk/ui/shell/backups_ui.py" line="143"/>
         <source>Replace everything in this database by the backup %1? The database as it is now is backed up first, so this can be reversed.</source>
         <translation>用备份 %1 替换此数据库中的全部内容吗？当前的数据库会先备份，恢复之后仍可复原。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/shell/backups_ui.py" line="151"/>
+        <location filename="../../intlbase_desk/ui/shell/backups_ui.py" line="159"/>
         <source>Restored from %1. The database as it was is kept in %2.</source>
         <translation>已从 %1 恢复。恢复前的数据库保存在 %2。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/shell/backups_ui.py" line="156"/>
+        <location filename="../../intlbase_desk/ui/shell/backups_ui.py" line="164"/>
         <source>Restoring from the backup</source>
         <translation>正在从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/shell/backups_ui.py" line="161"/>
+        <location filename="../../intlbase_desk/ui/shell/backups_ui.py" line="169"/>
         <source>Back up database</source>
         <translation>备份数据库</translation>
     </message>
@@ -527,6 +527,191 @@
     </message>
 </context>
 <context>
+    <name>ExpertForm</name>
+    <message>
+        <location filename="../../intlbase_desk/ui/experts/expert_form.py" line="38"/>
+        <source>One per line</source>
+        <translation>每行一条</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/experts/expert_form.py" line="42"/>
+        <source>18 characters</source>
+        <translation>18位</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/experts/expert_form.py" line="48"/>
+        <source>Separated by 、</source>
+        <translation>多个领域用“、”分隔</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/experts/expert_form.py" line="66"/>
+        <source>New expert</source>
+        <translation>新增专家</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/experts/expert_form.py" line="66"/>
+        <source>Edit expert</source>
+        <translation>编辑专家</translation>
+    </message>
+</context>
+<context>
+    <name>ExpertsImportDialog</name>
+    <message>
+        <location filename="../../intlbase_desk/ui/experts/import_dialog.py" line="30"/>
+        <source>Import an expert list</source>
+        <translation>导入专家名单</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/experts/import_dialog.py" line="40"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/experts/import_dialog.py" line="56"/>
+        <source>%1: %2 experts, %3 without errors.</source>
+        <translation>%1：共 %2 位专家，%3 位无误。</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/experts/import_dialog.py" line="63"/>
+        <source>Correct the errors in the file and import it again: a list goes in whole.</source>
+        <translation>请在文件中改正错误后重新导入：专家名单只能整份导入。</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/experts/import_dialog.py" line="72"/>
+        <source>Importing the expert list</source>
+        <translation>正在导入专家名单</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/experts/import_dialog.py" line="81"/>
+        <source>Imported: %1 added, %2 updated, %3 unchanged.</source>
+        <translation>已导入：新增 %1 位，更新 %2 位，无变化 %3 位。</translation>
+    </message>
+</context>
+<context>
+    <name>ExpertsPage</name>
+    <message>
+        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="30"/>
+        <source>Search name, employer, credit code or field</source>
+        <translation>搜索姓名、工作单位、信用代码或专业领域</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="33"/>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="34"/>
+        <source>Inactive</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="35"/>
+        <source>All experts</source>
+        <translation>全部专家</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="37"/>
+        <source>All fields</source>
+        <translation>全部领域</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="68"/>
+        <source>New expert…</source>
+        <translation>新增专家…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="69"/>
+        <source>Open / edit</source>
+        <translation>打开 / 编辑</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="70"/>
+        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="106"/>
+        <source>Make inactive…</source>
+        <translation>停用…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="71"/>
+        <source>History</source>
+        <translation>变更记录</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="72"/>
+        <source>Import an expert list…</source>
+        <translation>导入专家名单…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="74"/>
+        <source>Save the expert list template…</source>
+        <translation>保存专家名单模板…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="106"/>
+        <source>Make active…</source>
+        <translation>启用…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="146"/>
+        <source>Edit expert</source>
+        <translation>编辑专家</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="161"/>
+        <source>Why may this expert score again?</source>
+        <translation>为什么重新启用这位专家？</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="163"/>
+        <source>Why does this expert no longer score (retired, declined, moved)?</source>
+        <translation>为什么停用这位专家（退休、不再参加评审、调离等）？</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="165"/>
+        <source>Expert state</source>
+        <translation>专家状态</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="190"/>
+        <source>Choose the expert list</source>
+        <translation>选择专家名单</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="190"/>
+        <source>Spreadsheets</source>
+        <translation>表格文件</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="195"/>
+        <source>Checking the expert list</source>
+        <translation>正在检查专家名单</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="208"/>
+        <source>Save the expert list template</source>
+        <translation>保存专家名单模板</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="217"/>
+        <source>Template saved: %1</source>
+        <translation>模板已保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ExpertsUi</name>
+    <message>
+        <location filename="../../intlbase_desk/ui/experts/experts_ui.py" line="18"/>
+        <location filename="../../intlbase_desk/ui/experts/experts_ui.py" line="19"/>
+        <source>Expert pool</source>
+        <translation>专家库</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/experts/experts_ui.py" line="20"/>
+        <location filename="../../intlbase_desk/ui/experts/experts_ui.py" line="26"/>
+        <source>E&amp;xperts</source>
+        <translation>专家(&amp;X)</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../intlbase_desk/ui/register/filter_bar.py" line="25"/>
@@ -577,32 +762,32 @@
 <context>
     <name>FindingsList</name>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/findings_list.py" line="24"/>
+        <location filename="../../intlbase_desk/ui/shell/findings_list.py" line="24"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/findings_list.py" line="24"/>
+        <location filename="../../intlbase_desk/ui/shell/findings_list.py" line="24"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/findings_list.py" line="24"/>
+        <location filename="../../intlbase_desk/ui/shell/findings_list.py" line="24"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/findings_list.py" line="24"/>
+        <location filename="../../intlbase_desk/ui/shell/findings_list.py" line="24"/>
         <source>Problem</source>
         <translation>问题及处理</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/findings_list.py" line="36"/>
+        <location filename="../../intlbase_desk/ui/shell/findings_list.py" line="36"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/exchange/findings_list.py" line="36"/>
+        <location filename="../../intlbase_desk/ui/shell/findings_list.py" line="36"/>
         <source>Warning</source>
         <translation>提醒</translation>
     </message>
@@ -658,67 +843,67 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../intlbase_desk/ui/register/history_dialog.py" line="25"/>
+        <location filename="../../intlbase_desk/ui/register/history_dialog.py" line="26"/>
         <source>Created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/register/history_dialog.py" line="26"/>
+        <location filename="../../intlbase_desk/ui/register/history_dialog.py" line="27"/>
         <source>Edited</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/register/history_dialog.py" line="27"/>
+        <location filename="../../intlbase_desk/ui/register/history_dialog.py" line="28"/>
         <source>Status changed</source>
         <translation>状态变更</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/register/history_dialog.py" line="28"/>
+        <location filename="../../intlbase_desk/ui/register/history_dialog.py" line="29"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/register/history_dialog.py" line="29"/>
+        <location filename="../../intlbase_desk/ui/register/history_dialog.py" line="30"/>
         <source>Restored</source>
         <translation>已恢复</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/register/history_dialog.py" line="38"/>
+        <location filename="../../intlbase_desk/ui/register/history_dialog.py" line="48"/>
         <source>History: %1</source>
         <translation>变更记录：%1</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/register/history_dialog.py" line="50"/>
+        <location filename="../../intlbase_desk/ui/register/history_dialog.py" line="61"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/register/history_dialog.py" line="51"/>
+        <location filename="../../intlbase_desk/ui/register/history_dialog.py" line="62"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/register/history_dialog.py" line="52"/>
+        <location filename="../../intlbase_desk/ui/register/history_dialog.py" line="63"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/register/history_dialog.py" line="53"/>
+        <location filename="../../intlbase_desk/ui/register/history_dialog.py" line="64"/>
         <source>Field</source>
         <translation>所属领域</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/register/history_dialog.py" line="54"/>
+        <location filename="../../intlbase_desk/ui/register/history_dialog.py" line="65"/>
         <source>Before</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/register/history_dialog.py" line="55"/>
+        <location filename="../../intlbase_desk/ui/register/history_dialog.py" line="66"/>
         <source>After</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/register/history_dialog.py" line="56"/>
+        <location filename="../../intlbase_desk/ui/register/history_dialog.py" line="67"/>
         <source>Reason / rule</source>
         <translation>原因 / 依据</translation>
     </message>
@@ -1083,58 +1268,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="48"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="49"/>
         <source>International S&amp;T Cooperation Bases</source>
         <translation>国际科技合作基地管理</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="50"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="51"/>
         <source>%1 (read-only)</source>
         <translation>%1（只读）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="65"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="67"/>
         <source>Enter the bases one by one, with their hosts.</source>
         <translation>逐个录入基地及其依托单位。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="84"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="86"/>
         <source>This database is on a network share. Only one desk should use it at a time, and a lost connection can damage it; keep it on this computer if you can.</source>
         <translation>此数据库位于网络共享文件夹中。同一时间只能有一台电脑使用它，网络中断可能损坏数据库；如有可能，请将其保存在本机。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="95"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="97"/>
         <source>This database is on a read-only drive or in a folder you cannot write: you can view, search, export and print it, but not change it. To change it, copy it to a folder you can write and open the copy.</source>
         <translation>此数据库位于只读磁盘或您无权写入的文件夹中：可以查看、检索、导出和打印，但不能修改。要修改，请把它复制到可写的文件夹，再打开副本。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="114"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="116"/>
         <source>Rules of this profile</source>
         <translation>政策依据</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="113"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="115"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="115"/>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="120"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="117"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="122"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="116"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="118"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="125"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="127"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="53"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="54"/>
         <source>Register</source>
         <translation>名录</translation>
     </message>

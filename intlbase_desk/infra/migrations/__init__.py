@@ -22,6 +22,7 @@ from intlbase_desk.infra.migrations import (
     m006_column_mappings,
     m007_plaque_recovery_notes,
     m008_office_settings,
+    m009_experts,
 )
 
 STEPS: tuple[ModuleType, ...] = (
@@ -33,6 +34,7 @@ STEPS: tuple[ModuleType, ...] = (
     m006_column_mappings,
     m007_plaque_recovery_notes,
     m008_office_settings,
+    m009_experts,
 )
 LATEST = STEPS[-1].VERSION
 

@@ -48,8 +48,8 @@ from intlbase_desk.infra import clock
 from intlbase_desk.infra.errors import UserError
 from intlbase_desk.infra.jobs import Cancelled, Progress
 from intlbase_desk.sheets import Report, Schema
-from intlbase_desk.ui.exchange.findings_list import FindingsList
 from intlbase_desk.ui.shell import messages
+from intlbase_desk.ui.shell.findings_list import FindingsList
 from intlbase_desk.ui.shell.settings import settings
 from intlbase_desk.ui.shell.shell import Shell
 

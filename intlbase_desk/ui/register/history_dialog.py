@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -32,13 +33,23 @@ _ACTIONS = {
 
 class HistoryDialog(QDialog):
     def __init__(
-        self, ws: Workspace, entity: str, entity_id: int, title: str, parent: QWidget | None = None
+        self,
+        ws: Workspace,
+        entity: str,
+        entity_id: int,
+        title: str,
+        parent: QWidget | None = None,
+        *,
+        labels: Mapping[str, str] | None = None,
     ) -> None:
+        """``labels``: what the record's fields are called (a base's or an organisation's by
+        default)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("History: %1").replace("%1", title))
         self.resize(900, 480)
         profile = ws.profile
-        labels = BASE_LABELS if entity == "base" else ORG_LABELS
+        if labels is None:
+            labels = BASE_LABELS if entity == "base" else ORG_LABELS
         self._states = {s.id: s.name for s in profile.lifecycle.states}
         self._types = {t.id: t.name for t in profile.base_types}
         with ws.db.transaction() as session:
@@ -78,7 +89,7 @@ class HistoryDialog(QDialog):
         layout.addWidget(buttons)
 
     def _add_row(
-        self, entry: Any, change: audit.FieldChange | None, labels: dict[str, str], first: bool
+        self, entry: Any, change: audit.FieldChange | None, labels: Mapping[str, str], first: bool
     ) -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
@@ -106,4 +117,6 @@ class HistoryDialog(QDialog):
             return self._types.get(value, str(value))
         if isinstance(value, bool):
             return "是" if value else "否"
+        if isinstance(value, list):  # entries such as an expert's past employers
+            return "；".join(map(str, value))
         return str(value)

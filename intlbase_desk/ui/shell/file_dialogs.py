@@ -32,3 +32,8 @@ def run_print_preview(parent: QWidget, printer: Any, paint: Any) -> bool:
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.paintRequested.connect(paint)
     return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def ask_open_path(parent: QWidget, title: str, filters: str) -> Path | None:
+    chosen, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
+    return Path(chosen) if chosen else None
