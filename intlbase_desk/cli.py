@@ -15,11 +15,20 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from typing import Any
 
-from intlbase_desk import __version__, backup_commands, certificates, exchange, experts, register
+from intlbase_desk import (
+    __version__,
+    backup_commands,
+    certificates,
+    evaluations,
+    exchange,
+    experts,
+    register,
+)
 from intlbase_desk.commands import EXIT_USER_ERROR, CommandLine, out, workspace
 from intlbase_desk.infra import logging_setup, os_errors, paths
 from intlbase_desk.infra.errors import UserError
@@ -27,7 +36,7 @@ from intlbase_desk.workspace import Workspace, open_workspace
 
 log = logging.getLogger(__name__)
 # Each adds its own subcommands, exports and counts, in this order.
-CAPABILITIES = (register, exchange, certificates, experts)
+CAPABILITIES = (register, exchange, certificates, experts, evaluations)
 
 
 def build_parser() -> tuple[argparse.ArgumentParser, CommandLine]:
@@ -85,6 +94,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.warning("%s failed: %s", args.command or "gui", exc)
         out(f"错误：{exc}", sys.stderr)
         return EXIT_USER_ERROR
+    except BrokenPipeError:
+        # The reader of the output went away (``… | head``): not a fault of the command.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except OSError as exc:
         # The desk refused (full disk, read-only drive) somewhere no writer named it first.
         log.exception("%s failed", args.command or "gui")

@@ -19,6 +19,7 @@ class Changes:
     certificates: bool = False
     import_batches: bool = False
     experts: bool = False
+    evaluations: bool = False
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(**{f.name: getattr(self, f.name) or getattr(other, f.name) for f in _FIELDS})

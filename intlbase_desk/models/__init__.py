@@ -15,6 +15,12 @@ from intlbase_desk.models.certificate import (
     PlaqueRecovery,
 )
 from intlbase_desk.models.column_mapping import ColumnMapping
+from intlbase_desk.models.evaluation import (
+    EvaluationRound,
+    EvaluationTarget,
+    PanelDraw,
+    PanelMember,
+)
 from intlbase_desk.models.expert import Expert, ExpertEmployment, ExpertRelation
 from intlbase_desk.models.import_batch import ImportBatch
 from intlbase_desk.models.meta import Meta
@@ -31,6 +37,8 @@ __all__ = [
     "CertificateCounter",
     "CertificatePrint",
     "ColumnMapping",
+    "EvaluationRound",
+    "EvaluationTarget",
     "Expert",
     "ExpertEmployment",
     "ExpertRelation",
@@ -38,6 +46,8 @@ __all__ = [
     "Meta",
     "OfficeSetting",
     "Organization",
+    "PanelDraw",
+    "PanelMember",
     "PlaqueRecovery",
     "StatusChange",
 ]

@@ -111,8 +111,20 @@ class Evaluation(_Strict):
     rule: str
     cycle: str = Field(min_length=1)
     period_years: int | None = Field(default=None, ge=1)
+    # A yearly assessment of every base in force (年度考核: national 第十三条, IM 第十二条).
+    annual: bool = False
     grades: list[Grade] = []
     dimensions: dict[str, list[str]] = {}
+    # Panels: how many experts score each group, and for how many years a past employer is
+    # still a conflict (回避). No text gives either: office defaults.
+    panel_size: int = Field(default=5, ge=3, le=99)
+    conflict_years: int = Field(default=3, ge=1, le=20)
+
+    @model_validator(mode="after")
+    def _odd_panel(self) -> Evaluation:
+        if self.panel_size % 2 == 0:
+            raise ValueError(f"evaluation.panel_size：专家组人数应为奇数，当前为 {self.panel_size}")
+        return self
 
 
 class Consequence(_Strict):

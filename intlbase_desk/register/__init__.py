@@ -51,6 +51,7 @@ __getattr__, __dir__, __all__ = lazy.attach(
             "allowed_transitions",
             "ban_until",
             "change_status",
+            "rectification_ends",
             "status_history",
         ],
         "org_query": ["ORG_COLUMN_LABELS", "ORG_QUERY", "OrgFilter"],

@@ -18,7 +18,7 @@ from intlbase_desk.infra import audit, clock
 from intlbase_desk.infra.changes import Changes
 from intlbase_desk.infra.errors import LifecycleError, NotFoundError, UserError, ValidationError
 from intlbase_desk.models import Base, PlaqueRecovery, StatusChange
-from intlbase_desk.policy.profile import Profile, Transition
+from intlbase_desk.policy.profile import Consequence, Profile, Transition
 from intlbase_desk.register.bases import ENTITY, add_years
 from intlbase_desk.register.certificate_void import void_certificates
 from intlbase_desk.workspace import Workspace
@@ -169,14 +169,7 @@ def _refuse_before_rectification_ends(
     change under another article (a base dissolved meanwhile) may come at any time."""
     if profile.state(base.status).role != "rectification":
         return
-    period = next(
-        (
-            c
-            for c in profile.consequences
-            if c.action == "rectification" and c.years and c.rule == transition.rule
-        ),
-        None,
-    )
+    period = _rectification(profile, transition.rule)
     if period is None or period.years is None:
         return
     entered = session.exec(
@@ -195,6 +188,40 @@ def _refuse_before_rectification_ends(
                 f"自 {entered.isoformat()} 起，{ends.isoformat()} 前不能记录复评结果"
             }
         )
+
+
+def _rectification(profile: Profile, rule: str | None = None) -> Consequence | None:
+    """The rectification period the profile sets (under ``rule``, when given)."""
+    return next(
+        (
+            c
+            for c in profile.consequences
+            if c.action == "rectification" and c.years and rule in (None, c.rule)
+        ),
+        None,
+    )
+
+
+def rectification_ends(ws: Workspace) -> dict[int, dt.date]:
+    """When the rectification of each base in rectification ends (its re-evaluation is due
+    from that day): the day it entered the state plus the profile's period."""
+    profile = ws.profile
+    period = _rectification(profile)
+    states = [s.id for s in profile.states_with_role("rectification")]
+    if period is None or period.years is None or not states:
+        return {}
+    entered = (
+        sa.select(StatusChange.base_id, sa.func.max(StatusChange.changed_on))
+        .join(Base, Base.id == StatusChange.base_id)
+        .where(
+            Base.status.in_(states),  # type: ignore[attr-defined]
+            StatusChange.to_status == Base.status,
+            Base.archived == sa.false(),
+        )
+        .group_by(StatusChange.base_id)
+    )
+    with ws.db.reading() as conn:
+        return {base_id: add_years(day, period.years) for base_id, day in conn.execute(entered)}
 
 
 def _changeable(session: Session, base_id: int) -> Base:

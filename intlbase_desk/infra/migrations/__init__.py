@@ -23,6 +23,7 @@ from intlbase_desk.infra.migrations import (
     m007_plaque_recovery_notes,
     m008_office_settings,
     m009_experts,
+    m010_evaluation_rounds,
 )
 
 STEPS: tuple[ModuleType, ...] = (
@@ -35,6 +36,7 @@ STEPS: tuple[ModuleType, ...] = (
     m007_plaque_recovery_notes,
     m008_office_settings,
     m009_experts,
+    m010_evaluation_rounds,
 )
 LATEST = STEPS[-1].VERSION
 

@@ -1,0 +1,181 @@
+"""Evaluation rounds (who is due, as the profile says) and panels drawn with 回避."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from intlbase_desk import evaluations, experts, register
+from intlbase_desk.infra.errors import UserError
+from intlbase_desk.models import PanelDraw
+from intlbase_desk.policy import office_settings
+from intlbase_desk.workspace import Workspace, open_workspace
+from tests.conftest import VALID_USCC, Ran, base_form, org_form
+
+
+def _base(ws: Workspace, recognized: str, uscc: str = VALID_USCC[3], **kw: object) -> int:
+    kind = ws.profile.org_kinds.values[0]
+    org_id = register.add_organization(
+        ws, org_form(uscc=uscc, name=f"单位{uscc[-4:]}", kind=kind, district="")
+    ).id
+    values = base_form(org_id, recognized_on=recognized, cert_no="", **kw)
+    values["base_type"] = ws.profile.base_types[0].id
+    return register.add_base(ws, values).id
+
+
+def _pool(ws: Workspace, count: int, **kw: object) -> list[int]:
+    return [
+        experts.add_expert(ws, {"name": f"专家{i:02d}", "phone": f"139{i:08d}", **kw}).id
+        for i in range(count)
+    ]
+
+
+@pytest.mark.rule("BJ2016-14")
+def test_a_round_takes_the_bases_whose_validity_ended(ws: Workspace) -> None:
+    due = _base(ws, "2023-06-01")  # its validity (the profile's years) ends in 2026
+    _base(ws, "2025-06-01", uscc=VALID_USCC[1])
+    assert evaluations.due_base_ids(ws, "evaluation", dt.date(2025, 12, 31)) == []
+    opened = evaluations.open_round(ws, 2026)
+    assert [t.base_id for t in opened.targets] == [due]
+    assert opened.round.name == "2026年度绩效评估"
+    with pytest.raises(UserError, match="已开启"):
+        evaluations.open_round(ws, 2026)
+
+
+@pytest.mark.rule("BJ2016-15")
+def test_a_re_evaluation_round_waits_for_the_year_of_rectification(ws: Workspace) -> None:
+    base_id = _base(ws, "2020-06-01")
+    register.change_status(ws, base_id, "evaluation_due", on=dt.date(2025, 2, 1), reason="期满")
+    register.change_status(ws, base_id, "rectification", on=dt.date(2025, 3, 1), reason="不合格")
+    assert evaluations.due_base_ids(ws, "re_evaluation", dt.date(2026, 2, 28)) == []
+    assert evaluations.due_base_ids(ws, "re_evaluation", dt.date(2026, 3, 1)) == [base_id]
+
+
+@pytest.mark.rule("NAT-13", "IM-12")
+def test_a_yearly_assessment_only_where_the_profile_has_one(ws: Workspace, tmp_path: Path) -> None:
+    with pytest.raises(UserError, match="没有年度考核"):
+        evaluations.open_round(ws, 2026, "annual")
+    for profile in ("national-2011", "inner-mongolia-trial"):
+        other = open_workspace(tmp_path / f"{profile}.sqlite3", create_profile=profile)
+        try:
+            base_id = _base(other, "2025-06-01")
+            opened = evaluations.open_round(other, 2026, "annual")
+            assert [t.base_id for t in opened.targets] == [base_id]
+        finally:
+            other.close()
+
+
+def test_a_target_is_added_or_removed_with_a_reason_and_kept(ws: Workspace) -> None:
+    _base(ws, "2023-06-01")
+    later = _base(ws, "2025-06-01", uscc=VALID_USCC[1])
+    round_id = evaluations.open_round(ws, 2026).round.id
+    evaluations.set_target(ws, round_id, later, included=True, reason="主动申请提前评估")
+    evaluations.set_target(ws, round_id, later, included=False, reason="误加")
+    kept = evaluations.round_targets(ws, round_id, included_only=False)
+    assert [(t.base_id, t.included, t.reason) for t in kept][-1] == (later, False, "误加")
+    assert len(evaluations.round_targets(ws, round_id)) == 1
+
+
+def test_a_draw_excludes_every_conflict_and_is_checked_again(ws: Workspace, cli) -> None:  # type: ignore[no-untyped-def]
+    _base(ws, "2023-06-01")
+    round_id = evaluations.open_round(ws, 2026).round.id
+    (target,) = evaluations.round_targets(ws, round_id)
+    group = target.group_key
+    _pool(ws, 7)
+    employed = experts.add_expert(ws, {"name": "本单位", "employer_uscc": target.uscc}).id
+    left = experts.add_expert(
+        ws, {"name": "曾任职", "employments": f"某单位（{target.uscc}），2020.01-2024.06"}
+    ).id
+    drawn = evaluations.draw_panel(ws, round_id, group, seed="公证处 2026-12-02", reserves=2)
+    assert set(drawn.excluded) == {employed, left}
+    assert "现工作单位" in drawn.excluded[employed][0]
+    drawn_ids = [m.expert_id for m in drawn.members]
+    assert len(drawn_ids) == 7 and not {employed, left} & set(drawn_ids)
+    with pytest.raises(UserError, match="已于"):
+        evaluations.draw_panel(ws, round_id, group, seed="再来一次")
+    first = drawn.members[0].expert_id
+    reserve = evaluations.decline(ws, round_id, first, "出差")
+    assert (reserve.position, reserve.replaces) == (6, first)
+    assert all(v.matches for v in evaluations.verify(ws, round_id))
+    ran: Ran = cli("--db", str(ws.db.path), "panel", "verify", "--round", str(round_id))
+    assert ran.returncode == 0 and "与记录一致" in ran.stdout
+    with ws.db.transaction() as session:
+        draw = session.exec(sa.select(PanelDraw)).scalars().one()
+        draw.order_json = json.dumps(list(reversed(json.loads(draw.order_json))))
+    ran = cli("--db", str(ws.db.path), "panel", "verify", "--round", str(round_id), "--json")
+    assert ran.returncode == 1 and not json.loads(ran.stdout)[0]["matches"]
+
+
+def test_too_few_experts_are_refused_saying_how_many_are_missing(ws: Workspace) -> None:
+    _base(ws, "2023-06-01")
+    round_id = evaluations.open_round(ws, 2026).round.id
+    _pool(ws, 5)
+    group = evaluations.groups(ws, round_id)[0]
+    with pytest.raises(UserError, match="还差 2 位"):
+        evaluations.draw_panel(ws, round_id, group, seed="s", reserves=2)
+    with pytest.raises(UserError, match="奇数"):
+        evaluations.draw_panel(ws, round_id, group, seed="s", size=4, reserves=0)
+
+
+def test_the_office_default_years_of_conflict_decide_a_past_employer(ws: Workspace) -> None:
+    _base(ws, "2023-06-01")
+    round_id = evaluations.open_round(ws, 2026).round.id
+    (target,) = evaluations.round_targets(ws, round_id)
+    # Left the host two and a half years before today's draw.
+    left = experts.add_expert(
+        ws, {"name": "曾任职", "employments": f"某单位（{target.uscc}），2018.01-2024.05"}
+    ).id
+    targets = [evaluations.Target(0, target.base_name, target.org_name, target.uscc, "")]
+    pool = experts.load_experts(ws)
+    years = ws.profile.evaluation.conflict_years
+    on = dt.date(2026, 12, 2)
+    assert left in evaluations.eligibility(pool, targets, on=on, years=years).excluded
+    changed = office_settings.change(ws.db, ws.profile, ws.actor, "conflict_years", "2")
+    fewer = changed.profile.evaluation.conflict_years
+    assert left not in evaluations.eligibility(pool, targets, on=on, years=fewer).excluded
+
+
+_EXPERT = st.builds(
+    lambda i, employer, related: experts.ExpertRecord(
+        id=i,
+        name=f"专家{i}",
+        employer="",
+        employer_uscc=employer,
+        title="",
+        fields=(),
+        phone="",
+        email="",
+        active=True,
+        pledge_signed_on=None,
+        relations=tuple(experts.Relation("某单位", u, "shares") for u in related),
+    ),
+    st.integers(1, 10_000),
+    st.sampled_from(["", *VALID_USCC]),
+    st.lists(st.sampled_from(VALID_USCC), max_size=2),
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    pool=st.lists(_EXPERT, min_size=1, max_size=30, unique_by=lambda e: e.id),
+    hosts=st.lists(st.sampled_from(VALID_USCC), min_size=1, max_size=3),
+    seed=st.text(min_size=1, max_size=20),
+)
+def test_no_conflicted_expert_is_ever_eligible_and_a_seed_gives_one_order(
+    pool: list[experts.ExpertRecord], hosts: list[str], seed: str
+) -> None:
+    targets = [evaluations.Target(i, f"基地{i}", f"单位{u}", u, "") for i, u in enumerate(hosts)]
+    on = dt.date(2026, 12, 2)
+    chosen = evaluations.eligibility(pool, targets, on=on, years=3)
+    for expert in chosen.eligible:
+        assert expert.employer_uscc not in hosts
+        assert not {r.uscc for r in expert.relations} & set(hosts)
+    assert len(chosen.eligible) + len(chosen.excluded) == len(pool)
+    once = evaluations.ordered(seed, "g", chosen.eligible)
+    assert once == evaluations.ordered(seed, "g", list(reversed(chosen.eligible)))
