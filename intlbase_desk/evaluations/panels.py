@@ -17,7 +17,7 @@ from sqlmodel import Session, select
 
 from intlbase_desk import experts
 from intlbase_desk.evaluations import drawing
-from intlbase_desk.evaluations.rounds import CHANGED, _open_round
+from intlbase_desk.evaluations.rounds import CHANGED, changeable_round
 from intlbase_desk.infra import audit, clock
 from intlbase_desk.infra.changes import Changes
 from intlbase_desk.infra.errors import NotFoundError, UserError, ValidationError
@@ -124,7 +124,7 @@ def draw_panel(
     today = clock.today()
     years = ws.profile.evaluation.conflict_years
     with ws.db.transaction() as session:
-        found = _open_round(session, round_id)
+        found = changeable_round(session, round_id)
         targets = _group_targets(session, round_id, group)
         if not targets:
             raise UserError(f"{found.name}中没有“{group_name(ws, group)}”组的基地")
@@ -281,7 +281,7 @@ def decline(ws: Workspace, round_id: int, expert_id: int, reason: str) -> PanelM
     if not reason:
         raise ValidationError({"reason": "请填写专家不能参加的原因"})
     with ws.db.transaction() as session:
-        _open_round(session, round_id)
+        changeable_round(session, round_id)
         rows = session.exec(
             select(PanelMember, PanelDraw)
             .join(PanelDraw, PanelDraw.id == PanelMember.draw_id)  # type: ignore[arg-type]

@@ -142,7 +142,7 @@ def open_round(
     return RoundOpened(opened, targets)
 
 
-def _open_round(session: Session, round_id: int) -> EvaluationRound:
+def changeable_round(session: Session, round_id: int) -> EvaluationRound:
     found = session.get(EvaluationRound, round_id)
     if found is None:
         raise NotFoundError(f"评估批次 {round_id} 不存在")
@@ -164,7 +164,7 @@ def set_target(
     """Adds a base to the round, or removes it (kept, marked, with the reason)."""
     reason = _reason(reason)
     with ws.db.transaction() as session:
-        found = _open_round(session, round_id)
+        found = changeable_round(session, round_id)
         target = session.exec(
             select(EvaluationTarget).where(
                 EvaluationTarget.round_id == round_id, EvaluationTarget.base_id == base_id

@@ -221,12 +221,11 @@ def clean_of(session: Session, expert: Expert) -> CleanExpert:
 
 
 def _form_values(session: Session, expert: Expert) -> dict[str, Any]:
-    assert expert.id is not None
-    employments, relations = _children(session, expert.id)
-    values = {k: getattr(expert, k) for k in FORM_KEYS if k not in ("employments", "relations")}
-    values["employments"] = "\n".join(entries.employment_text(e) for e in employments)
-    values["relations"] = "\n".join(entries.relation_text(r) for r in relations)
-    return values
+    held = clean_of(session, expert)
+    return held.values | {
+        "employments": "\n".join(entries.employment_text(e) for e in held.employments),
+        "relations": "\n".join(entries.relation_text(r) for r in held.relations),
+    }
 
 
 def expert_form_values(ws: Workspace, expert_id: int) -> dict[str, Any]:
