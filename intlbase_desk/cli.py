@@ -196,7 +196,8 @@ def _set_default(args: argparse.Namespace) -> int:
 
     with workspace(args) as ws:
         changed = office_settings.change(ws.db, ws.profile, ws.actor, args.key, args.value)
-    item = values.BY_KEY[changed.key]
+    item = values.lookup(changed.key, changed.profile)
+    assert item is not None
     shown = {v.key: v.text for v in values.shown(changed.profile)}
     out(f"已修改本处惯例“{item.label}”：{shown.get(changed.key, changed.after)}")
     return 0

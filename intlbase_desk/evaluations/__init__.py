@@ -9,6 +9,7 @@ __getattr__, __dir__, __all__ = lazy.attach(
     __name__,
     submod_attrs={
         "commands": ["add_commands"],
+        "aggregate": ["panel_score", "ranks"],
         "drawing": ["ALGORITHM", "Eligibility", "Target", "eligibility", "ordered", "ticket"],
         "panels": [
             "Drawn",
@@ -20,6 +21,30 @@ __getattr__, __dir__, __all__ = lazy.attach(
             "round_draws",
             "verify",
         ],
+        "results": [
+            "FLAG_TEXT",
+            "RoundResults",
+            "TargetResult",
+            "explain_flag",
+            "round_results",
+            "set_grade",
+        ],
+        "score_check": [
+            "CheckedScores",
+            "Entry",
+            "check_entries",
+            "check_scores",
+            "check_scores_file",
+        ],
+        "score_import": [
+            "SOURCES",
+            "ScoresUndone",
+            "ScoresWritten",
+            "import_scores",
+            "undo_last_import",
+        ],
+        "score_lines": ["Line", "Template"],
+        "score_sheets": ["SheetsWritten", "write_sheets"],
         "rounds": [
             "KINDS",
             "RoundOpened",

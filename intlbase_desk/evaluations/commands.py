@@ -82,6 +82,10 @@ def add_commands(cli: CommandLine) -> None:
     declined.add_argument("--reason", required=True, metavar="TEXT")
     declined.set_defaults(run=_decline)
 
+    from intlbase_desk.evaluations.score_commands import add_score_commands
+
+    add_score_commands(cli, sub)
+
 
 def _usage(_args: argparse.Namespace) -> int:
     raise UserError("请指定操作（见 --help）")

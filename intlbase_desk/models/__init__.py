@@ -20,6 +20,9 @@ from intlbase_desk.models.evaluation import (
     EvaluationTarget,
     PanelDraw,
     PanelMember,
+    Score,
+    ScoreImport,
+    ScoreNote,
 )
 from intlbase_desk.models.expert import Expert, ExpertEmployment, ExpertRelation
 from intlbase_desk.models.import_batch import ImportBatch
@@ -49,5 +52,8 @@ __all__ = [
     "PanelDraw",
     "PanelMember",
     "PlaqueRecovery",
+    "Score",
+    "ScoreImport",
+    "ScoreNote",
     "StatusChange",
 ]

@@ -1,5 +1,6 @@
 import datetime as dt
 
+import sqlalchemy as sa
 from sqlmodel import Field, SQLModel
 
 
@@ -17,6 +18,9 @@ class EvaluationRound(SQLModel, table=True):
     opened_by: str = Field(max_length=100)
     opened_at: dt.datetime
     concluded_at: dt.datetime | None = None
+    # The scoring templates as they were when the first sheet went out or the first score came
+    # in: a template changed later applies to the next round, not to sheets already filled.
+    scoring_json: str = Field(default="")
 
 
 class EvaluationTarget(SQLModel, table=True):
@@ -77,3 +81,58 @@ class PanelMember(SQLModel, table=True):
     note: str = Field(default="", max_length=500)
     changed_by: str = Field(default="", max_length=100)
     changed_at: dt.datetime | None = None
+
+
+class ScoreImport(SQLModel, table=True):
+    """A batch of scores written at once (a returned workbook, a summary, a grid of paper
+    sheets), with what each score replaced, so that the batch can be undone."""
+
+    __tablename__ = "score_import"
+
+    id: int | None = Field(default=None, primary_key=True)
+    round_id: int = Field(foreign_key="evaluation_round.id", index=True)
+    source: str = Field(max_length=20)  # workbook | summary | grid
+    file_name: str = Field(default="", max_length=300)
+    sha256: str = Field(default="", max_length=64)
+    entry_pass: int = Field(default=1)  # 2: the second officer's pass of a double entry
+    scores: int = Field(default=0)
+    before_json: str = Field(default="[]")  # [[target, expert, item, score or null], …]
+    imported_by: str = Field(max_length=100)
+    imported_at: dt.datetime
+    undone_by: str = Field(default="", max_length=100)
+    undone_at: dt.datetime | None = None
+
+
+class Score(SQLModel, table=True):
+    """One expert's points for one line of a target's sheet; ``item`` "" is a total given alone
+    (a third party's summary). Pass 2 is a second officer's entry of the same paper sheet."""
+
+    __tablename__ = "score"
+    __table_args__ = (
+        sa.UniqueConstraint("target_id", "expert_id", "item", "entry_pass", name="uq_score_line"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    round_id: int = Field(foreign_key="evaluation_round.id", index=True)
+    target_id: int = Field(foreign_key="evaluation_target.id", index=True)
+    expert_id: int = Field(foreign_key="expert.id", index=True)
+    item: str = Field(default="", max_length=300)
+    entry_pass: int = Field(default=1)
+    points: float
+    import_id: int = Field(foreign_key="score_import.id")
+
+
+class ScoreNote(SQLModel, table=True):
+    """What the officer decided about a target's result: an explanation of a flagged total
+    (``expert_id`` set), or a grade set by hand with its reason (``grade`` set)."""
+
+    __tablename__ = "score_note"
+
+    id: int | None = Field(default=None, primary_key=True)
+    round_id: int = Field(foreign_key="evaluation_round.id", index=True)
+    target_id: int = Field(foreign_key="evaluation_target.id", index=True)
+    expert_id: int | None = None
+    grade: str = Field(default="", max_length=50)
+    note: str = Field(max_length=1000)
+    noted_by: str = Field(max_length=100)
+    noted_at: dt.datetime

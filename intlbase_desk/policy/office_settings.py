@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
+from pydantic import BaseModel
 from pydantic import ValidationError as PydanticValidationError
 
 from intlbase_desk.infra import clock
@@ -54,10 +55,10 @@ class Changed:
 
 def change(db: Database, profile: Profile, actor: str, key: str, text: str) -> Changed:
     """Sets an office default from what the officer typed; one transaction with its audit."""
-    item = values.BY_KEY.get(key)
+    item = values.lookup(key, profile)
     if item is None:
         raise UserError(f"没有名为“{key}”的取值；可修改的见 profile-values")
-    if key not in profile.office_defaults:
+    if values.default_key(key) not in profile.office_defaults:
         raise UserError(f"“{item.label}”由条款规定，不能修改（要改，请换用新的政策配置）")
     try:
         value = values.parse(key, text, profile)
@@ -94,6 +95,8 @@ def change(db: Database, profile: Profile, actor: str, key: str, text: str) -> C
 
 
 def _plain(value: Any) -> Any:
+    if isinstance(value, list) and value and isinstance(value[0], BaseModel):
+        return [v.model_dump() for v in value]
     return (
         [list(v) for v in value]
         if isinstance(value, list) and value and isinstance(value[0], tuple)

@@ -13,6 +13,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from intlbase_desk.policy import scoring as templates
 from intlbase_desk.policy import values
 
 RULE_ID = r"^[A-Z][A-Z0-9]*-\d+[a-z]?$"
@@ -114,7 +115,17 @@ class Evaluation(_Strict):
     # A yearly assessment of every base in force (年度考核: national 第十三条, IM 第十二条).
     annual: bool = False
     grades: list[Grade] = []
-    dimensions: dict[str, list[str]] = {}
+    # Scoring templates, base type id → dimensions; their points add up to total_points.
+    total_points: float = Field(default=100, gt=0, le=1000)
+    scoring: dict[str, list[templates.Dimension]] = {}
+    # How a panel's totals make the panel score; the trimmed mean drops one highest and one
+    # lowest total once there are trim_min_totals of them (practice: 5), the plain mean before.
+    aggregation: Literal["mean", "trimmed_mean", "median"] = "trimmed_mean"
+    trim_min_totals: int = Field(default=5, ge=3, le=99)
+    # An expert's total this far (percent) from the mean of a target's totals is flagged.
+    outlier_percent: int = Field(default=30, ge=1, le=100)
+    # At most this share (percent) of a round gets the top grade; 0: no quota.
+    top_grade_quota_percent: int = Field(default=0, ge=0, le=100)
     # Panels: how many experts score each group, and for how many years a past employer is
     # still a conflict (回避). No text gives either: office defaults.
     panel_size: int = Field(default=5, ge=3, le=99)
@@ -124,6 +135,10 @@ class Evaluation(_Strict):
     def _odd_panel(self) -> Evaluation:
         if self.panel_size % 2 == 0:
             raise ValueError(f"evaluation.panel_size：专家组人数应为奇数，当前为 {self.panel_size}")
+        for type_id, dimensions in self.scoring.items():
+            problem = templates.problem(dimensions, self.total_points)
+            if problem is not None:
+                raise ValueError(f"evaluation.scoring.{type_id}：{problem}")
         return self
 
 
@@ -220,6 +235,13 @@ class Profile(_Strict):
             and (self.ban_rule is None)
         ):
             raise ValueError("ban_rule：写了 ban_years 的配置须写明禁止申报所依据的条款")
+        types = {t.id for t in self.base_types}
+        unknown = sorted(set(self.evaluation.scoring) - types)
+        if unknown:
+            raise ValueError(f"evaluation.scoring：不认识的基地类型 {unknown}")
+        missing = [t.name for t in self.base_types if t.id not in self.evaluation.scoring]
+        if self.evaluation.grades and missing:
+            raise ValueError(f"evaluation.scoring：缺少“{'”“'.join(missing)}”的评分表")
         scores = [g.min_score for g in self.evaluation.grades]
         if scores != sorted(scores, reverse=True) or len(set(scores)) != len(scores):
             raise ValueError("evaluation.grades：各等级的分数线须从高到低排列且不重复")

@@ -17,7 +17,14 @@ from typing import TYPE_CHECKING, Any, Literal
 if TYPE_CHECKING:
     from intlbase_desk.policy.profile import Profile
 
-Kind = Literal["int", "month_day", "text", "bool", "list", "grades"]
+Kind = Literal["int", "month_day", "text", "bool", "list", "grades", "choice", "percent", "scoring"]
+AGGREGATIONS = {
+    "trimmed_mean": "去掉一个最高分和一个最低分后的平均分",
+    "mean": "平均分",
+    "median": "中位数",
+}
+# The office_defaults entry that covers a family of values (every type's scoring template).
+SCORING = "scoring"
 Basis = Literal["article", "office_default", "geography"]
 
 
@@ -32,6 +39,8 @@ class ProfileValue:
 
     def is_set(self, profile: Profile) -> bool:
         value = self.get(profile)
+        if self.kind == "percent":  # 0 means "none", a value the officer may still change
+            return value is not None
         return value not in (None, 0, False, [], "")
 
 
@@ -112,6 +121,30 @@ CATALOGUE: tuple[ProfileValue, ...] = (
         lambda p, v: {"evaluation": p.evaluation.model_copy(update={"conflict_years": v})},
     ),
     ProfileValue(
+        "score_aggregation",
+        "评估得分计算方法",
+        "choice",
+        lambda p: p.evaluation.aggregation,
+        lambda p: None,
+        lambda p, v: {"evaluation": p.evaluation.model_copy(update={"aggregation": v})},
+    ),
+    ProfileValue(
+        "outlier_percent",
+        "专家评分偏离平均分需说明（%）",
+        "int",
+        lambda p: p.evaluation.outlier_percent,
+        lambda p: None,
+        lambda p, v: {"evaluation": p.evaluation.model_copy(update={"outlier_percent": v})},
+    ),
+    ProfileValue(
+        "top_grade_quota_percent",
+        "最高等级名额上限（占本批次 %）",
+        "percent",
+        lambda p: p.evaluation.top_grade_quota_percent,
+        lambda p: None,
+        lambda p, v: {"evaluation": p.evaluation.model_copy(update={"top_grade_quota_percent": v})},
+    ),
+    ProfileValue(
         "ban_years",
         "撤销后不得再次申报（年）",
         "int",
@@ -187,6 +220,45 @@ CATALOGUE: tuple[ProfileValue, ...] = (
 BY_KEY = {v.key: v for v in CATALOGUE}
 
 
+def _scoring_value(profile: Profile, type_id: str) -> ProfileValue:
+    def update(p: Profile, dimensions: Any) -> dict[str, Any]:
+        from intlbase_desk.policy import scoring
+
+        # Stored settings hold plain data; the model holds templates.
+        dimensions = [scoring.Dimension.model_validate(d) for d in dimensions]
+        templates = dict(p.evaluation.scoring) | {type_id: dimensions}
+        return {"evaluation": p.evaluation.model_copy(update={"scoring": templates})}
+
+    return ProfileValue(
+        f"{SCORING}.{type_id}",
+        f"{profile.base_type(type_id).name}：评分表（满分 {profile.evaluation.total_points:g}）",
+        "scoring",
+        lambda p: p.evaluation.scoring.get(type_id, []),
+        lambda p: p.evaluation.rule,
+        update,
+    )
+
+
+def lookup(key: str, profile: Profile) -> ProfileValue | None:
+    """The value named ``key``: one of the catalogue, or a base type's scoring template."""
+    if key.startswith(SCORING + "."):
+        type_id = key.removeprefix(SCORING + ".")
+        if type_id in {t.id for t in profile.base_types}:
+            return _scoring_value(profile, type_id)
+        return None
+    return BY_KEY.get(key)
+
+
+def default_key(key: str) -> str:
+    """The office_defaults entry giving ``key``'s reason."""
+    return SCORING if key.startswith(SCORING + ".") else key
+
+
+def _items(profile: Profile) -> list[ProfileValue]:
+    scoring = [_scoring_value(profile, t.id) for t in profile.base_types]
+    return list(CATALOGUE) + [v for v in scoring if v.is_set(profile)]
+
+
 def _text(kind: Kind, value: Any) -> str:
     if kind == "bool":
         return "是" if value else "否"
@@ -194,17 +266,25 @@ def _text(kind: Kind, value: Any) -> str:
         return "、".join(value)
     if kind == "grades":
         return "；".join(f"{name} ≥{score:g}" for name, score in value)
+    if kind == "choice":
+        return AGGREGATIONS.get(value, str(value))
+    if kind == "percent":
+        return str(value) if value else "不设"
+    if kind == "scoring":
+        from intlbase_desk.policy import scoring
+
+        return scoring.text(value)
     return str(value)
 
 
 def shown(profile: Profile) -> list[Shown]:
     """Every value the profile sets, with its basis, in the catalogue's order."""
     result: list[Shown] = []
-    for item in CATALOGUE:
+    for item in _items(profile):
         if not item.is_set(profile):
             continue
         value = item.get(profile)
-        note = profile.office_defaults.get(item.key)
+        note = profile.office_defaults.get(default_key(item.key))
         rule = item.rule(profile)
         if note is not None:
             result.append(
@@ -272,14 +352,15 @@ def shown(profile: Profile) -> list[Shown]:
 
 def check_bases(profile: Profile) -> None:
     """Raises ValueError for a value without a basis, or an office default of no known value."""
-    unknown = set(profile.office_defaults) - set(BY_KEY)
+    known = set(BY_KEY) | {SCORING}
+    unknown = set(profile.office_defaults) - known
     if unknown:
-        raise ValueError(f"office_defaults：不认识的取值 {sorted(unknown)}；可用：{sorted(BY_KEY)}")
+        raise ValueError(f"office_defaults：不认识的取值 {sorted(unknown)}；可用：{sorted(known)}")
     for base_type in profile.base_types:
         if base_type.applicant and base_type.applicant_rule is None:
             raise ValueError(f"base_types.{base_type.id}.applicant：须以 applicant_rule 注明条款")
-    for item in CATALOGUE:
-        if not item.is_set(profile) or item.key in profile.office_defaults:
+    for item in _items(profile):
+        if not item.is_set(profile) or default_key(item.key) in profile.office_defaults:
             continue
         if item.rule(profile) is None:
             raise ValueError(
@@ -290,7 +371,7 @@ def check_bases(profile: Profile) -> None:
 
 def parse(key: str, text: str, profile: Profile) -> Any:
     """What an officer typed for ``key``, as the profile holds it; ValueError in Chinese."""
-    item = BY_KEY.get(key)
+    item = lookup(key, profile)
     if item is None:
         raise ValueError(f"没有名为“{key}”的取值")
     text = text.strip()
@@ -322,6 +403,26 @@ def parse(key: str, text: str, profile: Profile) -> Any:
                 f"请依次写出 {names} 的分数线（共 {len(profile.evaluation.grades)} 个）"
             )
         return scores
+    if item.kind == "choice":
+        by_text = {t: k for k, t in AGGREGATIONS.items()} | {k: k for k in AGGREGATIONS}
+        by_text |= {"去掉最高分和最低分后的平均分": "trimmed_mean", "平均": "mean"}
+        if text not in by_text:
+            raise ValueError(f"“{item.label}”应为：{'、'.join(AGGREGATIONS.values())}")
+        return by_text[text]
+    if item.kind == "percent":
+        if text in ("不设", "无", "不限", ""):
+            return 0
+        if not re.fullmatch(r"\d{1,3}\s*%?", text) or int(text.rstrip("% ")) > 100:
+            raise ValueError(f"“{item.label}”应为 0 到 100 之间的整数，或“不设”")
+        return int(text.rstrip("% "))
+    if item.kind == "scoring":
+        from intlbase_desk.policy import scoring
+
+        dimensions = scoring.parse(text, item.get(profile))
+        problem = scoring.problem(dimensions, profile.evaluation.total_points)
+        if problem is not None:
+            raise ValueError(f"“{item.label}”：{problem}")
+        return [d.model_dump() for d in dimensions]
     if not text:
         raise ValueError(f"“{item.label}”不能为空")
     return text
@@ -331,8 +432,10 @@ def with_value(profile: Profile, key: str, value: Any) -> Profile:
     """The profile with an office default changed, validated as a file would be."""
     from intlbase_desk.policy.profile import Profile as ProfileModel
 
-    item = BY_KEY[key]
-    if key not in profile.office_defaults:
+    item = lookup(key, profile)
+    if item is None:
+        raise KeyError(key)
+    if default_key(key) not in profile.office_defaults:
         raise ValueError(f"“{item.label}”由条款规定，不能在这里修改")
     assert item.update is not None
     data = profile.model_dump(by_alias=True)

@@ -66,6 +66,15 @@ def number(value: Any) -> int:
     raise CellError("bad_number", f"“{text(value)}”不是数字")
 
 
+def decimal(value: Any) -> float:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value)
+    written = code(value).replace("分", "")
+    if re.fullmatch(r"-?\d+(\.\d+)?", written):
+        return float(written)
+    raise CellError("bad_number", f"“{text(value)}”不是数字")
+
+
 def date(value: Any) -> dt.date:
     if isinstance(value, dt.datetime):
         return value.date()

@@ -19,7 +19,8 @@ SEARCH_ROWS = 30  # the header is within the first rows: titles and a stamp line
 MIN_MATCHES = 3
 _BRACKETED = re.compile(r"[(\[【][^)\]】]*[)\]】]")
 _FOOTER = re.compile(
-    r"^(填表人|填报人|制表人|审核人|审核|日期|填表日期|注|备注|说明|盖章|联系人|负责人)\s*[:：]"
+    r"^(填表人|填报人|制表人|审核人|审核|日期|填表日期|注|备注|说明|盖章|联系人|负责人|签名|专家签名)"
+    r"\s*[:：]"
 )
 
 

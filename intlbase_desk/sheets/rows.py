@@ -205,6 +205,8 @@ def _value(f: Field, raw: Any) -> Any:
         return cells.uscc(raw)
     if f.kind == "number":
         return cells.number(raw)
+    if f.kind == "decimal":
+        return cells.decimal(raw)
     if f.kind == "date":
         return cells.date(raw)
     if f.kind in ("code", "phone", "email"):

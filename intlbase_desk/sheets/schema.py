@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 # choice: one of a list given when the sheet is checked (e.g. a profile's base types).
-Kind = Literal["text", "code", "uscc", "number", "date", "email", "phone", "choice"]
+# decimal: a number that may have a fraction (points such as 8.5).
+Kind = Literal["text", "code", "uscc", "number", "decimal", "date", "email", "phone", "choice"]
 
 
 @dataclass(frozen=True)

@@ -168,9 +168,9 @@ def test_inner_mongolia_an_annual_failure_is_a_notice_only(tmp_path: Path) -> No
 def test_beijing_2025_dimensions_are_named_as_the_explanation_names_them() -> None:
     profile = policy.load_profile("beijing-2025")
     text = (SHARED / "seeds" / profile.seed).read_text(encoding="utf-8")
-    for names in profile.evaluation.dimensions.values():
-        for name in names:
-            assert name in text, name
+    for dimensions in profile.evaluation.scoring.values():
+        for dimension in dimensions:
+            assert dimension.name in text, dimension.name
 
 
 @pytest.mark.rule("CQ-10")

@@ -24,6 +24,7 @@ from intlbase_desk.infra.migrations import (
     m008_office_settings,
     m009_experts,
     m010_evaluation_rounds,
+    m011_scores,
 )
 
 STEPS: tuple[ModuleType, ...] = (
@@ -37,6 +38,7 @@ STEPS: tuple[ModuleType, ...] = (
     m008_office_settings,
     m009_experts,
     m010_evaluation_rounds,
+    m011_scores,
 )
 LATEST = STEPS[-1].VERSION
 

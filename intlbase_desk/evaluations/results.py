@@ -1,0 +1,349 @@
+"""A round's results: each expert's total per target, the panel score, ranks, flags, grades.
+
+Scores of the first entry count; where a second officer typed the same paper sheets again, a
+line on which the two entries differ keeps the target out of the results until it is resolved.
+Grades follow the profile's cut-offs; where the profile sets a quota for the top grade, the
+best within the quota keep it, a tie across the quota line is shown for the officer to decide,
+and the officer may set any grade by hand with a reason (recorded, audited).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlmodel import Session, select
+
+from intlbase_desk.evaluations import aggregate, score_lines, score_sheets
+from intlbase_desk.evaluations.rounds import CHANGED, changeable_round
+from intlbase_desk.infra import audit, clock
+from intlbase_desk.infra.changes import Changes
+from intlbase_desk.infra.errors import NotFoundError, UserError, ValidationError
+from intlbase_desk.models import EvaluationRound, EvaluationTarget, Expert, Score, ScoreNote
+from intlbase_desk.policy.profile import Grade
+from intlbase_desk.workspace import Workspace
+
+FLAG_TEXT = {
+    "outlier": "评分偏离平均分",
+    "missing": "专家评分未齐",
+    "double_entry": "两遍录入不一致",
+    "quota": "超出优秀名额",
+    "quota_tie": "名额线上并列，待决定",
+    "override": "等级已人工调整",
+}
+
+
+@dataclass(frozen=True)
+class Flag:
+    code: str
+    message: str
+    expert_id: int | None = None
+    explanation: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "message": self.message,
+            "expert_id": self.expert_id,
+            "explanation": self.explanation,
+        }
+
+
+@dataclass(frozen=True)
+class ExpertTotal:
+    expert_id: int
+    expert: str
+    total: float
+    lines: dict[str, float]  # item → points (a total given alone: {"": total})
+
+
+@dataclass
+class TargetResult:
+    target_id: int
+    base_id: int
+    uscc: str
+    base_name: str
+    org_name: str
+    group: str
+    totals: list[ExpertTotal]
+    missing: list[str]  # panel members without a complete sheet
+    panel_score: float | None = None
+    rank: int | None = None
+    grade: str | None = None
+    computed_grade: str | None = None
+    outcome: str | None = None
+    spread: float = 0.0
+    stdev: float = 0.0
+    override_reason: str = ""
+    flags: list[Flag] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "target_id": self.target_id,
+            "base_id": self.base_id,
+            "uscc": self.uscc,
+            "base_name": self.base_name,
+            "org_name": self.org_name,
+            "group": self.group,
+            "totals": [
+                {"expert": t.expert, "expert_id": t.expert_id, "total": t.total}
+                for t in self.totals
+            ],
+            "missing": self.missing,
+            "panel_score": self.panel_score,
+            "rank": self.rank,
+            "grade": self.grade,
+            "computed_grade": self.computed_grade,
+            "spread": self.spread,
+            "stdev": self.stdev,
+            "flags": [f.as_dict() for f in self.flags],
+        }
+
+
+@dataclass(frozen=True)
+class RoundResults:
+    round: EvaluationRound
+    targets: list[TargetResult]
+    method: str
+    quota: int | None
+
+    @property
+    def complete(self) -> bool:
+        return all(t.grade is not None for t in self.targets)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "round": self.round.id,
+            "name": self.round.name,
+            "method": self.method,
+            "top_grade_quota": self.quota,
+            "complete": self.complete,
+            "targets": [t.as_dict() for t in self.targets],
+        }
+
+
+def grade_for(score: float, grades: list[Grade]) -> Grade:
+    return next((g for g in grades if score >= g.min_score - 1e-9), grades[-1])
+
+
+def round_results(ws: Workspace, round_id: int) -> RoundResults:
+    evaluation = ws.profile.evaluation
+    with ws.db.transaction() as session:
+        found = session.get(EvaluationRound, round_id)
+        if found is None:
+            raise NotFoundError(f"评估批次 {round_id} 不存在")
+        templates = score_lines.templates(session, found, ws.profile, freeze=False)
+        panels = score_sheets.panels(session, round_id)
+        targets = list(
+            session.exec(
+                select(EvaluationTarget)
+                .where(EvaluationTarget.round_id == round_id, EvaluationTarget.included == True)  # noqa: E712
+                .order_by(EvaluationTarget.id)  # type: ignore[arg-type]
+            )
+        )
+        names = dict(session.exec(select(Expert.id, Expert.name)).all())
+        scores = _scores(session, round_id)
+        notes = list(
+            session.exec(
+                select(ScoreNote).where(ScoreNote.round_id == round_id).order_by(ScoreNote.id)  # type: ignore[arg-type]
+            )
+        )
+        session.expunge_all()
+    results = [
+        _target_result(
+            t, templates.get(t.group_key), panels.get(t.group_key, []), names, scores, evaluation
+        )
+        for t in targets
+    ]
+    scored = {r.target_id: r.panel_score for r in results if r.panel_score is not None}
+    positions = aggregate.ranks(scored)
+    for r in results:
+        r.rank = positions.get(r.target_id)
+        if r.panel_score is not None and evaluation.grades:
+            g = grade_for(r.panel_score, evaluation.grades)
+            r.computed_grade = r.grade = g.name
+    quota = aggregate.quota_limit(len(scored), evaluation.top_grade_quota_percent)
+    if quota is not None and evaluation.grades:
+        _apply_quota(results, quota, evaluation.grades)
+    _apply_notes(results, notes, names)
+    outcomes = {g.name: g.outcome for g in evaluation.grades}
+    for r in results:
+        r.outcome = outcomes.get(r.grade or "")
+    return RoundResults(found, results, evaluation.aggregation, quota)
+
+
+def _scores(session: Session, round_id: int) -> dict[tuple[int, int, int], dict[str, float]]:
+    """(target, expert, pass) → item → points."""
+    found: dict[tuple[int, int, int], dict[str, float]] = {}
+    rows = session.exec(
+        select(Score.target_id, Score.expert_id, Score.entry_pass, Score.item, Score.points).where(
+            Score.round_id == round_id
+        )
+    )
+    for target_id, expert_id, entry_pass, item, points in rows:
+        found.setdefault((target_id, expert_id, entry_pass), {})[item] = points
+    return found
+
+
+def _target_result(
+    target: EvaluationTarget,
+    template: score_lines.Template | None,
+    members: list[int],
+    names: dict[int, str],
+    scores: dict[tuple[int, int, int], dict[str, float]],
+    evaluation: Any,
+) -> TargetResult:
+    assert target.id is not None
+    result = TargetResult(
+        target.id,
+        target.base_id,
+        target.uscc,
+        target.base_name,
+        target.org_name,
+        target.group_key,
+        [],
+        [],
+    )
+    lines = {line.name for line in template.lines} if template else set()
+    mismatched = False
+    seen = set(members) | {e for (t, e, _p) in scores if t == target.id}
+    for expert_id in sorted(
+        seen, key=lambda e: (e not in members, members.index(e) if e in members else e)
+    ):
+        first = scores.get((target.id, expert_id, 1), {})
+        second = scores.get((target.id, expert_id, 2))
+        name = names.get(expert_id, str(expert_id))
+        complete = score_lines.TOTAL in first or (lines and lines <= set(first))
+        if not complete:
+            if expert_id in members:
+                result.missing.append(name)
+            continue
+        if second is not None and second != first:
+            differing = sorted(k for k in set(first) | set(second) if first.get(k) != second.get(k))
+            mismatched = True
+            shown = "、".join(d or "总分" for d in differing)
+            result.flags.append(
+                Flag("double_entry", f"{name}：两遍录入不一致（{shown}）", expert_id)
+            )
+        total = round(sum(first.values()), 2)
+        result.totals.append(ExpertTotal(expert_id, name, total, dict(first)))
+    if result.missing:
+        result.flags.append(
+            Flag("missing", f"尚缺 {len(result.missing)} 位专家的评分：{'、'.join(result.missing)}")
+        )
+    totals = [t.total for t in result.totals]
+    result.spread, result.stdev = aggregate.spread(totals)
+    for i in aggregate.far_from_mean(totals, evaluation.outlier_percent):
+        t = result.totals[i]
+        result.flags.append(
+            Flag(
+                "outlier",
+                f"{t.expert}的总分 {t.total:g} 偏离平均分 {evaluation.outlier_percent}% 以上",
+                t.expert_id,
+            )
+        )
+    if totals and not result.missing and not mismatched:
+        result.panel_score = aggregate.panel_score(
+            totals, evaluation.aggregation, evaluation.trim_min_totals
+        )
+    return result
+
+
+def _apply_quota(results: list[TargetResult], quota: int, grades: list[Grade]) -> None:
+    top, second = grades[0].name, (grades[1].name if len(grades) > 1 else grades[0].name)
+    candidates = sorted(
+        (r for r in results if r.grade == top), key=lambda r: r.panel_score or 0, reverse=True
+    )
+    if len(candidates) <= quota:
+        return
+    line = candidates[quota - 1].panel_score if quota > 0 else None
+    for r in candidates[quota:]:
+        r.grade = second
+        if line is not None and r.panel_score == line:
+            r.flags.append(
+                Flag("quota_tie", f"与名额内最后一名同分（{line:g}），请决定等级并说明理由")
+            )
+        else:
+            r.flags.append(Flag("quota", f"{top}名额为 {quota} 个，按得分排序未入名额"))
+    for r in candidates[:quota]:
+        if r.panel_score == (candidates[quota].panel_score if len(candidates) > quota else None):
+            r.flags.append(
+                Flag("quota_tie", f"与名额外的基地同分（{r.panel_score:g}），请决定等级并说明理由")
+            )
+
+
+def _apply_notes(
+    results: list[TargetResult], notes: list[ScoreNote], names: dict[int, str]
+) -> None:
+    by_target = {r.target_id: r for r in results}
+    for note in notes:  # in order: a later note replaces an earlier one
+        r = by_target.get(note.target_id)
+        if r is None:
+            continue
+        if note.grade:
+            r.grade, r.override_reason = note.grade, note.note
+            r.flags = [f for f in r.flags if f.code not in ("override", "quota_tie")]
+            r.flags.append(
+                Flag(
+                    "override",
+                    f"等级由 {r.computed_grade or '无'} 调整为 {note.grade}：{note.note}",
+                )
+            )
+        elif note.expert_id is not None:
+            r.flags = [
+                Flag(f.code, f.message, f.expert_id, note.note)
+                if f.code == "outlier" and f.expert_id == note.expert_id
+                else f
+                for f in r.flags
+            ]
+
+
+def _note(
+    ws: Workspace, round_id: int, target_id: int, *, expert_id: int | None, grade: str, note: str
+) -> Changes:
+    note = note.strip()
+    if not note:
+        raise ValidationError({"note": "请填写说明或理由"})
+    with ws.db.transaction() as session:
+        found = changeable_round(session, round_id)
+        target = session.get(EvaluationTarget, target_id)
+        if target is None or target.round_id != round_id:
+            raise NotFoundError(f"基地不在{found.name}中")
+        row = ScoreNote(
+            round_id=round_id,
+            target_id=target_id,
+            expert_id=expert_id,
+            grade=grade,
+            note=note,
+            noted_by=ws.actor,
+            noted_at=clock.now(),
+        )
+        session.add(row)
+        session.flush()
+        audit.record(
+            session,
+            actor=ws.actor,
+            entity="score_note",
+            entity_id=row.id or 0,
+            action="create",
+            before=None,
+            after=audit.snapshot(row),
+            reason=f"{found.name}“{target.base_name}”："
+            + (f"等级定为{grade}" if grade else "评分偏离的说明"),
+        )
+    return CHANGED
+
+
+def explain_flag(
+    ws: Workspace, round_id: int, target_id: int, expert_id: int, note: str
+) -> Changes:
+    """The officer's record of why an expert's total lies far from the others'."""
+    return _note(ws, round_id, target_id, expert_id=expert_id, grade="", note=note)
+
+
+def set_grade(ws: Workspace, round_id: int, target_id: int, grade: str, reason: str) -> Changes:
+    """A grade set by hand (a tie across the quota line, or the panel's decision), with why."""
+    names = [g.name for g in ws.profile.evaluation.grades]
+    if grade not in names:
+        raise UserError(f"“{grade}”不是评估等级（应为：{'、'.join(names)}）")
+    return _note(ws, round_id, target_id, expert_id=None, grade=grade, note=reason)

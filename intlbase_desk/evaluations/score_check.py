@@ -1,0 +1,396 @@
+"""Scores coming back, checked before anything is written: a returned expert workbook (known by
+its hidden keys) or a third party's summary, read through the one spreadsheet engine.
+
+Every score is checked against the round: the target is in it, the expert sits on that
+target's group panel and has no conflict with its host (回避, decided as on the day of the
+check), the line is on the round's template, the points lie within 0 and the line's maximum
+(or the sheet's total, for a total given alone). Each problem is a finding with its sheet and
+row; a file with any error is written not at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlmodel import select
+
+from intlbase_desk import experts, sheets
+from intlbase_desk.evaluations import score_lines, score_sheets
+from intlbase_desk.evaluations.score_schema import SCORE_SHEET, SCORE_SUMMARY
+from intlbase_desk.infra import clock
+from intlbase_desk.infra.errors import NotFoundError
+from intlbase_desk.models import EvaluationRound, EvaluationTarget
+from intlbase_desk.sheets import Workbook
+from intlbase_desk.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class Entry:
+    target_id: int
+    expert_id: int
+    item: str  # a template line, or score_lines.TOTAL
+    points: float
+
+
+@dataclass(frozen=True)
+class ScoreFinding:
+    sheet: str
+    row: int
+    field: str
+    value: str
+    code: str
+    message: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "sheet": self.sheet,
+            "row": self.row,
+            "field": self.field,
+            "value": self.value,
+            "code": self.code,
+            "message": self.message,
+        }
+
+
+@dataclass
+class CheckedScores:
+    round_id: int
+    file_name: str
+    sha256: str
+    source: str  # workbook | summary | grid
+    entries: list[Entry] = field(default_factory=list)
+    errors: list[ScoreFinding] = field(default_factory=list)
+    warnings: list[ScoreFinding] = field(default_factory=list)
+    written: int = 0
+    unchanged: int = 0
+
+    def error(self, sheet: str, row: int, key: str, value: Any, code: str, message: str) -> None:
+        text = "" if value is None else str(value)
+        self.errors.append(ScoreFinding(sheet, row, key, text, code, message))
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "round": self.round_id,
+            "file": self.file_name,
+            "source": self.source,
+            "scores": len(self.entries),
+            "written": self.written,
+            "unchanged": self.unchanged,
+            "errors": [f.as_dict() for f in self.errors],
+            "warnings": [f.as_dict() for f in self.warnings],
+        }
+
+
+@dataclass
+class _Round:
+    found: EvaluationRound
+    targets: dict[int, EvaluationTarget]
+    panels: dict[str, list[int]]
+    templates: dict[str, score_lines.Template]
+    pool: dict[int, experts.ExpertRecord]
+
+
+def _load(ws: Workspace, round_id: int) -> _Round:
+    pool = {e.id: e for e in experts.load_experts(ws)}
+    with ws.db.transaction() as session:
+        found = session.get(EvaluationRound, round_id)
+        if found is None:
+            raise NotFoundError(f"评估批次 {round_id} 不存在")
+        targets = {
+            t.id: t
+            for t in session.exec(
+                select(EvaluationTarget).where(
+                    EvaluationTarget.round_id == round_id,
+                    EvaluationTarget.included == True,  # noqa: E712
+                )
+            )
+            if t.id is not None
+        }
+        panels = score_sheets.panels(session, round_id)
+        templates = score_lines.templates(session, found, ws.profile, freeze=False)
+        session.expunge_all()
+    return _Round(found, targets, panels, templates, pool)
+
+
+def check_scores_file(ws: Workspace, round_id: int, path: Path) -> CheckedScores:
+    return check_scores(ws, round_id, sheets.read(path))
+
+
+def check_scores(ws: Workspace, round_id: int, workbook: Workbook) -> CheckedScores:
+    state = _load(ws, round_id)
+    keys = next((s for s in workbook.sheets if s.name == score_sheets.KEYS_SHEET), None)
+    if keys is not None and _keys(keys.rows).get("format") == [score_sheets.FORMAT]:
+        checked = CheckedScores(round_id, workbook.file_name, workbook.sha256, "workbook")
+        _check_workbook(ws, state, workbook, _keys(keys.rows), checked)
+    else:
+        checked = CheckedScores(round_id, workbook.file_name, workbook.sha256, "summary")
+        _check_summary(ws, state, workbook, checked)
+    _check_complete(state, checked)
+    return checked
+
+
+def check_entries(ws: Workspace, round_id: int, entries: Sequence[Entry]) -> CheckedScores:
+    """Scores typed in the window's grid, checked as a file's would be."""
+    state = _load(ws, round_id)
+    checked = CheckedScores(round_id, "", "", "grid")
+    for entry in entries:
+        target = state.targets.get(entry.target_id)
+        if target is None:
+            checked.error("", 0, "target", entry.target_id, "unknown_target", "基地不在本批次中")
+            continue
+        _accept(ws, state, checked, target, entry.expert_id, entry.item, entry.points, "", 0)
+    _check_complete(state, checked)
+    return checked
+
+
+def _keys(rows: list[list[Any]]) -> dict[str, list[Any]]:
+    found: dict[str, list[Any]] = {}
+    for row in rows:
+        if row and row[0] not in (None, ""):
+            key = str(row[0])
+            if key == "sheet":
+                found.setdefault("sheets", []).append(row[1:3])
+            else:
+                found[key] = list(row[1:2])
+    return found
+
+
+def _number(value: Any) -> int | None:
+    try:
+        return int(float(value))
+    except (TypeError, ValueError):
+        return None
+
+
+def _check_workbook(
+    ws: Workspace,
+    state: _Round,
+    workbook: Workbook,
+    keys: dict[str, list[Any]],
+    checked: CheckedScores,
+) -> None:
+    round_id = _number((keys.get("round") or [None])[0])
+    expert_id = _number((keys.get("expert") or [None])[0])
+    if round_id != state.found.id:
+        checked.error(
+            "",
+            0,
+            "round",
+            round_id,
+            "other_round",
+            f"这是评估批次 {round_id} 的评分表，不是{state.found.name}（批次 {state.found.id}）的",
+        )
+        return
+    if expert_id not in state.pool:
+        checked.error("", 0, "expert", expert_id, "unknown_expert", "评分表中的专家不在专家库中")
+        return
+    by_name = {s.name: s for s in workbook.sheets}
+    for title, target_value in keys.get("sheets", []):
+        target = state.targets.get(_number(target_value) or -1)
+        if target is None:
+            checked.error(
+                str(title), 0, "target", target_value, "unknown_target", "该基地已不在本批次中"
+            )
+            continue
+        sheet = by_name.get(str(title))
+        if sheet is None:
+            checked.error(str(title), 0, "sheet", title, "missing_sheet", "评分表中缺少这张工作表")
+            continue
+        try:
+            report = sheets.check(workbook, SCORE_SHEET, sheet=sheet.name)
+        except sheets.NoHeader as exc:
+            checked.error(sheet.name, 0, "sheet", "", "no_header", str(exc))
+            continue
+        for finding in report.errors:
+            checked.error(
+                sheet.name, finding.row, finding.field, finding.value, finding.code, finding.message
+            )
+        for row in report.accepted:
+            item = row.values["item"]
+            if item == "合计":
+                continue
+            _accept(
+                ws,
+                state,
+                checked,
+                target,
+                expert_id,
+                item,
+                row.values["score"],
+                sheet.name,
+                row.row,
+            )
+
+
+def _check_summary(
+    ws: Workspace, state: _Round, workbook: Workbook, checked: CheckedScores
+) -> None:
+    report = sheets.check(workbook, SCORE_SUMMARY)
+    sheet = report.sheet.name
+    for finding in report.errors:
+        checked.error(
+            sheet, finding.row, finding.field, finding.value, finding.code, finding.message
+        )
+    seated = {e for members in state.panels.values() for e in members}
+    for row in report.accepted:
+        v = row.values
+        named = [e for e in state.pool.values() if e.name == v["expert"]]
+        on_panel = [e for e in named if e.id in seated]
+        if not named:
+            checked.error(
+                sheet, row.row, "expert", v["expert"], "unknown_expert", "专家库中没有这位专家"
+            )
+            continue
+        if len(on_panel) > 1:
+            checked.error(
+                sheet,
+                row.row,
+                "expert",
+                v["expert"],
+                "ambiguous_expert",
+                "本批次专家组中有同名专家，无法区分；请改用专家评分表导入",
+            )
+            continue
+        expert = (on_panel or named)[0]
+        target = _target_of(state, v.get("uscc"), v.get("base_name"))
+        if isinstance(target, str):
+            checked.error(
+                sheet,
+                row.row,
+                "uscc",
+                v.get("uscc") or v.get("base_name"),
+                "unknown_target",
+                target,
+            )
+            continue
+        item = v.get("item") or score_lines.TOTAL
+        _accept(ws, state, checked, target, expert.id, item, v["score"], sheet, row.row)
+
+
+def _target_of(state: _Round, uscc: str | None, base_name: str | None) -> EvaluationTarget | str:
+    candidates = list(state.targets.values())
+    if uscc:
+        candidates = [t for t in candidates if t.uscc == uscc]
+    if base_name:
+        named = [t for t in candidates if t.base_name == base_name]
+        candidates = named
+    if not uscc and not base_name:
+        return "请填写统一社会信用代码或基地名称"
+    if not candidates:
+        return f"本批次中没有这个基地（{uscc or ''}{base_name or ''}）"
+    if len(candidates) > 1:
+        return "该依托单位在本批次中有多个基地，请同时填写基地名称"
+    return candidates[0]
+
+
+def _accept(
+    ws: Workspace,
+    state: _Round,
+    checked: CheckedScores,
+    target: EvaluationTarget,
+    expert_id: int,
+    item: str,
+    points: float | None,
+    sheet: str,
+    row: int,
+) -> None:
+    assert target.id is not None
+    expert = state.pool.get(expert_id)
+    if expert is None:
+        checked.error(sheet, row, "expert", expert_id, "unknown_expert", "专家库中没有这位专家")
+        return
+    if expert_id not in state.panels.get(target.group_key, []):
+        checked.error(
+            sheet,
+            row,
+            "expert",
+            expert.name,
+            "not_on_panel",
+            f"{expert.name}不在“{target.base_name}”所在组的专家组中",
+        )
+        return
+    found = experts.conflicts(
+        expert,
+        target.uscc,
+        target.org_name,
+        on=clock.today(),
+        years=ws.profile.evaluation.conflict_years,
+    )
+    if found:
+        reasons = "；".join(c.reason for c in found)
+        checked.error(
+            sheet,
+            row,
+            "expert",
+            expert.name,
+            "conflict",
+            f"{expert.name}须回避“{target.org_name}”（{reasons}），其评分不能计入",
+        )
+        return
+    template = state.templates.get(target.group_key)
+    if template is None:
+        checked.error(sheet, row, "item", item, "no_template", "该类基地没有评分表")
+        return
+    if item == score_lines.TOTAL:
+        maximum = template.total
+    else:
+        line = template.line(item)
+        if line is None:
+            checked.error(
+                sheet, row, "item", item, "unknown_item", f"“{item}”不是本批次评分表中的指标"
+            )
+            return
+        maximum = line.points
+    if points is None:
+        checked.error(sheet, row, "score", "", "missing_score", f"“{item or '总分'}”没有填写得分")
+        return
+    if not 0 <= points <= maximum:
+        checked.error(
+            sheet,
+            row,
+            "score",
+            f"{points:g}",
+            "out_of_range",
+            f"“{item or '总分'}”的得分应在 0 到 {maximum:g} 之间",
+        )
+        return
+    key = (target.id, expert_id, item)
+    if any((e.target_id, e.expert_id, e.item) == key for e in checked.entries):
+        checked.error(
+            sheet, row, "item", item, "duplicate_in_file", "同一专家对同一基地的这一项重复评分"
+        )
+        return
+    checked.entries.append(Entry(target.id, expert_id, item, float(points)))
+
+
+def _check_complete(state: _Round, checked: CheckedScores) -> None:
+    """Lines and a total given alone do not mix, and a sheet gives every line."""
+    by_sheet: dict[tuple[int, int], set[str]] = {}
+    for e in checked.entries:
+        by_sheet.setdefault((e.target_id, e.expert_id), set()).add(e.item)
+    for (target_id, expert_id), items in by_sheet.items():
+        target = state.targets[target_id]
+        name = state.pool[expert_id].name
+        lines = {line.name for line in state.templates[target.group_key].lines}
+        if score_lines.TOTAL in items and len(items) > 1:
+            checked.error(
+                "",
+                0,
+                "item",
+                "",
+                "mixed",
+                f"{name}对“{target.base_name}”既有总分又有分项得分，请只保留一种",
+            )
+        elif score_lines.TOTAL not in items and lines - items:
+            missing = "、".join(sorted(lines - items))
+            checked.error(
+                "",
+                0,
+                "item",
+                "",
+                "missing_score",
+                f"{name}对“{target.base_name}”缺少指标“{missing}”的得分",
+            )

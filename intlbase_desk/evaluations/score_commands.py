@@ -1,0 +1,159 @@
+"""Scores and results on the command line:
+
+intlbase-desk scores sheets --round R OUT_DIR [--no-pdf] [--json]
+intlbase-desk scores import FILE --round R [--pass 2] [--dry-run] [--json]
+intlbase-desk scores undo --round R
+intlbase-desk evaluation results --round R [--json]
+intlbase-desk evaluation explain --round R --base B --expert E --note TEXT
+intlbase-desk evaluation set-grade --round R --base B --grade G --reason TEXT
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from intlbase_desk import sheets
+from intlbase_desk.commands import EXIT_FILE_ERRORS, CommandLine, out, workspace
+from intlbase_desk.evaluations import results as round_results
+from intlbase_desk.evaluations import score_check, score_import, score_sheets
+from intlbase_desk.infra.errors import NotFoundError, UserError
+from intlbase_desk.workspace import Workspace
+
+
+def add_score_commands(cli: CommandLine, evaluation_actions: Any) -> None:
+    scores = cli.command("scores", "专家评分：生成评分表、导入评分、撤销导入", _usage)
+    sub = scores.add_subparsers(dest="scores_command", metavar="ACTION")
+    written = sub.add_parser("sheets", help="为批次的每位专家生成评分表（Excel，另附纸质 PDF）")
+    written.add_argument("--round", type=int, required=True, metavar="R")
+    written.add_argument("out_dir", metavar="OUT_DIR")
+    written.add_argument("--no-pdf", action="store_true", help="不生成纸质评分表 PDF")
+    written.add_argument("--json", action="store_true", help="输出 JSON")
+    written.set_defaults(run=_sheets)
+    imported = sub.add_parser("import", help="导入专家交回的评分表，或第三方机构的评分汇总表")
+    imported.add_argument("file", metavar="FILE")
+    imported.add_argument("--round", type=int, required=True, metavar="R")
+    imported.add_argument(
+        "--pass", dest="entry_pass", type=int, choices=(1, 2), default=1, help="2：复核录入"
+    )
+    imported.add_argument("--dry-run", action="store_true", help="只检查，不写入")
+    imported.add_argument("--json", action="store_true", help="输出 JSON")
+    imported.set_defaults(run=_import)
+    undone = sub.add_parser("undo", help="撤销批次最近一次评分导入")
+    undone.add_argument("--round", type=int, required=True, metavar="R")
+    undone.set_defaults(run=_undo)
+
+    shown = evaluation_actions.add_parser("results", help="批次的评分结果：得分、排名、等级、提示")
+    shown.add_argument("--round", type=int, required=True, metavar="R")
+    shown.add_argument("--json", action="store_true", help="输出 JSON")
+    shown.set_defaults(run=_results)
+    explained = evaluation_actions.add_parser("explain", help="记录评分偏离的说明")
+    explained.add_argument("--round", type=int, required=True, metavar="R")
+    explained.add_argument("--base", type=int, required=True, metavar="B")
+    explained.add_argument("--expert", type=int, required=True, metavar="E")
+    explained.add_argument("--note", required=True, metavar="TEXT")
+    explained.set_defaults(run=_explain)
+    graded = evaluation_actions.add_parser("set-grade", help="人工确定一个基地的等级（注明理由）")
+    graded.add_argument("--round", type=int, required=True, metavar="R")
+    graded.add_argument("--base", type=int, required=True, metavar="B")
+    graded.add_argument("--grade", required=True, metavar="G")
+    graded.add_argument("--reason", required=True, metavar="TEXT")
+    graded.set_defaults(run=_set_grade)
+
+
+def _usage(_args: argparse.Namespace) -> int:
+    raise UserError("请指定操作（见 --help）")
+
+
+def _sheets(args: argparse.Namespace) -> int:
+    with workspace(args) as ws:
+        done = score_sheets.write_sheets(ws, args.round, Path(args.out_dir), pdf=not args.no_pdf)
+    if args.json:
+        data = {
+            "files": [str(p) for p in done.files],
+            "experts": done.experts,
+            "sheets": done.sheets,
+        }
+        out(json.dumps(data, ensure_ascii=False))
+    else:
+        out(f"已为 {done.experts} 位专家生成 {done.sheets} 张评分表，共 {len(done.files)} 个文件：")
+        for path in done.files:
+            out(f"  {path}")
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    workbook = sheets.read(Path(args.file))
+    with workspace(args, lock=not args.dry_run) as ws:
+        checked = score_check.check_scores(ws, args.round, workbook)
+        if not checked.errors and not args.dry_run:
+            score_import.import_scores(ws, checked, entry_pass=args.entry_pass)
+    data = checked.as_dict()
+    if args.json:
+        out(json.dumps(data, ensure_ascii=False))
+    else:
+        source = score_import.SOURCES[checked.source]
+        state = "检查" if args.dry_run else "导入"
+        out(
+            f"{checked.file_name}（{source}）：{len(checked.entries)} 项评分无误，"
+            f"{state}写入 {checked.written} 项，无变化 {checked.unchanged} 项，"
+            f"错误 {len(checked.errors)} 处"
+        )
+        for f in checked.errors:
+            where = f"工作表“{f.sheet}”" if f.sheet else ""
+            row = f"第 {f.row} 行" if f.row else ""
+            out(f"  错误 {where}{row}：{f.message}")
+    return EXIT_FILE_ERRORS if checked.errors else 0
+
+
+def _undo(args: argparse.Namespace) -> int:
+    with workspace(args) as ws:
+        undone = score_import.undo_last_import(ws, args.round)
+    out(f"已撤销评分导入（第 {undone.import_id} 次），恢复此前的 {undone.restored} 项评分")
+    return 0
+
+
+def _results(args: argparse.Namespace) -> int:
+    with workspace(args, lock=False) as ws:
+        found = round_results.round_results(ws, args.round)
+    if args.json:
+        out(json.dumps(found.as_dict(), ensure_ascii=False))
+        return 0
+    out(f"{found.round.name}：{len(found.targets)} 个基地")
+    for t in sorted(found.targets, key=lambda t: (t.rank is None, t.rank or 0)):
+        score = "—" if t.panel_score is None else f"{t.panel_score:g}"
+        rank = "—" if t.rank is None else str(t.rank)
+        out(f"  {rank}\t{score}\t{t.grade or '未定'}\t{t.base_name}（{t.org_name}）")
+        for flag in t.flags:
+            note = f"（说明：{flag.explanation}）" if flag.explanation else ""
+            out(f"      ! {flag.message}{note}")
+    return 0
+
+
+def _target_id(ws: Workspace, round_id: int, base_id: int) -> int:
+    from intlbase_desk.evaluations import rounds
+
+    for t in rounds.round_targets(ws, round_id):
+        if t.base_id == base_id and t.id is not None:
+            return t.id
+    raise NotFoundError(f"基地 {base_id} 不在评估批次 {round_id} 中")
+
+
+def _explain(args: argparse.Namespace) -> int:
+    with workspace(args) as ws:
+        round_results.explain_flag(
+            ws, args.round, _target_id(ws, args.round, args.base), args.expert, args.note
+        )
+    out("已记录说明")
+    return 0
+
+
+def _set_grade(args: argparse.Namespace) -> int:
+    with workspace(args) as ws:
+        round_results.set_grade(
+            ws, args.round, _target_id(ws, args.round, args.base), args.grade, args.reason
+        )
+    out(f"已将等级定为“{args.grade}”")
+    return 0

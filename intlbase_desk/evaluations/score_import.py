@@ -1,0 +1,191 @@
+"""Checked scores written, all or nothing, in one transaction with its audit entry; and undone.
+
+Writing the same file again changes nothing; a corrected file replaces the scores it gives.
+Each batch keeps what every score replaced, so the latest batch of a round can be undone and
+the scores are as they were before it.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from sqlmodel import Session, select
+
+from intlbase_desk.evaluations import score_lines
+from intlbase_desk.evaluations.rounds import CHANGED, changeable_round
+from intlbase_desk.evaluations.score_check import CheckedScores
+from intlbase_desk.infra import audit, clock
+from intlbase_desk.infra.changes import Changes
+from intlbase_desk.infra.errors import UserError
+from intlbase_desk.models import Score, ScoreImport
+from intlbase_desk.workspace import Workspace
+
+ENTITY = "score_import"
+SOURCES = {"workbook": "专家评分表", "summary": "评分汇总表", "grid": "纸质评分表录入"}
+
+
+@dataclass(frozen=True)
+class ScoresWritten:
+    import_id: int | None  # None: nothing changed
+    written: int
+    unchanged: int
+    changes: Changes
+
+
+@dataclass(frozen=True)
+class ScoresUndone:
+    import_id: int
+    restored: int
+    changes: Changes = CHANGED
+
+
+def import_scores(ws: Workspace, checked: CheckedScores, *, entry_pass: int = 1) -> ScoresWritten:
+    """Writes the checked scores; refused while they have errors."""
+    if checked.errors:
+        raise UserError(f"有 {len(checked.errors)} 处错误，评分未导入；请改正后重新导入")
+    if entry_pass not in (1, 2):
+        raise UserError("录入遍数只能是 1 或 2（第二遍为复核录入）")
+    with ws.db.transaction() as session:
+        found = changeable_round(session, checked.round_id)
+        score_lines.templates(session, found, ws.profile)  # frozen from the first score on
+        existing = {
+            (s.target_id, s.expert_id, s.item): s
+            for s in session.exec(
+                select(Score).where(
+                    Score.round_id == checked.round_id, Score.entry_pass == entry_pass
+                )
+            )
+        }
+        batch = ScoreImport(
+            round_id=checked.round_id,
+            source=checked.source,
+            file_name=checked.file_name,
+            sha256=checked.sha256,
+            entry_pass=entry_pass,
+            imported_by=ws.actor,
+            imported_at=clock.now(),
+        )
+        session.add(batch)
+        session.flush()
+        assert batch.id is not None
+        before: list[list[object]] = []
+        sheets = {(e.target_id, e.expert_id) for e in checked.entries}
+        # A sheet given again replaces the whole sheet: lines it no longer has go.
+        for key, score in list(existing.items()):
+            if key[:2] in sheets and not any(
+                (e.target_id, e.expert_id, e.item) == key for e in checked.entries
+            ):
+                before.append([*key, score.points])
+                session.delete(score)
+                del existing[key]
+        unchanged = 0
+        for e in checked.entries:
+            key = (e.target_id, e.expert_id, e.item)
+            score = existing.get(key)
+            if score is not None and abs(score.points - e.points) < 1e-9:
+                unchanged += 1
+                continue
+            before.append([*key, None if score is None else score.points])
+            if score is None:
+                score = Score(
+                    round_id=checked.round_id,
+                    target_id=e.target_id,
+                    expert_id=e.expert_id,
+                    item=e.item,
+                    entry_pass=entry_pass,
+                    points=e.points,
+                    import_id=batch.id,
+                )
+            else:
+                score.points, score.import_id = e.points, batch.id
+            session.add(score)
+        written = len(checked.entries) - unchanged
+        if not before:
+            session.delete(batch)  # the same scores again: nothing to record, nothing to undo
+            checked.written, checked.unchanged = 0, unchanged
+            return ScoresWritten(None, 0, unchanged, Changes())
+        batch.scores = written
+        batch.before_json = json.dumps(before, ensure_ascii=False)
+        audit.record(
+            session,
+            actor=ws.actor,
+            entity=ENTITY,
+            entity_id=batch.id,
+            action="create",
+            before=None,
+            after={
+                "round": checked.round_id,
+                "source": checked.source,
+                "file": checked.file_name,
+                "sha256": checked.sha256,
+                "pass": entry_pass,
+                "scores": written,
+                "replaced": sum(1 for b in before if b[3] is not None),
+            },
+            reason=f"{found.name}：导入{SOURCES[checked.source]}"
+            + (f"“{checked.file_name}”" if checked.file_name else ""),
+        )
+    checked.written, checked.unchanged = written, unchanged
+    return ScoresWritten(batch.id, written, unchanged, CHANGED)
+
+
+def undo_last_import(ws: Workspace, round_id: int) -> ScoresUndone:
+    """Undoes the round's latest batch: its scores go, those it replaced come back."""
+    with ws.db.transaction() as session:
+        found = changeable_round(session, round_id)
+        batch = session.exec(
+            select(ScoreImport)
+            .where(ScoreImport.round_id == round_id, ScoreImport.undone_at == None)  # noqa: E711
+            .order_by(sa.desc(ScoreImport.id))  # type: ignore[arg-type]
+        ).first()
+        if batch is None or batch.id is None:
+            raise UserError(f"{found.name}没有可以撤销的评分导入")
+        restored = _restore(session, batch)
+        batch.undone_by, batch.undone_at = ws.actor, clock.now()
+        session.add(batch)
+        audit.record(
+            session,
+            actor=ws.actor,
+            entity=ENTITY,
+            entity_id=batch.id,
+            action="undo",
+            before={"scores": batch.scores},
+            after={"restored": restored},
+            reason=f"{found.name}：撤销导入“{batch.file_name or SOURCES[batch.source]}”",
+        )
+        return ScoresUndone(batch.id, restored)
+
+
+def _restore(session: Session, batch: ScoreImport) -> int:
+    restored = 0
+    for target_id, expert_id, item, points in json.loads(batch.before_json):
+        score = session.exec(
+            select(Score).where(
+                Score.target_id == target_id,
+                Score.expert_id == expert_id,
+                Score.item == item,
+                Score.entry_pass == batch.entry_pass,
+            )
+        ).first()
+        if points is None:
+            if score is not None:
+                session.delete(score)
+            continue
+        restored += 1
+        if score is None:
+            score = Score(
+                round_id=batch.round_id,
+                target_id=target_id,
+                expert_id=expert_id,
+                item=item,
+                entry_pass=batch.entry_pass,
+                points=points,
+                import_id=batch.id or 0,
+            )
+        else:
+            score.points = points
+        session.add(score)
+    session.flush()
+    return restored

@@ -1,0 +1,123 @@
+"""Score sheets as PDF pages: blank for a panel that scores on paper, or filled with every
+expert's points and the panel score for the file of a target (one page per sheet)."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from intlbase_desk.evaluations.score_lines import Template
+from intlbase_desk.infra import files
+from intlbase_desk.infra.assets import resource_path
+
+FONT = "intlbase-sheet"
+
+
+@dataclass(frozen=True)
+class SheetPage:
+    round_name: str
+    base_name: str
+    org_name: str
+    expert_name: str  # "" on a target's filled sheet, which lists every expert
+    template: Template
+    # Filled sheets: column header → points of each line (and "合计"), in column order.
+    columns: dict[str, dict[str, float]] = field(default_factory=dict)
+    footer: str = ""
+
+
+@functools.cache
+def _font() -> str:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    # The bundled font always exists and embeds: a sheet must print the same on every desk.
+    pdfmetrics.registerFont(TTFont(FONT, str(resource_path("fonts", "LXGWWenKai-Regular.ttf"))))
+    return FONT
+
+
+def render(path: Path, pages: list[SheetPage]) -> int:
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import (
+        PageBreak,
+        Paragraph,
+        SimpleDocTemplate,
+        Spacer,
+        Table,
+        TableStyle,
+    )
+
+    font = _font()
+    title = ParagraphStyle("title", fontName=font, fontSize=15, leading=20, alignment=1)
+    body = ParagraphStyle("body", fontName=font, fontSize=10.5, leading=15)
+    cell = ParagraphStyle("cell", fontName=font, fontSize=9.5, leading=12)
+    story: list = []
+    for number, page in enumerate(pages):
+        if number:
+            story.append(PageBreak())
+        story.append(Paragraph(f"{page.round_name}专家评分表", title))
+        story.append(Spacer(1, 4 * mm))
+        story.append(Paragraph(f"基地名称：{page.base_name}", body))
+        story.append(Paragraph(f"依托单位：{page.org_name}", body))
+        if page.expert_name:
+            story.append(Paragraph(f"评审专家：{page.expert_name}", body))
+        story.append(Spacer(1, 3 * mm))
+        experts = list(page.columns)
+        header = ["序号", "指标", "评分标准", "满分"] + (experts or ["得分"])
+        rows: list[list] = [[Paragraph(h, cell) for h in header]]
+        for i, line in enumerate(page.template.lines, start=1):
+            scores = [_points(page.columns[e].get(line.name)) for e in experts] or [""]
+            rows.append(
+                [
+                    str(i),
+                    Paragraph(line.name, cell),
+                    Paragraph(line.criteria, cell),
+                    f"{line.points:g}",
+                    *scores,
+                ]
+            )
+        totals = [_points(page.columns[e].get("合计")) for e in experts] or [""]
+        rows.append(["", Paragraph("合计", cell), "", f"{page.template.total:g}", *totals])
+        fixed = [12 * mm, 52 * mm, (60 if not experts else 40) * mm, 14 * mm]
+        rest = (A4[0] - 36 * mm - sum(fixed)) / max(1, len(header) - 4)
+        table = Table(rows, colWidths=fixed + [rest] * (len(header) - 4), repeatRows=1)
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), font, 9.5),
+                    ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
+                    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#D9E1F2")),
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("ALIGN", (3, 1), (-1, -1), "CENTER"),
+                    # Room to write a score by hand.
+                    ("TOPPADDING", (0, 1), (-1, -1), 6),
+                    ("BOTTOMPADDING", (0, 1), (-1, -1), 6),
+                ]
+            )
+        )
+        story.append(table)
+        story.append(Spacer(1, 10 * mm))
+        if page.footer:
+            story.append(Paragraph(page.footer, body))
+            story.append(Spacer(1, 6 * mm))
+        signer = "评审专家签名" if page.expert_name else "专家组组长签名"
+        story.append(Paragraph(f"{signer}：________________　　日期：____年__月__日", body))
+    with files.replacing(path) as partial:
+        document = SimpleDocTemplate(
+            str(partial),
+            pagesize=A4,
+            leftMargin=18 * mm,
+            rightMargin=18 * mm,
+            topMargin=18 * mm,
+            bottomMargin=18 * mm,
+            title=pages[0].round_name if pages else "",
+        )
+        document.build(story)
+    return len(pages)
+
+
+def _points(value: float | None) -> str:
+    return "" if value is None else f"{value:g}"
