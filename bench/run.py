@@ -14,6 +14,9 @@ Scenarios, per register size:
 - ``import_dry_run``: ``import --dry-run --json`` of a 5,000-row recommendation sheet as a whole
   process, and its ratio to openpyxl's read-only pass over the same file in the same run.
 - ``import_write``: writing those 5,000 checked rows (one transaction), and peak memory.
+- ``scores``: a round of 300 targets scored by 7 experts on 10 lines: ``scores import --json``
+  of the third party's 21,000-row summary, then ``evaluation results --json``, each a whole
+  process (goal: both together <= 2 s).
 - ``certificates``: issuing 1,000 certificates (numbering, fitting, drawing, logging) as a ratio
   to a bare reportlab loop drawing the same strings with the same font, in the same process.
 
@@ -402,12 +405,87 @@ print(json.dumps({{"seconds": ours, "bare": bare, "pages": issued.pages}}))
     )
 
 
+SCORE_TARGETS, SCORE_EXPERTS, SCORE_LINES = 300, 7, 10
+
+
+def build_scores_round() -> tuple[Path, Path]:
+    """A database with a round of SCORE_TARGETS bases, a drawn panel, and the summary sheet."""
+    db, sheet = OUT / "scores.sqlite3", OUT / "scores-summary.xlsx"
+    for stale in OUT.glob("scores.sqlite3*"):
+        stale.unlink()
+    code = f"""
+import dataclasses, sys
+sys.path.insert(0, {str(ROOT)!r})
+import openpyxl
+from intlbase_desk import evaluations, experts, register
+from intlbase_desk.policy import office_settings
+from intlbase_desk.text import uscc as codes
+from intlbase_desk.workspace import open_workspace
+ws = open_workspace({str(db)!r}, create_profile="beijing-2016")
+kind, base_type = ws.profile.org_kinds.values[0], ws.profile.base_types[0].id
+template = "；".join(f"指标{{i:02d}} 10" for i in range({SCORE_LINES}))
+changed = office_settings.change(ws.db, ws.profile, ws.actor, f"scoring.{{base_type}}", template)
+ws = dataclasses.replace(ws, profile=changed.profile)
+targets = []
+for i in range({SCORE_TARGETS}):
+    body = f"91110108{{i:09d}}"
+    code = body + codes.check_character(body)
+    org = register.add_organization(ws, {{"name": f"评估单位{{i:03d}}", "uscc": code,
+        "kind": kind, "district": ""}}).id
+    register.add_base(ws, {{"org_id": org, "name": f"评估基地{{i:03d}}", "base_type": base_type,
+        "field": "", "recognized_on": "2023-06-01", "cert_no": ""}})
+    targets.append(code)
+round_id = evaluations.open_round(ws, 2026).round.id
+for i in range({SCORE_EXPERTS} + 2):
+    experts.add_expert(ws, {{"name": f"评审专家{{i:02d}}", "phone": f"139{{i:08d}}"}})
+evaluations.draw_panel(ws, round_id, base_type, seed="bench", size={SCORE_EXPERTS}, reserves=2)
+members = [m.expert_id for m in evaluations.round_draws(ws, round_id)[0][1] if m.role == "member"]
+names = {{e.id: e.name for e in experts.load_experts(ws)}}
+ws.close()
+wb = openpyxl.Workbook(write_only=True)
+sheet = wb.create_sheet("汇总")
+sheet.append(["序号", "专家姓名", "统一社会信用代码", "指标", "得分"])
+n = 0
+for t, code in enumerate(targets):
+    for e in members:
+        for line in range({SCORE_LINES}):
+            n += 1
+            sheet.append([n, names[e], code, f"指标{{line:02d}}", 5 + (t + e + line) % 6])
+wb.save({str(sheet)!r})
+"""
+    subprocess.run([sys.executable, "-c", code], env=env(), check=True, capture_output=True)
+    return db, sheet
+
+
+def bench_scores() -> None:
+    db, sheet = build_scores_round()
+    cli = [sys.executable, "-m", "intlbase_desk", "--db", str(db)]
+    imported, import_rss = timed_process(
+        [*cli, "scores", "import", str(sheet), "--round", "1", "--json"]
+    )
+    results, results_rss = timed_process([*cli, "evaluation", "results", "--round", "1", "--json"])
+    emit(
+        scenario="scores",
+        targets=SCORE_TARGETS,
+        experts=SCORE_EXPERTS,
+        lines=SCORE_LINES,
+        rows=SCORE_TARGETS * SCORE_EXPERTS * SCORE_LINES,
+        import_seconds=round(imported, 2),
+        results_seconds=round(results, 2),
+        seconds=round(imported + results, 2),
+        peak_rss_mb=round(max(import_rss, results_rss) / 1024),
+        goal="<= 2 s",
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument(
-        "--only", choices=["register", "import", "certificates"], help="run one group only"
+        "--only",
+        choices=["register", "import", "scores", "certificates"],
+        help="run one group only",
     )
     args = parser.parse_args()
     if args.only in (None, "register"):
@@ -417,6 +495,8 @@ def main() -> int:
             bench_in_process(db, size)
     if args.only in (None, "import"):
         bench_import(args.repeat)
+    if args.only in (None, "scores"):
+        bench_scores()
     if args.only in (None, "certificates"):
         bench_certificates()
     return 0

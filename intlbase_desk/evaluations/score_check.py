@@ -66,6 +66,7 @@ class CheckedScores:
     warnings: list[ScoreFinding] = field(default_factory=list)
     written: int = 0
     unchanged: int = 0
+    keys: set[tuple[int, int, str]] = field(default_factory=set, repr=False)
 
     def error(self, sheet: str, row: int, key: str, value: Any, code: str, message: str) -> None:
         text = "" if value is None else str(value)
@@ -91,6 +92,14 @@ class _Round:
     panels: dict[str, list[int]]
     templates: dict[str, score_lines.Template]
     pool: dict[int, experts.ExpertRecord]
+    conflicts: dict[tuple[int, int], list[experts.Conflict]] = field(default_factory=dict)
+    by_uscc: dict[str, list[EvaluationTarget]] = field(default_factory=dict)
+    by_name: dict[str, list[EvaluationTarget]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for t in self.targets.values():
+            self.by_uscc.setdefault(t.uscc, []).append(t)
+            self.by_name.setdefault(t.base_name, []).append(t)
 
 
 def _load(ws: Workspace, round_id: int) -> _Round:
@@ -271,12 +280,12 @@ def _check_summary(
 
 
 def _target_of(state: _Round, uscc: str | None, base_name: str | None) -> EvaluationTarget | str:
-    candidates = list(state.targets.values())
     if uscc:
-        candidates = [t for t in candidates if t.uscc == uscc]
-    if base_name:
-        named = [t for t in candidates if t.base_name == base_name]
-        candidates = named
+        candidates = state.by_uscc.get(uscc, [])
+        if base_name:
+            candidates = [t for t in candidates if t.base_name == base_name]
+    else:
+        candidates = state.by_name.get(base_name or "", [])
     if not uscc and not base_name:
         return "请填写统一社会信用代码或基地名称"
     if not candidates:
@@ -312,13 +321,16 @@ def _accept(
             f"{expert.name}不在“{target.base_name}”所在组的专家组中",
         )
         return
-    found = experts.conflicts(
-        expert,
-        target.uscc,
-        target.org_name,
-        on=clock.today(),
-        years=ws.profile.evaluation.conflict_years,
-    )
+    pair = (expert_id, target.id)
+    if pair not in state.conflicts:  # a sheet's lines share the answer
+        state.conflicts[pair] = experts.conflicts(
+            expert,
+            target.uscc,
+            target.org_name,
+            on=clock.today(),
+            years=ws.profile.evaluation.conflict_years,
+        )
+    found = state.conflicts[pair]
     if found:
         reasons = "；".join(c.reason for c in found)
         checked.error(
@@ -358,11 +370,12 @@ def _accept(
         )
         return
     key = (target.id, expert_id, item)
-    if any((e.target_id, e.expert_id, e.item) == key for e in checked.entries):
+    if key in checked.keys:
         checked.error(
             sheet, row, "item", item, "duplicate_in_file", "同一专家对同一基地的这一项重复评分"
         )
         return
+    checked.keys.add(key)
     checked.entries.append(Entry(target.id, expert_id, item, float(points)))
 
 

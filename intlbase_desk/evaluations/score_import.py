@@ -72,11 +72,10 @@ def import_scores(ws: Workspace, checked: CheckedScores, *, entry_pass: int = 1)
         assert batch.id is not None
         before: list[list[object]] = []
         sheets = {(e.target_id, e.expert_id) for e in checked.entries}
+        given = {(e.target_id, e.expert_id, e.item) for e in checked.entries}
         # A sheet given again replaces the whole sheet: lines it no longer has go.
         for key, score in list(existing.items()):
-            if key[:2] in sheets and not any(
-                (e.target_id, e.expert_id, e.item) == key for e in checked.entries
-            ):
+            if key[:2] in sheets and key not in given:
                 before.append([*key, score.points])
                 session.delete(score)
                 del existing[key]

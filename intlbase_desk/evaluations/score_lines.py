@@ -4,6 +4,7 @@ in, so that a template the office changes later applies to the next round only."
 
 from __future__ import annotations
 
+import functools
 import json
 from dataclasses import dataclass
 
@@ -30,12 +31,16 @@ class Template:
     dimensions: list[scoring.Dimension]
     total: float
 
-    @property
+    @functools.cached_property
     def lines(self) -> list[Line]:
         return [Line(*item) for item in scoring.items(self.dimensions)]
 
+    @functools.cached_property
+    def _by_name(self) -> dict[str, Line]:
+        return {line.name: line for line in self.lines}
+
     def line(self, name: str) -> Line | None:
-        return next((line for line in self.lines if line.name == name), None)
+        return self._by_name.get(name)
 
 
 def templates(
