@@ -10,6 +10,7 @@ __getattr__, __dir__, __all__ = lazy.attach(
     submod_attrs={
         "commands": ["add_commands"],
         "aggregate": ["panel_score", "ranks"],
+        "conclusion": ["Conclusion", "NotEvaluated", "Outcome", "conclude", "preview_conclusion"],
         "drawing": ["ALGORITHM", "Eligibility", "Target", "eligibility", "ordered", "ticket"],
         "panels": [
             "Drawn",
@@ -45,8 +46,8 @@ __getattr__, __dir__, __all__ = lazy.attach(
         ],
         "score_lines": ["Line", "Template"],
         "score_sheets": ["SheetsWritten", "write_sheets"],
+        "kinds": ["KINDS"],
         "rounds": [
-            "KINDS",
             "RoundOpened",
             "due_base_ids",
             "get_round",

@@ -143,6 +143,9 @@ def round_results(ws: Workspace, round_id: int) -> RoundResults:
         )
         names = dict(session.exec(select(Expert.id, Expert.name)).all())
         scores = _scores(session, round_id)
+        by_target: dict[int, dict[tuple[int, int], dict[str, float]]] = {}
+        for (target_id, expert_id, entry_pass), lines in scores.items():
+            by_target.setdefault(target_id, {})[(expert_id, entry_pass)] = lines
         notes = list(
             session.exec(
                 select(ScoreNote).where(ScoreNote.round_id == round_id).order_by(ScoreNote.id)  # type: ignore[arg-type]
@@ -151,7 +154,12 @@ def round_results(ws: Workspace, round_id: int) -> RoundResults:
         session.expunge_all()
     results = [
         _target_result(
-            t, templates.get(t.group_key), panels.get(t.group_key, []), names, scores, evaluation
+            t,
+            templates.get(t.group_key),
+            panels.get(t.group_key, []),
+            names,
+            by_target.get(t.id or 0, {}),
+            evaluation,
         )
         for t in targets
     ]
@@ -190,9 +198,10 @@ def _target_result(
     template: score_lines.Template | None,
     members: list[int],
     names: dict[int, str],
-    scores: dict[tuple[int, int, int], dict[str, float]],
+    scores: dict[tuple[int, int], dict[str, float]],
     evaluation: Any,
 ) -> TargetResult:
+    """``scores``: this target's, (expert, pass) → item → points."""
     assert target.id is not None
     result = TargetResult(
         target.id,
@@ -206,12 +215,12 @@ def _target_result(
     )
     lines = {line.name for line in template.lines} if template else set()
     mismatched = False
-    seen = set(members) | {e for (t, e, _p) in scores if t == target.id}
+    seen = set(members) | {e for (e, _p) in scores}
     for expert_id in sorted(
         seen, key=lambda e: (e not in members, members.index(e) if e in members else e)
     ):
-        first = scores.get((target.id, expert_id, 1), {})
-        second = scores.get((target.id, expert_id, 2))
+        first = scores.get((expert_id, 1), {})
+        second = scores.get((expert_id, 2))
         name = names.get(expert_id, str(expert_id))
         complete = score_lines.TOTAL in first or (lines and lines <= set(first))
         if not complete:

@@ -21,6 +21,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from intlbase_desk import register
+from intlbase_desk.evaluations.kinds import KINDS
 from intlbase_desk.infra import audit, clock
 from intlbase_desk.infra.changes import Changes
 from intlbase_desk.infra.errors import NotFoundError, UserError, ValidationError
@@ -28,7 +29,6 @@ from intlbase_desk.models import Base, EvaluationRound, EvaluationTarget, Organi
 from intlbase_desk.policy.profile import Profile
 from intlbase_desk.workspace import Workspace
 
-KINDS = {"evaluation": "绩效评估", "re_evaluation": "复评", "annual": "年度考核"}
 ENTITY = "evaluation_round"
 CHANGED = Changes(evaluations=True)
 

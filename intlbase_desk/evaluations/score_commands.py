@@ -6,6 +6,7 @@ intlbase-desk scores undo --round R
 intlbase-desk evaluation results --round R [--json]
 intlbase-desk evaluation explain --round R --base B --expert E --note TEXT
 intlbase-desk evaluation set-grade --round R --base B --grade G --reason TEXT
+intlbase-desk evaluation conclude --round R [--dry-run] [--json]
 """
 
 from __future__ import annotations
@@ -15,10 +16,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from intlbase_desk import sheets
+from intlbase_desk import evaluations, sheets
 from intlbase_desk.commands import EXIT_FILE_ERRORS, CommandLine, out, workspace
-from intlbase_desk.evaluations import results as round_results
-from intlbase_desk.evaluations import score_check, score_import, score_sheets
 from intlbase_desk.infra.errors import NotFoundError, UserError
 from intlbase_desk.workspace import Workspace
 
@@ -61,6 +60,13 @@ def add_score_commands(cli: CommandLine, evaluation_actions: Any) -> None:
     graded.add_argument("--grade", required=True, metavar="G")
     graded.add_argument("--reason", required=True, metavar="TEXT")
     graded.set_defaults(run=_set_grade)
+    concluded = evaluation_actions.add_parser(
+        "conclude", help="办结批次：按评估等级执行政策规定的处理（保留、整改、撤销、通报）"
+    )
+    concluded.add_argument("--round", type=int, required=True, metavar="R")
+    concluded.add_argument("--dry-run", action="store_true", help="只列出将做的处理，不写入")
+    concluded.add_argument("--json", action="store_true", help="输出 JSON")
+    concluded.set_defaults(run=_conclude)
 
 
 def _usage(_args: argparse.Namespace) -> int:
@@ -69,7 +75,7 @@ def _usage(_args: argparse.Namespace) -> int:
 
 def _sheets(args: argparse.Namespace) -> int:
     with workspace(args) as ws:
-        done = score_sheets.write_sheets(ws, args.round, Path(args.out_dir), pdf=not args.no_pdf)
+        done = evaluations.write_sheets(ws, args.round, Path(args.out_dir), pdf=not args.no_pdf)
     if args.json:
         data = {
             "files": [str(p) for p in done.files],
@@ -87,14 +93,14 @@ def _sheets(args: argparse.Namespace) -> int:
 def _import(args: argparse.Namespace) -> int:
     workbook = sheets.read(Path(args.file))
     with workspace(args, lock=not args.dry_run) as ws:
-        checked = score_check.check_scores(ws, args.round, workbook)
+        checked = evaluations.check_scores(ws, args.round, workbook)
         if not checked.errors and not args.dry_run:
-            score_import.import_scores(ws, checked, entry_pass=args.entry_pass)
+            evaluations.import_scores(ws, checked, entry_pass=args.entry_pass)
     data = checked.as_dict()
     if args.json:
         out(json.dumps(data, ensure_ascii=False))
     else:
-        source = score_import.SOURCES[checked.source]
+        source = evaluations.SOURCES[checked.source]
         state = "检查" if args.dry_run else "导入"
         out(
             f"{checked.file_name}（{source}）：{len(checked.entries)} 项评分无误，"
@@ -110,14 +116,14 @@ def _import(args: argparse.Namespace) -> int:
 
 def _undo(args: argparse.Namespace) -> int:
     with workspace(args) as ws:
-        undone = score_import.undo_last_import(ws, args.round)
+        undone = evaluations.undo_last_import(ws, args.round)
     out(f"已撤销评分导入（第 {undone.import_id} 次），恢复此前的 {undone.restored} 项评分")
     return 0
 
 
 def _results(args: argparse.Namespace) -> int:
     with workspace(args, lock=False) as ws:
-        found = round_results.round_results(ws, args.round)
+        found = evaluations.round_results(ws, args.round)
     if args.json:
         out(json.dumps(found.as_dict(), ensure_ascii=False))
         return 0
@@ -133,9 +139,7 @@ def _results(args: argparse.Namespace) -> int:
 
 
 def _target_id(ws: Workspace, round_id: int, base_id: int) -> int:
-    from intlbase_desk.evaluations import rounds
-
-    for t in rounds.round_targets(ws, round_id):
+    for t in evaluations.round_targets(ws, round_id):
         if t.base_id == base_id and t.id is not None:
             return t.id
     raise NotFoundError(f"基地 {base_id} 不在评估批次 {round_id} 中")
@@ -143,7 +147,7 @@ def _target_id(ws: Workspace, round_id: int, base_id: int) -> int:
 
 def _explain(args: argparse.Namespace) -> int:
     with workspace(args) as ws:
-        round_results.explain_flag(
+        evaluations.explain_flag(
             ws, args.round, _target_id(ws, args.round, args.base), args.expert, args.note
         )
     out("已记录说明")
@@ -152,8 +156,30 @@ def _explain(args: argparse.Namespace) -> int:
 
 def _set_grade(args: argparse.Namespace) -> int:
     with workspace(args) as ws:
-        round_results.set_grade(
+        evaluations.set_grade(
             ws, args.round, _target_id(ws, args.round, args.base), args.grade, args.reason
         )
     out(f"已将等级定为“{args.grade}”")
+    return 0
+
+
+def _conclude(args: argparse.Namespace) -> int:
+    with workspace(args, lock=not args.dry_run) as ws:
+        if args.dry_run:
+            done = evaluations.preview_conclusion(ws, args.round)
+        else:
+            done = evaluations.conclude(ws, args.round)
+    if args.json:
+        out(json.dumps(done.as_dict(), ensure_ascii=False))
+        return 0
+    state = "将" if args.dry_run else "已"
+    out(f"{done.round.name}：{state}按评估等级处理 {len(done.outcomes)} 个基地")
+    for o in done.outcomes:
+        reward = f"；{o.reward}" if o.reward else ""
+        out(f"  {o.base_name}\t{o.grade}\t{o.consequence}{reward}")
+    for n in done.not_evaluated:
+        cases = "；".join(f"{text}（{rule}，--trigger {t}）" for t, text, rule in n.cases)
+        out(f"  未参加评估：{n.base_name}（{n.reason}）" + (f" 可依：{cases}" if cases else ""))
+    for name in done.unresolved:
+        out(f"  尚无等级：{name}")
     return 0

@@ -50,12 +50,14 @@ def import_scores(ws: Workspace, checked: CheckedScores, *, entry_pass: int = 1)
     with ws.db.transaction() as session:
         found = changeable_round(session, checked.round_id)
         score_lines.templates(session, found, ws.profile)  # frozen from the first score on
+        table = Score.__table__  # type: ignore[attr-defined]
+        # Plain rows and bulk statements: a round's import is tens of thousands of scores.
         existing = {
-            (s.target_id, s.expert_id, s.item): s
-            for s in session.exec(
-                select(Score).where(
-                    Score.round_id == checked.round_id, Score.entry_pass == entry_pass
-                )
+            (target, expert, item): (score_id, points)
+            for score_id, target, expert, item, points in session.execute(
+                sa.select(
+                    table.c.id, table.c.target_id, table.c.expert_id, table.c.item, table.c.points
+                ).where(table.c.round_id == checked.round_id, table.c.entry_pass == entry_pass)
             )
         }
         batch = ScoreImport(
@@ -74,37 +76,52 @@ def import_scores(ws: Workspace, checked: CheckedScores, *, entry_pass: int = 1)
         sheets = {(e.target_id, e.expert_id) for e in checked.entries}
         given = {(e.target_id, e.expert_id, e.item) for e in checked.entries}
         # A sheet given again replaces the whole sheet: lines it no longer has go.
-        for key, score in list(existing.items()):
-            if key[:2] in sheets and key not in given:
-                before.append([*key, score.points])
-                session.delete(score)
-                del existing[key]
+        gone = [
+            (key, score_id, points)
+            for key, (score_id, points) in existing.items()
+            if key[:2] in sheets and key not in given
+        ]
+        before += [[*key, points] for key, _id, points in gone]
+        inserts: list[dict[str, object]] = []
+        updates: list[dict[str, object]] = []
         unchanged = 0
         for e in checked.entries:
             key = (e.target_id, e.expert_id, e.item)
-            score = existing.get(key)
-            if score is not None and abs(score.points - e.points) < 1e-9:
+            old = existing.get(key)
+            if old is not None and abs(old[1] - e.points) < 1e-9:
                 unchanged += 1
                 continue
-            before.append([*key, None if score is None else score.points])
-            if score is None:
-                score = Score(
-                    round_id=checked.round_id,
-                    target_id=e.target_id,
-                    expert_id=e.expert_id,
-                    item=e.item,
-                    entry_pass=entry_pass,
-                    points=e.points,
-                    import_id=batch.id,
+            before.append([*key, None if old is None else old[1]])
+            if old is None:
+                inserts.append(
+                    {
+                        "round_id": checked.round_id,
+                        "target_id": e.target_id,
+                        "expert_id": e.expert_id,
+                        "item": e.item,
+                        "entry_pass": entry_pass,
+                        "points": e.points,
+                        "import_id": batch.id,
+                    }
                 )
             else:
-                score.points, score.import_id = e.points, batch.id
-            session.add(score)
+                updates.append({"score_id": old[0], "new_points": e.points})
         written = len(checked.entries) - unchanged
         if not before:
             session.delete(batch)  # the same scores again: nothing to record, nothing to undo
             checked.written, checked.unchanged = 0, unchanged
             return ScoresWritten(None, 0, unchanged, Changes())
+        if gone:
+            session.execute(table.delete().where(table.c.id.in_([i for _k, i, _p in gone])))
+        if updates:
+            session.execute(
+                table.update()
+                .where(table.c.id == sa.bindparam("score_id"))
+                .values(points=sa.bindparam("new_points"), import_id=batch.id),
+                updates,
+            )
+        if inserts:
+            session.execute(table.insert(), inserts)
         batch.scores = written
         batch.before_json = json.dumps(before, ensure_ascii=False)
         audit.record(

@@ -19,7 +19,7 @@ from typing import Any
 from sqlmodel import Session, select
 
 from intlbase_desk.evaluations import score_lines
-from intlbase_desk.evaluations.rounds import KINDS
+from intlbase_desk.evaluations.kinds import KINDS
 from intlbase_desk.infra import files
 from intlbase_desk.infra.errors import NotFoundError, UserError
 from intlbase_desk.infra.jobs import Cancelled, Progress

@@ -16,6 +16,7 @@ from intlbase_desk.models.certificate import (
 )
 from intlbase_desk.models.column_mapping import ColumnMapping
 from intlbase_desk.models.evaluation import (
+    EvaluationOutcome,
     EvaluationRound,
     EvaluationTarget,
     PanelDraw,
@@ -40,6 +41,7 @@ __all__ = [
     "CertificateCounter",
     "CertificatePrint",
     "ColumnMapping",
+    "EvaluationOutcome",
     "EvaluationRound",
     "EvaluationTarget",
     "Expert",

@@ -136,3 +136,21 @@ class ScoreNote(SQLModel, table=True):
     note: str = Field(max_length=1000)
     noted_by: str = Field(max_length=100)
     noted_at: dt.datetime
+
+
+class EvaluationOutcome(SQLModel, table=True):
+    """What a concluded round decided for a target: its grade and panel score, and the
+    consequence applied, with the article and the status change it made (if any)."""
+
+    __tablename__ = "evaluation_outcome"
+
+    id: int | None = Field(default=None, primary_key=True)
+    round_id: int = Field(foreign_key="evaluation_round.id", index=True)
+    target_id: int = Field(foreign_key="evaluation_target.id")
+    base_id: int = Field(foreign_key="base.id", index=True)
+    grade: str = Field(default="", max_length=50)  # "": not evaluated
+    panel_score: float | None = None
+    consequence: str = Field(default="", max_length=500)
+    rule_id: str = Field(default="", max_length=20)
+    status_change_id: int | None = Field(default=None, foreign_key="status_change.id")
+    concluded_at: dt.datetime

@@ -145,10 +145,14 @@ class Evaluation(_Strict):
 class Consequence(_Strict):
     id: str = Field(pattern=SLUG)
     when: str = Field(min_length=1)
-    action: Literal["report", "rectification", "re_evaluation", "revocation", "ban"]
+    action: Literal["report", "rectification", "re_evaluation", "revocation", "ban", "reward"]
     text: str = Field(min_length=1)
     rule: str
     years: int | None = Field(default=None, ge=1)
+    # How many results in a row bring it (national 第十三条: three failed assessments).
+    count: int | None = Field(default=None, ge=1)
+    # The grade it follows (a reward for 优秀: CQ-12, IM-16).
+    grade: str | None = None
 
 
 class Trigger(_Strict):

@@ -46,7 +46,9 @@ __getattr__, __dir__, __all__ = lazy.attach(
         "labels": ["BASE_LABELS", "ORG_LABELS"],
         "lifecycle": [
             "StatusChanged",
+            "StatusRequest",
             "StatusesChanged",
+            "change_status_in",
             "change_statuses",
             "allowed_transitions",
             "ban_until",

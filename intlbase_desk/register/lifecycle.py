@@ -97,6 +97,15 @@ def change_statuses(
     return StatusesChanged(made)
 
 
+def change_status_in(
+    session: Session, ws: Workspace, base_id: int, request: StatusRequest
+) -> StatusChange:
+    """A change made inside another capability's transaction (an evaluation's conclusion), so
+    that its record and the bases' changes are written together or not at all."""
+    _check_request(ws.profile, request)
+    return _change(session, ws, base_id, request)
+
+
 def _check_request(profile: Profile, request: StatusRequest) -> None:
     if not request.reason:
         raise ValidationError({"reason": "请填写变更原因"})
@@ -204,11 +213,13 @@ def _rectification(profile: Profile, rule: str | None = None) -> Consequence | N
 
 def rectification_ends(ws: Workspace) -> dict[int, dt.date]:
     """When the rectification of each base in rectification ends (its re-evaluation is due
-    from that day): the day it entered the state plus the profile's period."""
+    from that day): the day it entered the state plus the profile's period; where the profile
+    sets no period (CQ-15: 整改后再次评估), the re-evaluation may come from the day it entered."""
     profile = ws.profile
     period = _rectification(profile)
+    years = period.years if period is not None and period.years is not None else 0
     states = [s.id for s in profile.states_with_role("rectification")]
-    if period is None or period.years is None or not states:
+    if not states:
         return {}
     entered = (
         sa.select(StatusChange.base_id, sa.func.max(StatusChange.changed_on))
@@ -221,7 +232,7 @@ def rectification_ends(ws: Workspace) -> dict[int, dt.date]:
         .group_by(StatusChange.base_id)
     )
     with ws.db.reading() as conn:
-        return {base_id: add_years(day, period.years) for base_id, day in conn.execute(entered)}
+        return {base_id: add_years(day, years) for base_id, day in conn.execute(entered)}
 
 
 def _changeable(session: Session, base_id: int) -> Base:

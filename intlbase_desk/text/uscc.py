@@ -6,6 +6,8 @@ computed from the first 17 with fixed weights modulo 31.
 
 from __future__ import annotations
 
+import functools
+
 from intlbase_desk.text.width import half_width
 
 ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
@@ -24,6 +26,7 @@ def check_character(first17: str) -> str:
     return ALPHABET[(31 - total % 31) % 31]
 
 
+@functools.lru_cache(maxsize=4096)  # a sheet names the same few hundred codes many times
 def problem(code: str) -> str | None:
     """None when ``code`` (already normalised) is valid, else what is wrong, in Chinese."""
     if not code:

@@ -25,6 +25,7 @@ from intlbase_desk.infra.migrations import (
     m009_experts,
     m010_evaluation_rounds,
     m011_scores,
+    m012_evaluation_outcomes,
 )
 
 STEPS: tuple[ModuleType, ...] = (
@@ -39,6 +40,7 @@ STEPS: tuple[ModuleType, ...] = (
     m009_experts,
     m010_evaluation_rounds,
     m011_scores,
+    m012_evaluation_outcomes,
 )
 LATEST = STEPS[-1].VERSION
 
