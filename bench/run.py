@@ -16,7 +16,8 @@ Scenarios, per register size:
 - ``import_write``: writing those 5,000 checked rows (one transaction), and peak memory.
 - ``scores``: a round of 300 targets scored by 7 experts on 10 lines: ``scores import --json``
   of the third party's 21,000-row summary, then ``evaluation results --json``, each a whole
-  process (goal: both together <= 2 s).
+  process (goal: both together <= 2 s); ``results_view``: the 评估 section opened on that round's
+  results in the window (built, filled, painted), and refreshed (goal: <= 200 ms).
 - ``certificates``: issuing 1,000 certificates (numbering, fitting, drawing, logging) as a ratio
   to a bare reportlab loop drawing the same strings with the same font, in the same process.
 
@@ -464,6 +465,41 @@ def bench_scores() -> None:
         [*cli, "scores", "import", str(sheet), "--round", "1", "--json"]
     )
     results, results_rss = timed_process([*cli, "evaluation", "results", "--round", "1", "--json"])
+    code = f"""
+import json, sys, time
+sys.path.insert(0, {str(ROOT)!r})
+from PySide6.QtWidgets import QApplication
+from intlbase_desk.ui.main_window import MainWindow
+from intlbase_desk.workspace import open_workspace
+app = QApplication(sys.argv[:1])
+ws = open_workspace({str(db)!r})
+win = MainWindow(ws)
+win.show()
+app.processEvents()
+started = time.perf_counter()
+page = win.evaluations.show()
+page.tabs.setCurrentWidget(page.result_table)
+page.result_table.viewport().repaint()
+app.processEvents()
+opened = time.perf_counter() - started
+rows = page.result_table.rowCount()
+started = time.perf_counter()
+page.refresh()
+page.result_table.viewport().repaint()
+app.processEvents()
+refreshed = time.perf_counter() - started
+win.close()
+ws.close()
+print(json.dumps({{"opened": opened, "refreshed": refreshed, "rows": rows}}))
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        env=env(eager=True),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    view = json.loads(done.stdout.strip().splitlines()[-1])
     emit(
         scenario="scores",
         targets=SCORE_TARGETS,
@@ -475,6 +511,13 @@ def bench_scores() -> None:
         seconds=round(imported + results, 2),
         peak_rss_mb=round(max(import_rss, results_rss) / 1024),
         goal="<= 2 s",
+    )
+    emit(
+        scenario="results_view",
+        rows=view["rows"],
+        open_ms=round(view["opened"] * 1000),
+        refresh_ms=round(view["refreshed"] * 1000),
+        goal="open <= 200 ms",
     )
 
 

@@ -12,6 +12,15 @@ __getattr__, __dir__, __all__ = lazy.attach(
         "aggregate": ["panel_score", "ranks"],
         "conclusion": ["Conclusion", "NotEvaluated", "Outcome", "conclude", "preview_conclusion"],
         "drawing": ["ALGORITHM", "Eligibility", "Target", "eligibility", "ordered", "ticket"],
+        "major_changes": [
+            "REVIEWS",
+            "Reported",
+            "Reviewed",
+            "change_kinds",
+            "list_changes",
+            "report_change",
+            "review_change",
+        ],
         "panels": [
             "Drawn",
             "Verified",
@@ -30,6 +39,7 @@ __getattr__, __dir__, __all__ = lazy.attach(
             "round_results",
             "set_grade",
         ],
+        "results_out": ["write_filled_sheets", "write_results"],
         "score_check": [
             "CheckedScores",
             "Entry",
@@ -45,9 +55,10 @@ __getattr__, __dir__, __all__ = lazy.attach(
             "undo_last_import",
         ],
         "score_lines": ["Line", "Template"],
-        "score_sheets": ["SheetsWritten", "write_sheets"],
+        "score_sheets": ["PaperSheets", "SheetsWritten", "paper_sheets", "write_sheets"],
         "kinds": ["KINDS"],
         "rounds": [
+            "CHANGED",
             "RoundOpened",
             "due_base_ids",
             "get_round",

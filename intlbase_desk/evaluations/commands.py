@@ -85,6 +85,9 @@ def add_commands(cli: CommandLine) -> None:
     from intlbase_desk.evaluations.score_commands import add_score_commands
 
     add_score_commands(cli, sub)
+    from intlbase_desk.evaluations.major_change_commands import add_major_change_commands
+
+    add_major_change_commands(cli)
 
 
 def _usage(_args: argparse.Namespace) -> int:

@@ -238,3 +238,31 @@ def _workbook(
     wb.security = WorkbookProtection(lockStructure=True)
     wb.active = 0
     return wb
+
+
+@dataclass(frozen=True)
+class PaperSheets:
+    """What the window's entry grid offers: each seated expert, the bases they score, and the
+    lines of each base's sheet."""
+
+    experts: list[tuple[int, str]]
+    targets_of: dict[int, list[tuple[int, str]]]
+    lines_of: dict[int, list[score_lines.Line]]
+
+
+def paper_sheets(ws: Workspace, round_id: int) -> PaperSheets:
+    with ws.db.transaction() as session:
+        found = session.get(EvaluationRound, round_id)
+        if found is None:
+            raise NotFoundError(f"评估批次 {round_id} 不存在")
+        templates = score_lines.templates(session, found, ws.profile, freeze=False)
+        work = assignments(session, round_id)
+        experts = [(a.expert.id or 0, a.expert.name) for a in work]
+        targets_of = {a.expert.id or 0: [(t.id or 0, t.base_name) for t in a.targets] for a in work}
+        lines_of = {
+            t.id or 0: templates[t.group_key].lines
+            for a in work
+            for t in a.targets
+            if t.group_key in templates
+        }
+    return PaperSheets(experts, targets_of, lines_of)

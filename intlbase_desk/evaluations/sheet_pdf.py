@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from intlbase_desk.evaluations.score_lines import Template
 from intlbase_desk.infra import files
@@ -23,7 +24,7 @@ class SheetPage:
     template: Template
     # Filled sheets: column header → points of each line (and "合计"), in column order.
     columns: dict[str, dict[str, float]] = field(default_factory=dict)
-    footer: str = ""
+    footer: list[str] = field(default_factory=list)  # lines under the table
 
 
 @functools.cache
@@ -58,23 +59,24 @@ def render(path: Path, pages: list[SheetPage]) -> int:
     for number, page in enumerate(pages):
         if number:
             story.append(PageBreak())
-        story.append(Paragraph(f"{page.round_name}专家评分表", title))
+        # Paragraphs read markup: names as officers typed them are escaped.
+        story.append(Paragraph(escape(f"{page.round_name}专家评分表"), title))
         story.append(Spacer(1, 4 * mm))
-        story.append(Paragraph(f"基地名称：{page.base_name}", body))
-        story.append(Paragraph(f"依托单位：{page.org_name}", body))
+        story.append(Paragraph(escape(f"基地名称：{page.base_name}"), body))
+        story.append(Paragraph(escape(f"依托单位：{page.org_name}"), body))
         if page.expert_name:
-            story.append(Paragraph(f"评审专家：{page.expert_name}", body))
+            story.append(Paragraph(escape(f"评审专家：{page.expert_name}"), body))
         story.append(Spacer(1, 3 * mm))
         experts = list(page.columns)
         header = ["序号", "指标", "评分标准", "满分"] + (experts or ["得分"])
-        rows: list[list] = [[Paragraph(h, cell) for h in header]]
+        rows: list[list] = [[Paragraph(escape(h), cell) for h in header]]
         for i, line in enumerate(page.template.lines, start=1):
             scores = [_points(page.columns[e].get(line.name)) for e in experts] or [""]
             rows.append(
                 [
                     str(i),
-                    Paragraph(line.name, cell),
-                    Paragraph(line.criteria, cell),
+                    Paragraph(escape(line.name), cell),
+                    Paragraph(escape(line.criteria), cell),
                     f"{line.points:g}",
                     *scores,
                 ]
@@ -100,8 +102,9 @@ def render(path: Path, pages: list[SheetPage]) -> int:
         )
         story.append(table)
         story.append(Spacer(1, 10 * mm))
+        for line in page.footer:
+            story.append(Paragraph(escape(line), body))
         if page.footer:
-            story.append(Paragraph(page.footer, body))
             story.append(Spacer(1, 6 * mm))
         signer = "评审专家签名" if page.expert_name else "专家组组长签名"
         story.append(Paragraph(f"{signer}：________________　　日期：____年__月__日", body))
@@ -121,3 +124,45 @@ def render(path: Path, pages: list[SheetPage]) -> int:
 
 def _points(value: float | None) -> str:
     return "" if value is None else f"{value:g}"
+
+
+def render_table(path: Path, title: str, header: list[str], rows: list[list[object]]) -> int:
+    """A list (the results of a round) as a landscape table, the header on every page."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    font = _font()
+    heading = ParagraphStyle("title", fontName=font, fontSize=15, leading=20, alignment=1)
+    cell = ParagraphStyle("cell", fontName=font, fontSize=9, leading=11)
+
+    def shown(value: object) -> Paragraph:
+        text = "" if value is None else (f"{value:g}" if isinstance(value, float) else str(value))
+        return Paragraph(escape(text), cell)
+
+    data = [[shown(h) for h in header]] + [[shown(v) for v in row] for row in rows]
+    widths = [12, 60, 50, 38, 14, 14, 14, 14, 14, 40]
+    table = Table(data, colWidths=[w * mm for w in widths[: len(header)]], repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#D9E1F2")),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ]
+        )
+    )
+    with files.replacing(path) as partial:
+        document = SimpleDocTemplate(
+            str(partial),
+            pagesize=landscape(A4),
+            leftMargin=12 * mm,
+            rightMargin=12 * mm,
+            topMargin=14 * mm,
+            bottomMargin=14 * mm,
+            title=title,
+        )
+        document.build([Paragraph(escape(title), heading), Spacer(1, 5 * mm), table])
+    return len(rows)

@@ -154,3 +154,25 @@ class EvaluationOutcome(SQLModel, table=True):
     rule_id: str = Field(default="", max_length=20)
     status_change_id: int | None = Field(default=None, foreign_key="status_change.id")
     concluded_at: dt.datetime
+
+
+class MajorChange(SQLModel, table=True):
+    """A major change a base reported (重大事项: a new head, a merger, a restructuring, a change
+    of business), and the officer's review: still eligible, or not (the title is then cancelled
+    through the register, and the change it made is linked here)."""
+
+    __tablename__ = "major_change"
+
+    id: int | None = Field(default=None, primary_key=True)
+    base_id: int = Field(foreign_key="base.id", index=True)
+    kind: str = Field(max_length=100)
+    happened_on: dt.date
+    reported_on: dt.date
+    description: str = Field(max_length=2000)
+    review: str = Field(default="pending", max_length=20)  # pending | eligible | ineligible
+    review_note: str = Field(default="", max_length=1000)
+    reviewed_by: str = Field(default="", max_length=100)
+    reviewed_at: dt.datetime | None = None
+    status_change_id: int | None = Field(default=None, foreign_key="status_change.id")
+    created_by: str = Field(max_length=100)
+    created_at: dt.datetime

@@ -205,6 +205,8 @@ class Profile(_Strict):
     evaluation: Evaluation
     consequences: list[Consequence] = []
     revocation_triggers: list[Trigger] = []
+    # Major changes a base must report (重大事项: CQ-16, IM-14), as the article names them.
+    major_changes: ValueList | None = None
     # Values no text states, set by the office's practice: value key → why (policy/values.py).
     office_defaults: dict[str, str] = {}
 
@@ -289,6 +291,8 @@ class Profile(_Strict):
         ]
         refs += [(f"consequences.{c.id}", c.rule) for c in self.consequences]
         refs += [(f"revocation_triggers.{t.id}", t.rule) for t in self.revocation_triggers]
+        if self.major_changes is not None:
+            refs.append(("major_changes", self.major_changes.rule))
         return refs
 
     # Lookups the rest of the app uses.

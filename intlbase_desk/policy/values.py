@@ -209,6 +209,18 @@ CATALOGUE: tuple[ProfileValue, ...] = (
         lambda p, v: {"fields": p.fields.model_copy(update={"values": v})},
     ),
     ProfileValue(
+        "major_change_kinds",
+        "应报告的重大事项",
+        "list",
+        lambda p: p.major_changes.values if p.major_changes else [],
+        lambda p: p.major_changes.rule if p.major_changes else None,
+        lambda p, v: {
+            "major_changes": p.major_changes.model_copy(update={"values": v})
+            if p.major_changes
+            else None
+        },
+    ),
+    ProfileValue(
         "grade_cutoffs",
         "评估等级分数线",
         "grades",

@@ -14,6 +14,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from intlbase_desk.ui.certificates import CertificatesUi
+from intlbase_desk.ui.evaluations import EvaluationsUi
 from intlbase_desk.ui.exchange import ExchangeUi
 from intlbase_desk.ui.experts import ExpertsUi
 from intlbase_desk.ui.register import RegisterUi
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self.exchange = ExchangeUi(self.shell, self.register)
         self.certificates = CertificatesUi(self.shell, self.register)
         self.experts = ExpertsUi(self.shell)
+        self.evaluations = EvaluationsUi(self.shell)
         self.exchange.add_first_steps()
         self.register.bases.first_steps.add_step(
             self.register.act_new, self.tr("Enter the bases one by one, with their hosts.")

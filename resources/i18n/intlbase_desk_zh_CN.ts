@@ -423,6 +423,77 @@
     </message>
 </context>
 <context>
+    <name>ConcludeDialog</name>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/round_dialogs.py" line="95"/>
+        <source>Conclude the round</source>
+        <translation>办结评估批次</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/round_dialogs.py" line="99"/>
+        <source>Base</source>
+        <translation>基地</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/round_dialogs.py" line="99"/>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/round_dialogs.py" line="99"/>
+        <source>Consequence</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/round_dialogs.py" line="99"/>
+        <source>Reward</source>
+        <translation>奖励</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/round_dialogs.py" line="111"/>
+        <source>Concluding applies these consequences to the register and closes the round.</source>
+        <translation>办结后，以下处理将记入基地名录，本批次不能再修改。</translation>
+    </message>
+</context>
+<context>
+    <name>DrawDialog</name>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/round_dialogs.py" line="62"/>
+        <source>Draw a panel</source>
+        <translation>抽取专家</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/round_dialogs.py" line="79"/>
+        <source>Only experts of these fields (optional)</source>
+        <translation>只从这些专业领域的专家中抽取（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/round_dialogs.py" line="81"/>
+        <source>Group</source>
+        <translation>组别</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/round_dialogs.py" line="82"/>
+        <source>Seed (announced at the draw)</source>
+        <translation>抽取种子（抽取现场公布）</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/round_dialogs.py" line="83"/>
+        <source>Panel size (odd)</source>
+        <translation>专家组人数（奇数）</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/round_dialogs.py" line="84"/>
+        <source>Reserves</source>
+        <translation>备选专家人数</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/round_dialogs.py" line="85"/>
+        <source>Fields</source>
+        <translation>专业领域</translation>
+    </message>
+</context>
+<context>
     <name>EditCommand</name>
     <message>
         <location filename="../../intlbase_desk/ui/shell/undo.py" line="53"/>
@@ -446,6 +517,371 @@
         <location filename="../../intlbase_desk/ui/shell/crash.py" line="48"/>
         <source>Copy report</source>
         <translation>复制报告</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationsPage</name>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="71"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="92"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="105"/>
+        <source>Base</source>
+        <translation>基地名称</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="72"/>
+        <source>Host</source>
+        <translation>依托单位</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="73"/>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="74"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="81"/>
+        <source>Group</source>
+        <translation>组别</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="75"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="85"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="82"/>
+        <source>Position</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="83"/>
+        <source>Expert</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="84"/>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="91"/>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="93"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="94"/>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="95"/>
+        <source>Experts</source>
+        <translation>专家人数</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="96"/>
+        <source>Spread</source>
+        <translation>极差</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="97"/>
+        <source>Std. dev.</source>
+        <translation>标准差</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="98"/>
+        <source>Flags</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="104"/>
+        <source>Reported on</source>
+        <translation>报告日期</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="106"/>
+        <source>Change</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="107"/>
+        <source>Happened on</source>
+        <translation>变更日期</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="108"/>
+        <source>What changed</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="109"/>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="113"/>
+        <source>Bases</source>
+        <translation>参评基地</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="114"/>
+        <source>Panels</source>
+        <translation>专家组</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="115"/>
+        <source>Results</source>
+        <translation>评估结果</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="118"/>
+        <source>Major changes</source>
+        <translation>重大事项</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="121"/>
+        <source>Round</source>
+        <translation>评估批次</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="139"/>
+        <source>Open a round…</source>
+        <translation>开启评估批次…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="140"/>
+        <source>Draw a panel…</source>
+        <translation>抽取专家…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="141"/>
+        <source>Check the draws</source>
+        <translation>核对抽取</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="142"/>
+        <source>Write score sheets…</source>
+        <translation>生成评分表…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="143"/>
+        <source>Import scores…</source>
+        <translation>导入评分…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="144"/>
+        <source>Type paper sheets…</source>
+        <translation>录入纸质评分表…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="145"/>
+        <source>Undo the last score import</source>
+        <translation>撤销最近一次评分导入</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="146"/>
+        <source>Explain a far score…</source>
+        <translation>记录偏离说明…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="147"/>
+        <source>Set the grade…</source>
+        <translation>调整等级…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="148"/>
+        <source>Export results…</source>
+        <translation>导出评估结果…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="150"/>
+        <source>Save the filled score sheets…</source>
+        <translation>保存评分汇总表…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="152"/>
+        <source>Conclude…</source>
+        <translation>办结…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="154"/>
+        <source>Record a major change…</source>
+        <translation>登记重大事项…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="157"/>
+        <source>Review a major change…</source>
+        <translation>审核重大事项…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="186"/>
+        <source>concluded</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="186"/>
+        <source>open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="200"/>
+        <source>No evaluation round yet</source>
+        <translation>还没有评估批次</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="240"/>
+        <source>%1 bases, %2 graded</source>
+        <translation>%1 个基地，已定等级 %2 个</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="341"/>
+        <source>Every group of this round has its panel.</source>
+        <translation>本批次各组均已抽取专家。</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="372"/>
+        <source>Every draw matches its record.</source>
+        <translation>每次抽取均与记录一致。</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="376"/>
+        <source>Folder for the score sheets</source>
+        <translation>选择保存评分表的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="381"/>
+        <source>Writing score sheets</source>
+        <translation>正在生成评分表</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="386"/>
+        <source>%1 score workbooks written to %2</source>
+        <translation>已生成 %1 位专家的评分表：%2</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="397"/>
+        <source>Choose returned score sheets or a summary</source>
+        <translation>选择专家交回的评分表或评分汇总表</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="398"/>
+        <source>Spreadsheets</source>
+        <translation>表格文件</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="404"/>
+        <source>Checking the scores</source>
+        <translation>正在检查评分</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="421"/>
+        <source>%1: %2 errors, nothing imported.</source>
+        <translation>%1：有 %2 处错误，未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="436"/>
+        <source>%1 scores written, %2 unchanged</source>
+        <translation>已写入 %1 项评分，%2 项无变化</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="477"/>
+        <source>Choose a base with a far score in the results.</source>
+        <translation>请在评估结果中选择一个有评分偏离提示的基地。</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="479"/>
+        <source>Explain a far score</source>
+        <translation>评分偏离的说明</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="498"/>
+        <source>Choose a base in the results.</source>
+        <translation>请在评估结果中选择一个基地。</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="503"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="511"/>
+        <source>Set the grade</source>
+        <translation>调整等级</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="511"/>
+        <source>Why this grade?</source>
+        <translation>请说明确定此等级的理由：</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="530"/>
+        <source>Export results</source>
+        <translation>导出评估结果</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="541"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="560"/>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="550"/>
+        <source>Save the filled score sheets</source>
+        <translation>保存评分汇总表</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="558"/>
+        <source>Writing the filled score sheets</source>
+        <translation>正在生成评分汇总表</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="577"/>
+        <source>Choose a report in the major changes.</source>
+        <translation>请在重大事项中选择一份报告。</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="582"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="591"/>
+        <source>Review a major change</source>
+        <translation>审核重大事项</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="582"/>
+        <source>Finding</source>
+        <translation>审核结论</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="588"/>
+        <source>The base&apos;s title will be cancelled. Go on?</source>
+        <translation>将取消该基地的资格，是否继续？</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="591"/>
+        <source>The review&apos;s finding</source>
+        <translation>审核意见：</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="612"/>
+        <source>These bases have no grade yet: %1</source>
+        <translation>以下基地还没有评估等级：%1</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationsUi</name>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_ui.py" line="18"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_ui.py" line="19"/>
+        <source>Evaluations</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_ui.py" line="20"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_ui.py" line="26"/>
+        <source>E&amp;valuations</source>
+        <translation>评估(&amp;V)</translation>
     </message>
 </context>
 <context>
@@ -626,7 +1062,7 @@
     </message>
     <message>
         <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="70"/>
-        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="106"/>
+        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="108"/>
         <source>Make inactive…</source>
         <translation>停用…</translation>
     </message>
@@ -636,62 +1072,62 @@
         <translation>变更记录</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="72"/>
+        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="73"/>
         <source>Import an expert list…</source>
         <translation>导入专家名单…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="74"/>
+        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="76"/>
         <source>Save the expert list template…</source>
         <translation>保存专家名单模板…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="106"/>
+        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="108"/>
         <source>Make active…</source>
         <translation>启用…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="146"/>
+        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="148"/>
         <source>Edit expert</source>
         <translation>编辑专家</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="161"/>
+        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="163"/>
         <source>Why may this expert score again?</source>
         <translation>为什么重新启用这位专家？</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="163"/>
+        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="165"/>
         <source>Why does this expert no longer score (retired, declined, moved)?</source>
         <translation>为什么停用这位专家（退休、不再参加评审、调离等）？</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="165"/>
+        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="167"/>
         <source>Expert state</source>
         <translation>专家状态</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="190"/>
+        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="192"/>
         <source>Choose the expert list</source>
         <translation>选择专家名单</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="190"/>
+        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="192"/>
         <source>Spreadsheets</source>
         <translation>表格文件</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="195"/>
+        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="197"/>
         <source>Checking the expert list</source>
         <translation>正在检查专家名单</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="208"/>
+        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="210"/>
         <source>Save the expert list template</source>
         <translation>保存专家名单模板</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="217"/>
+        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="219"/>
         <source>Template saved: %1</source>
         <translation>模板已保存：%1</translation>
     </message>
@@ -1268,60 +1704,121 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="49"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="50"/>
         <source>International S&amp;T Cooperation Bases</source>
         <translation>国际科技合作基地管理</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="51"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="52"/>
         <source>%1 (read-only)</source>
         <translation>%1（只读）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="67"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="69"/>
         <source>Enter the bases one by one, with their hosts.</source>
         <translation>逐个录入基地及其依托单位。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="86"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="88"/>
         <source>This database is on a network share. Only one desk should use it at a time, and a lost connection can damage it; keep it on this computer if you can.</source>
         <translation>此数据库位于网络共享文件夹中。同一时间只能有一台电脑使用它，网络中断可能损坏数据库；如有可能，请将其保存在本机。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="97"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="99"/>
         <source>This database is on a read-only drive or in a folder you cannot write: you can view, search, export and print it, but not change it. To change it, copy it to a folder you can write and open the copy.</source>
         <translation>此数据库位于只读磁盘或您无权写入的文件夹中：可以查看、检索、导出和打印，但不能修改。要修改，请把它复制到可写的文件夹，再打开副本。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="116"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="118"/>
         <source>Rules of this profile</source>
         <translation>政策依据</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="115"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="117"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="117"/>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="122"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="119"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="124"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="118"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="120"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="127"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="129"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="54"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="55"/>
         <source>Register</source>
         <translation>名录</translation>
+    </message>
+</context>
+<context>
+    <name>MajorChangeDialog</name>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/major_change_dialog.py" line="34"/>
+        <source>Record a major change</source>
+        <translation>登记重大事项</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/major_change_dialog.py" line="39"/>
+        <source>Base name, credit code or pinyin initials</source>
+        <translation>基地名称、统一社会信用代码或拼音首字母</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/major_change_dialog.py" line="68"/>
+        <source>As %1 requires (%2)</source>
+        <translation>按%1（%2）的规定报告</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/major_change_dialog.py" line="70"/>
+        <source>Base</source>
+        <translation>基地</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/major_change_dialog.py" line="72"/>
+        <source>Change</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/major_change_dialog.py" line="73"/>
+        <source>Happened on</source>
+        <translation>变更日期</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/major_change_dialog.py" line="74"/>
+        <source>What changed</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/major_change_dialog.py" line="100"/>
+        <source>Choose the base that reported the change.</source>
+        <translation>请选择报告重大事项的基地。</translation>
+    </message>
+</context>
+<context>
+    <name>OpenRoundDialog</name>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/round_dialogs.py" line="39"/>
+        <source>Open an evaluation round</source>
+        <translation>开启评估批次</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/round_dialogs.py" line="53"/>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/round_dialogs.py" line="54"/>
+        <source>Kind</source>
+        <translation>类别</translation>
     </message>
 </context>
 <context>
@@ -1769,6 +2266,59 @@
         <location filename="../../intlbase_desk/ui/shell/rules_dialog.py" line="48"/>
         <source>Values and their basis</source>
         <translation>取值与依据</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreGrid</name>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/score_grid.py" line="57"/>
+        <source>Type paper score sheets</source>
+        <translation>录入纸质评分表</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/score_grid.py" line="70"/>
+        <source>First entry</source>
+        <translation>第一遍录入</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/score_grid.py" line="71"/>
+        <source>Second entry (another officer checks)</source>
+        <translation>第二遍录入（另一位工作人员复核）</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/score_grid.py" line="80"/>
+        <source>The total the expert wrote</source>
+        <translation>专家填写的合计分</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/score_grid.py" line="85"/>
+        <source>Save and next base</source>
+        <translation>保存并录入下一个基地</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/score_grid.py" line="93"/>
+        <source>Expert</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/score_grid.py" line="94"/>
+        <source>Base</source>
+        <translation>基地</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/score_grid.py" line="95"/>
+        <source>Entry</source>
+        <translation>录入</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/score_grid.py" line="97"/>
+        <source>Total of the lines:</source>
+        <translation>各项合计：</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/score_grid.py" line="100"/>
+        <source>Total written on the sheet:</source>
+        <translation>评分表上的合计：</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ import openpyxl
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pypdf import PdfReader
 
 from intlbase_desk import evaluations, experts, register, sheets
 from intlbase_desk.infra.errors import UserError
@@ -349,3 +350,30 @@ def evaluations_schema():  # type: ignore[no-untyped-def]
     from intlbase_desk.evaluations.score_schema import SCORE_SUMMARY
 
     return SCORE_SUMMARY
+
+
+def test_results_and_filled_sheets_are_written_out(ws: Workspace, tmp_path: Path) -> None:
+    round_id = _round(ws, targets=2)
+    _sheets_and_scores(ws, round_id, tmp_path / "out", [0.7, 0.75, 0.8, 0.85, 0.9])
+    assert evaluations.write_results(ws, round_id, tmp_path / "结果.xlsx") == 2
+    sheet = openpyxl.load_workbook(tmp_path / "结果.xlsx").active
+    assert [c.value for c in sheet[1]][:3] == ["排名", "基地名称", "依托单位"]
+    assert sheet.cell(2, 6).value == 80
+    assert evaluations.write_results(ws, round_id, tmp_path / "结果.pdf") == 2
+    pages = evaluations.write_filled_sheets(ws, round_id, tmp_path / "评分汇总.pdf")
+    assert pages == 2 and (tmp_path / "评分汇总.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_names_with_markup_print_as_typed(ws: Workspace, tmp_path: Path) -> None:
+    """A name such as “A&B<研究院>” is text on a sheet, not markup that breaks the page."""
+    round_id = _round(ws, targets=1)
+    (target,) = evaluations.round_targets(ws, round_id)
+    with ws.db.transaction() as session:
+        from intlbase_desk.models import EvaluationTarget
+
+        row = session.get(EvaluationTarget, target.id)
+        row.base_name = "A&B<研究院>国际联合研究中心"
+    written = evaluations.write_sheets(ws, round_id, tmp_path / "out")
+    pdf = next(p for p in written.files if p.suffix == ".pdf")
+    text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert "A&B<研究院>" in text.replace(" ", "")

@@ -253,7 +253,12 @@ def test_the_side_bar_holds_the_sections_and_the_toolbar_follows_the_one_shown(
     qtbot, window: MainWindow
 ) -> None:  # type: ignore[no-untyped-def]
     bar = window.navigation.bar
-    assert [bar.item(i).text() for i in range(bar.count())] == ["基地名录", "依托单位", "专家库"]
+    assert [bar.item(i).text() for i in range(bar.count())] == [
+        "基地名录",
+        "依托单位",
+        "专家库",
+        "评估",
+    ]
     assert window.register.organizations is None  # built when first shown
     assert window.register.act_new in window.toolbar.actions()
     bar.setCurrentRow(1)

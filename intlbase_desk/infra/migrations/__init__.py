@@ -26,6 +26,7 @@ from intlbase_desk.infra.migrations import (
     m010_evaluation_rounds,
     m011_scores,
     m012_evaluation_outcomes,
+    m013_major_changes,
 )
 
 STEPS: tuple[ModuleType, ...] = (
@@ -41,6 +42,7 @@ STEPS: tuple[ModuleType, ...] = (
     m010_evaluation_rounds,
     m011_scores,
     m012_evaluation_outcomes,
+    m013_major_changes,
 )
 LATEST = STEPS[-1].VERSION
 

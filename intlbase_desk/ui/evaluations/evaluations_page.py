@@ -1,0 +1,624 @@
+"""评估: a round's targets, its panels, its scores and its results, and the actions that take a
+round from opening to conclusion. Every action calls the same core as the command line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intlbase_desk import evaluations, experts
+from intlbase_desk.infra.changes import Changes
+from intlbase_desk.infra.errors import UserError
+from intlbase_desk.ui.shell import file_dialogs, messages
+from intlbase_desk.ui.shell.shell import Shell
+
+SPREADSHEETS = "(*.xlsx *.xlsm *.xls *.ods *.csv)"
+FLAGGED = QColor("#FFF2CC")
+
+
+def _table(name: str, headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.verticalHeader().setVisible(False)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[object]], keys: list[int] | None = None) -> None:
+    table.setRowCount(0)
+    for r, values in enumerate(rows):
+        table.insertRow(r)
+        for c, value in enumerate(values):
+            text = (
+                "" if value is None else (f"{value:g}" if isinstance(value, float) else str(value))
+            )
+            item = QTableWidgetItem(text)
+            if keys is not None and c == 0:
+                item.setData(Qt.ItemDataRole.UserRole, keys[r])
+            table.setItem(r, c, item)
+
+
+class EvaluationsPage(QWidget):
+    def __init__(self, shell: Shell, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("evaluations_page")
+        self.shell = shell
+        self.results: evaluations.RoundResults | None = None
+        self.round_box = QComboBox()
+        self.round_box.setObjectName("round_box")
+        self.summary = QLabel()
+        self.summary.setObjectName("round_summary")
+        self.targets = _table(
+            "targets_table",
+            [
+                self.tr("Base"),
+                self.tr("Host"),
+                self.tr("Credit code"),
+                self.tr("Group"),
+                self.tr("Note"),
+            ],
+        )
+        self.panels = _table(
+            "panels_table",
+            [
+                self.tr("Group"),
+                self.tr("Position"),
+                self.tr("Expert"),
+                self.tr("Role"),
+                self.tr("Note"),
+            ],
+        )
+        self.result_table = _table(
+            "results_table",
+            [
+                self.tr("Rank"),
+                self.tr("Base"),
+                self.tr("Score"),
+                self.tr("Grade"),
+                self.tr("Experts"),
+                self.tr("Spread"),
+                self.tr("Std. dev."),
+                self.tr("Flags"),
+            ],
+        )
+        self.changes_table = _table(
+            "major_changes_table",
+            [
+                self.tr("Reported on"),
+                self.tr("Base"),
+                self.tr("Change"),
+                self.tr("Happened on"),
+                self.tr("What changed"),
+                self.tr("Review"),
+            ],
+        )
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.targets, self.tr("Bases"))
+        self.tabs.addTab(self.panels, self.tr("Panels"))
+        self.tabs.addTab(self.result_table, self.tr("Results"))
+        self.has_major_changes = shell.ws.profile.major_changes is not None
+        if self.has_major_changes:
+            self.tabs.addTab(self.changes_table, self.tr("Major changes"))
+        self.actions = self._make_actions()
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Round")))
+        top.addWidget(self.round_box, 1)
+        top.addWidget(self.summary, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs)
+        self.round_box.currentIndexChanged.connect(self.refresh)
+        shell.changed.connect(self._changed)
+        self._fill_rounds()
+
+    def _make_actions(self) -> list[QAction]:
+        def make(name: str, text: str, slot: object) -> QAction:
+            action = QAction(text, self)
+            action.setObjectName(name)
+            action.triggered.connect(lambda *_: slot())  # type: ignore[operator]
+            return action
+
+        self.act_open = make("round_open", self.tr("Open a round…"), self.open_round)
+        self.act_draw = make("panel_draw", self.tr("Draw a panel…"), self.draw)
+        self.act_verify = make("panel_verify", self.tr("Check the draws"), self.verify)
+        self.act_sheets = make("scores_sheets", self.tr("Write score sheets…"), self.write_sheets)
+        self.act_import = make("scores_import", self.tr("Import scores…"), self.import_scores)
+        self.act_grid = make("scores_grid", self.tr("Type paper sheets…"), self.type_sheets)
+        self.act_undo = make("scores_undo", self.tr("Undo the last score import"), self.undo_import)
+        self.act_explain = make("flag_explain", self.tr("Explain a far score…"), self.explain)
+        self.act_grade = make("grade_set", self.tr("Set the grade…"), self.set_grade)
+        self.act_export = make("results_export", self.tr("Export results…"), self.export_results)
+        self.act_filled = make(
+            "filled_sheets", self.tr("Save the filled score sheets…"), self.export_filled_sheets
+        )
+        self.act_conclude = make("round_conclude", self.tr("Conclude…"), self.conclude)
+        self.act_change = make(
+            "change_report", self.tr("Record a major change…"), self.report_change
+        )
+        self.act_review = make(
+            "change_review", self.tr("Review a major change…"), self.review_change
+        )
+        return [
+            self.act_open,
+            self.act_draw,
+            self.act_verify,
+            self.act_sheets,
+            self.act_import,
+            self.act_grid,
+            self.act_undo,
+            self.act_explain,
+            self.act_grade,
+            self.act_export,
+            self.act_filled,
+            self.act_conclude,
+            *((self.act_change, self.act_review) if self.has_major_changes else ()),
+        ]
+
+    # What the page shows.
+
+    def round_id(self) -> int | None:
+        value = self.round_box.currentData()
+        return int(value) if value is not None else None
+
+    def _fill_rounds(self, chosen: int | None = None) -> None:
+        chosen = chosen if chosen is not None else self.round_id()
+        self.round_box.blockSignals(True)
+        self.round_box.clear()
+        for r in evaluations.list_rounds(self.shell.ws):
+            state = self.tr("concluded") if r.state == "concluded" else self.tr("open")
+            self.round_box.addItem(f"{r.name}（{state}）", r.id)
+        if chosen is not None and (index := self.round_box.findData(chosen)) >= 0:
+            self.round_box.setCurrentIndex(index)
+        self.round_box.blockSignals(False)
+        self.refresh()
+
+    def refresh(self) -> None:
+        ws = self.shell.ws
+        round_id = self.round_id()
+        open_round = False
+        if round_id is None:
+            for table in (self.targets, self.panels, self.result_table):
+                table.setRowCount(0)
+            self.summary.setText(self.tr("No evaluation round yet"))
+            self.results = None
+        else:
+            found = evaluations.get_round(ws, round_id)
+            open_round = found.state == "open"
+            targets = evaluations.round_targets(ws, round_id, included_only=False)
+            _fill(
+                self.targets,
+                [
+                    [
+                        t.base_name,
+                        t.org_name,
+                        t.uscc,
+                        evaluations.group_name(ws, t.group_key),
+                        "" if t.included else f"已移出：{t.reason}",
+                    ]
+                    for t in targets
+                ],
+                [t.base_id for t in targets],
+            )
+            names = {e.id: e.name for e in experts.load_experts(ws)}
+            roles = {"member": "专家组", "reserve": "备选", "declined": "不能参加"}
+            _fill(
+                self.panels,
+                [
+                    [
+                        evaluations.group_name(ws, d.group_key),
+                        m.position,
+                        names.get(m.expert_id, ""),
+                        roles.get(m.role, m.role),
+                        m.note,
+                    ]
+                    for d, members in evaluations.round_draws(ws, round_id)
+                    for m in members
+                ],
+            )
+            self.results = evaluations.round_results(ws, round_id)
+            self._show_results(self.results)
+            graded = sum(1 for t in self.results.targets if t.grade)
+            self.summary.setText(
+                self.tr("%1 bases, %2 graded")
+                .replace("%1", str(len(self.results.targets)))
+                .replace("%2", str(graded))
+            )
+        self._show_changes()
+        writable = not ws.read_only
+        for action in self.actions[1:]:
+            action.setEnabled(writable and open_round)
+        self.act_open.setEnabled(writable)
+        self.act_change.setEnabled(writable and self.has_major_changes)
+        self.act_review.setEnabled(writable and self.has_major_changes)
+        self.act_export.setEnabled(round_id is not None)
+        self.act_filled.setEnabled(round_id is not None)
+
+    def _show_changes(self) -> None:
+        if not self.has_major_changes:
+            return
+        rows = evaluations.list_changes(self.shell.ws)
+        _fill(
+            self.changes_table,
+            [
+                [
+                    c.reported_on.isoformat(),
+                    name,
+                    c.kind,
+                    c.happened_on.isoformat(),
+                    c.description,
+                    evaluations.REVIEWS[c.review] + (f"：{c.review_note}" if c.review_note else ""),
+                ]
+                for c, name in rows
+            ],
+            [c.id or 0 for c, _name in rows],
+        )
+
+    def _show_results(self, found: evaluations.RoundResults) -> None:
+        ordered = sorted(found.targets, key=lambda t: (t.rank is None, t.rank or 0, t.target_id))
+        rows = [
+            [
+                t.rank,
+                t.base_name,
+                t.panel_score,
+                t.grade or "",
+                len(t.totals),
+                t.spread,
+                t.stdev,
+                "；".join(
+                    f.message + (f"（说明：{f.explanation}）" if f.explanation else "")
+                    for f in t.flags
+                ),
+            ]
+            for t in ordered
+        ]
+        _fill(self.result_table, rows, [t.target_id for t in ordered])
+        for r, t in enumerate(ordered):
+            if any(not f.explanation and f.code != "override" for f in t.flags):
+                for c in range(self.result_table.columnCount()):
+                    self.result_table.item(r, c).setBackground(QBrush(FLAGGED))
+
+    def selected_result(self) -> evaluations.TargetResult | None:
+        rows = self.result_table.selectionModel().selectedRows()
+        if not rows or self.results is None:
+            return None
+        target_id = self.result_table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+        return next((t for t in self.results.targets if t.target_id == target_id), None)
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.evaluations or changes.experts or changes.bases:
+            self._fill_rounds()
+
+    def _apply(self, result: object, chosen: int | None = None) -> None:
+        self.shell.apply(result)
+        self._fill_rounds(chosen)
+
+    # Actions.
+
+    def open_round(self) -> None:
+        from intlbase_desk.ui.evaluations.round_dialogs import OpenRoundDialog
+
+        dialog = OpenRoundDialog(self.shell.ws, self)
+        if not self.shell.run_dialog(dialog):
+            return
+        try:
+            opened = evaluations.open_round(
+                self.shell.ws, dialog.year.value(), dialog.kind.currentData()
+            )
+        except UserError as exc:
+            messages.warn(self, str(exc))
+            return
+        self._apply(opened, opened.round.id)
+        self.tabs.setCurrentWidget(self.targets)
+
+    def draw(self) -> None:
+        from intlbase_desk.ui.evaluations.round_dialogs import DrawDialog
+
+        round_id = self.round_id()
+        if round_id is None:
+            return
+        ws = self.shell.ws
+        drawn = {d.group_key for d, _m in evaluations.round_draws(ws, round_id)}
+        groups = [g for g in evaluations.groups(ws, round_id) if g not in drawn]
+        if not groups:
+            messages.info(self, self.tr("Every group of this round has its panel."))
+            return
+        dialog = DrawDialog(ws, groups, self)
+        if not self.shell.run_dialog(dialog):
+            return
+        fields = [f for f in dialog.fields.text().replace("，", "、").split("、") if f.strip()]
+        try:
+            result = evaluations.draw_panel(
+                ws,
+                round_id,
+                dialog.group.currentData(),
+                seed=dialog.seed.text(),
+                size=dialog.size.value(),
+                reserves=dialog.reserves.value(),
+                fields=fields,
+            )
+        except UserError as exc:
+            messages.warn(self, str(exc))
+            return
+        self._apply(result)
+        self.tabs.setCurrentWidget(self.panels)
+
+    def verify(self) -> None:
+        round_id = self.round_id()
+        if round_id is None:
+            return
+        checked = evaluations.verify(self.shell.ws, round_id)
+        problems = [p for v in checked for p in v.problems]
+        if problems:
+            messages.warn(self, "\n".join(problems))
+        else:
+            messages.info(self, self.tr("Every draw matches its record."))
+
+    def write_sheets(self) -> None:
+        round_id = self.round_id()
+        folder = file_dialogs.ask_folder(self, self.tr("Folder for the score sheets"))
+        if round_id is None or folder is None:
+            return
+        ws = self.shell.ws
+        self.shell.run_in_background(
+            self.tr("Writing score sheets"),
+            lambda progress, cancel: evaluations.write_sheets(
+                ws, round_id, folder, progress=progress, cancel=cancel
+            ),
+            lambda done: self.shell.show_message(
+                self.tr("%1 score workbooks written to %2")
+                .replace("%1", str(done.experts))
+                .replace("%2", str(folder))
+            ),
+            parent=self,
+        )
+
+    def import_scores(self) -> None:
+        round_id = self.round_id()
+        path = file_dialogs.ask_open_path(
+            self,
+            self.tr("Choose returned score sheets or a summary"),
+            self.tr("Spreadsheets") + f" {SPREADSHEETS}",
+        )
+        if round_id is None or path is None:
+            return
+        ws = self.shell.ws
+        self.shell.run_in_background(
+            self.tr("Checking the scores"),
+            lambda _progress, _cancel: evaluations.check_scores_file(ws, round_id, path),
+            lambda checked: self._write_checked(checked, path),
+            parent=self,
+        )
+
+    def _write_checked(self, checked: evaluations.CheckedScores, path: Path) -> None:
+        if checked.errors:
+            shown = "\n".join(
+                (f"工作表“{f.sheet}”" if f.sheet else "")
+                + (f"第 {f.row} 行：" if f.row else "")
+                + f.message
+                for f in checked.errors[:30]
+            )
+            more = "\n……" if len(checked.errors) > 30 else ""
+            messages.warn(
+                self,
+                self.tr("%1: %2 errors, nothing imported.")
+                .replace("%1", path.name)
+                .replace("%2", str(len(checked.errors)))
+                + "\n"
+                + shown
+                + more,
+            )
+            return
+        try:
+            written = evaluations.import_scores(self.shell.ws, checked)
+        except UserError as exc:
+            messages.warn(self, str(exc))
+            return
+        self._apply(written)
+        self.shell.show_message(
+            self.tr("%1 scores written, %2 unchanged")
+            .replace("%1", str(written.written))
+            .replace("%2", str(written.unchanged))
+        )
+        self.tabs.setCurrentWidget(self.result_table)
+
+    def type_sheets(self) -> None:
+        from intlbase_desk.ui.evaluations.score_grid import ScoreGrid
+
+        round_id = self.round_id()
+        if round_id is None:
+            return
+        grid = ScoreGrid(self.shell.ws, round_id, self)
+        self.shell.run_dialog(grid)
+        self._apply(grid.changes)
+        self.tabs.setCurrentWidget(self.result_table)
+
+    def undo_import(self) -> None:
+        round_id = self.round_id()
+        if round_id is None:
+            return
+        try:
+            undone = evaluations.undo_last_import(self.shell.ws, round_id)
+        except UserError as exc:
+            messages.warn(self, str(exc))
+            return
+        self._apply(undone)
+
+    def _reason(self, title: str, prompt: str) -> str | None:
+        from intlbase_desk.ui.shell.reason_dialog import ReasonDialog
+
+        dialog = ReasonDialog(title, prompt, self)
+        if not self.shell.run_dialog(dialog):
+            return None
+        return dialog.text.toPlainText().strip()
+
+    def explain(self) -> None:
+        chosen = self.selected_result()
+        round_id = self.round_id()
+        far = [f for f in chosen.flags if f.code == "outlier"] if chosen else []
+        if chosen is None or round_id is None or not far:
+            messages.info(self, self.tr("Choose a base with a far score in the results."))
+            return
+        note = self._reason(self.tr("Explain a far score"), far[0].message)
+        if note is None:
+            return
+        assert far[0].expert_id is not None
+        try:
+            changes = evaluations.explain_flag(
+                self.shell.ws, round_id, chosen.target_id, far[0].expert_id, note
+            )
+        except UserError as exc:
+            messages.warn(self, str(exc))
+            return
+        self._apply(changes)
+
+    def set_grade(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        chosen = self.selected_result()
+        round_id = self.round_id()
+        if chosen is None or round_id is None:
+            messages.info(self, self.tr("Choose a base in the results."))
+            return
+        names = [g.name for g in self.shell.ws.profile.evaluation.grades]
+        grade, ok = QInputDialog.getItem(
+            self,
+            self.tr("Set the grade"),
+            chosen.base_name,
+            names,
+            names.index(chosen.grade) if chosen.grade in names else 0,
+            False,
+        )
+        if not ok:
+            return
+        reason = self._reason(self.tr("Set the grade"), self.tr("Why this grade?"))
+        if reason is None:
+            return
+        try:
+            changes = evaluations.set_grade(
+                self.shell.ws, round_id, chosen.target_id, grade, reason
+            )
+        except UserError as exc:
+            messages.warn(self, str(exc))
+            return
+        self._apply(changes)
+
+    def export_results(self) -> None:
+        round_id = self.round_id()
+        if round_id is None:
+            return
+        found = evaluations.get_round(self.shell.ws, round_id)
+        target = file_dialogs.ask_save_path(
+            self,
+            self.tr("Export results"),
+            f"{found.name}结果.xlsx",
+            "Excel (*.xlsx);;PDF (*.pdf);;CSV (*.csv)",
+        )
+        if target is None:
+            return
+        try:
+            evaluations.write_results(self.shell.ws, round_id, target)
+        except UserError as exc:
+            messages.warn(self, str(exc))
+            return
+        self.shell.show_message(self.tr("Saved: %1").replace("%1", str(target)))
+
+    def export_filled_sheets(self) -> None:
+        round_id = self.round_id()
+        if round_id is None:
+            return
+        found = evaluations.get_round(self.shell.ws, round_id)
+        target = file_dialogs.ask_save_path(
+            self,
+            self.tr("Save the filled score sheets"),
+            f"{found.name}评分汇总.pdf",
+            "PDF (*.pdf)",
+        )
+        if target is None:
+            return
+        ws = self.shell.ws
+        self.shell.run_in_background(
+            self.tr("Writing the filled score sheets"),
+            lambda _progress, _cancel: evaluations.write_filled_sheets(ws, round_id, target),
+            lambda _pages: self.shell.show_message(self.tr("Saved: %1").replace("%1", str(target))),
+            parent=self,
+        )
+
+    def report_change(self) -> None:
+        from intlbase_desk.ui.evaluations.major_change_dialog import MajorChangeDialog
+
+        dialog = MajorChangeDialog(self.shell.ws, self)
+        if self.shell.run_dialog(dialog) and dialog.reported is not None:
+            self._apply(dialog.reported)
+            self.tabs.setCurrentWidget(self.changes_table)
+
+    def review_change(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        rows = self.changes_table.selectionModel().selectedRows()
+        if not rows:
+            messages.info(self, self.tr("Choose a report in the major changes."))
+            return
+        change_id = self.changes_table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+        choices = [evaluations.REVIEWS["eligible"], evaluations.REVIEWS["ineligible"]]
+        chosen, ok = QInputDialog.getItem(
+            self, self.tr("Review a major change"), self.tr("Finding"), choices, 0, False
+        )
+        if not ok:
+            return
+        eligible = chosen == choices[0]
+        if not eligible and not messages.confirm(
+            self, self.tr("The base's title will be cancelled. Go on?")
+        ):
+            return
+        note = self._reason(self.tr("Review a major change"), self.tr("The review's finding"))
+        if note is None:
+            return
+        try:
+            done = evaluations.review_change(self.shell.ws, change_id, eligible=eligible, note=note)
+        except UserError as exc:
+            messages.warn(self, str(exc))
+            return
+        self._apply(done)
+
+    def conclude(self) -> None:
+        from intlbase_desk.ui.evaluations.round_dialogs import ConcludeDialog
+
+        round_id = self.round_id()
+        if round_id is None:
+            return
+        ws = self.shell.ws
+        preview = evaluations.preview_conclusion(ws, round_id)
+        if preview.unresolved:
+            messages.warn(
+                self,
+                self.tr("These bases have no grade yet: %1").replace(
+                    "%1", "、".join(preview.unresolved)
+                ),
+            )
+            return
+        if not self.shell.run_dialog(ConcludeDialog(preview, self)):
+            return
+        try:
+            done = evaluations.conclude(ws, round_id)
+        except UserError as exc:
+            messages.warn(self, str(exc))
+            return
+        self._apply(done, round_id)
