@@ -25,6 +25,7 @@ __getattr__, __dir__, __all__ = lazy.attach(
             "Drawn",
             "Verified",
             "decline",
+            "draw_exclusions",
             "draw_panel",
             "group_name",
             "groups",

@@ -204,6 +204,11 @@ def draw_panel(
     return Drawn(draw, members, chosen.excluded)
 
 
+def draw_exclusions(draw: PanelDraw) -> dict[int, list[str]]:
+    """The experts a draw left out, each with the reasons it recorded (回避, field)."""
+    return {int(k): v for k, v in json.loads(draw.exclusions_json).items()}
+
+
 def round_draws(ws: Workspace, round_id: int) -> list[tuple[PanelDraw, list[PanelMember]]]:
     with ws.db.transaction() as session:
         draws = list(

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from intlbase_desk.evaluations import aggregate, score_lines, score_sheets
@@ -181,13 +182,14 @@ def round_results(ws: Workspace, round_id: int) -> RoundResults:
 
 
 def _scores(session: Session, round_id: int) -> dict[tuple[int, int, int], dict[str, float]]:
-    """(target, expert, pass) → item → points."""
+    """(target, expert, pass) → item → points, read as plain rows (a round holds thousands)."""
+    table = Score.__table__  # type: ignore[attr-defined]
     found: dict[tuple[int, int, int], dict[str, float]] = {}
-    rows = session.exec(
-        select(Score.target_id, Score.expert_id, Score.entry_pass, Score.item, Score.points).where(
-            Score.round_id == round_id
-        )
-    )
+    rows = session.execute(
+        sa.select(
+            table.c.target_id, table.c.expert_id, table.c.entry_pass, table.c.item, table.c.points
+        ).where(table.c.round_id == round_id)
+    ).all()  # one fetch: iterating row by row costs more than the query
     for target_id, expert_id, entry_pass, item, points in rows:
         found.setdefault((target_id, expert_id, entry_pass), {})[item] = points
     return found

@@ -667,204 +667,224 @@
     </message>
     <message>
         <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="142"/>
+        <source>Expert cannot score…</source>
+        <translation>专家不能参加…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="143"/>
         <source>Write score sheets…</source>
         <translation>生成评分表…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="143"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="144"/>
         <source>Import scores…</source>
         <translation>导入评分…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="144"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="145"/>
         <source>Type paper sheets…</source>
         <translation>录入纸质评分表…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="145"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="146"/>
         <source>Undo the last score import</source>
         <translation>撤销最近一次评分导入</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="146"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="147"/>
         <source>Explain a far score…</source>
         <translation>记录偏离说明…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="147"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="148"/>
         <source>Set the grade…</source>
         <translation>调整等级…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="148"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="149"/>
         <source>Export results…</source>
         <translation>导出评估结果…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="150"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="151"/>
         <source>Save the filled score sheets…</source>
         <translation>保存评分汇总表…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="152"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="153"/>
         <source>Conclude…</source>
         <translation>办结…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="154"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="155"/>
         <source>Record a major change…</source>
         <translation>登记重大事项…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="157"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="158"/>
         <source>Review a major change…</source>
         <translation>审核重大事项…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="186"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="188"/>
         <source>concluded</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="186"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="188"/>
         <source>open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="200"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="202"/>
         <source>No evaluation round yet</source>
         <translation>还没有评估批次</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="240"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="245"/>
         <source>%1 bases, %2 graded</source>
         <translation>%1 个基地，已定等级 %2 个</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="341"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="346"/>
         <source>Every group of this round has its panel.</source>
         <translation>本批次各组均已抽取专家。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="372"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="377"/>
         <source>Every draw matches its record.</source>
         <translation>每次抽取均与记录一致。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="376"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="383"/>
+        <source>Choose a panel member in the panels.</source>
+        <translation>请在专家组中选择一位专家组成员。</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="389"/>
+        <source>Expert cannot score</source>
+        <translation>专家不能参加</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="390"/>
+        <source>Why can %1 not score? The next reserve takes the seat.</source>
+        <translation>%1 为什么不能参加？将由下一位备选专家递补。</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="403"/>
         <source>Folder for the score sheets</source>
         <translation>选择保存评分表的文件夹</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="381"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="408"/>
         <source>Writing score sheets</source>
         <translation>正在生成评分表</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="386"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="413"/>
         <source>%1 score workbooks written to %2</source>
         <translation>已生成 %1 位专家的评分表：%2</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="397"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="424"/>
         <source>Choose returned score sheets or a summary</source>
         <translation>选择专家交回的评分表或评分汇总表</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="398"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="425"/>
         <source>Spreadsheets</source>
         <translation>表格文件</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="404"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="431"/>
         <source>Checking the scores</source>
         <translation>正在检查评分</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="421"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="448"/>
         <source>%1: %2 errors, nothing imported.</source>
         <translation>%1：有 %2 处错误，未导入。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="436"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="463"/>
         <source>%1 scores written, %2 unchanged</source>
         <translation>已写入 %1 项评分，%2 项无变化</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="477"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="504"/>
         <source>Choose a base with a far score in the results.</source>
         <translation>请在评估结果中选择一个有评分偏离提示的基地。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="479"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="506"/>
         <source>Explain a far score</source>
         <translation>评分偏离的说明</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="498"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="525"/>
         <source>Choose a base in the results.</source>
         <translation>请在评估结果中选择一个基地。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="503"/>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="511"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="530"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="538"/>
         <source>Set the grade</source>
         <translation>调整等级</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="511"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="538"/>
         <source>Why this grade?</source>
         <translation>请说明确定此等级的理由：</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="530"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="557"/>
         <source>Export results</source>
         <translation>导出评估结果</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="541"/>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="560"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="568"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="587"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="550"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="577"/>
         <source>Save the filled score sheets</source>
         <translation>保存评分汇总表</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="558"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="585"/>
         <source>Writing the filled score sheets</source>
         <translation>正在生成评分汇总表</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="577"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="604"/>
         <source>Choose a report in the major changes.</source>
         <translation>请在重大事项中选择一份报告。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="582"/>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="591"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="609"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="618"/>
         <source>Review a major change</source>
         <translation>审核重大事项</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="582"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="609"/>
         <source>Finding</source>
         <translation>审核结论</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="588"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="615"/>
         <source>The base&apos;s title will be cancelled. Go on?</source>
         <translation>将取消该基地的资格，是否继续？</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="591"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="618"/>
         <source>The review&apos;s finding</source>
         <translation>审核意见：</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="612"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="639"/>
         <source>These bases have no grade yet: %1</source>
         <translation>以下基地还没有评估等级：%1</translation>
     </message>

@@ -14,6 +14,7 @@ from intlbase_desk import evaluations, experts, register
 from intlbase_desk.ui.evaluations.round_dialogs import ConcludeDialog, DrawDialog, OpenRoundDialog
 from intlbase_desk.ui.evaluations.score_grid import ScoreGrid
 from intlbase_desk.ui.main_window import MainWindow
+from intlbase_desk.ui.shell.reason_dialog import ReasonDialog
 from intlbase_desk.workspace import Workspace, open_workspace
 from tests.conftest import VALID_USCC, base_form, org_form
 from tests.gui.conftest import activate
@@ -29,6 +30,7 @@ def desk(tmp_path: Path) -> Workspace:
         register.add_base(ws, values)
     for i in range(7):
         experts.add_expert(ws, {"name": f"专家{i:02d}", "phone": f"139{i:08d}"})
+    experts.add_expert(ws, {"name": "本单位专家", "employer_uscc": VALID_USCC[0]})
     yield ws
     ws.close()
 
@@ -47,6 +49,29 @@ def evaluation_window(qtbot, desk: Workspace, monkeypatch) -> tuple[MainWindow, 
 
     monkeypatch.setattr(win.shell, "run_dialog", run)
     return win, drivers.append
+
+
+def _type_every_sheet(qtbot, grid: ScoreGrid, totals: list[list[int]]) -> None:  # type: ignore[no-untyped-def]
+    """What an officer does with a pile of sheets: lines typed, Enter, the written total."""
+    assert grid.expert.count() == 5  # the sitting experts, not the reserve
+    for e in range(grid.expert.count()):
+        grid.expert.setCurrentIndex(e)
+        for t in range(grid.target.count()):
+            grid.target.setCurrentIndex(t)
+            wanted = totals[t][e]
+            lines = grid.fields
+            share = [round(wanted * p / 100) for _n, p, _e in lines]
+            share[-1] = wanted - sum(share[:-1])
+            for (_name, _p, edit), points in zip(lines, share, strict=True):
+                edit.setFocus()
+                qtbot.keyClicks(edit, str(points))
+                qtbot.keyClick(edit, Qt.Key.Key_Return)  # Enter moves to the next line
+            assert grid.total.text() == str(wanted)
+            qtbot.keyClicks(grid.written, str(wanted + 1))
+            assert not grid.save_sheet()  # the written total does not match
+            assert "不一致" in grid.problem.text()
+            grid.written.setText(str(wanted))
+            assert grid.save_sheet(), grid.problem.text()
 
 
 def test_a_round_from_opening_to_conclusion_in_the_window(
@@ -75,29 +100,24 @@ def test_a_round_from_opening_to_conclusion_in_the_window(
     page.act_draw.trigger()
     roles = [page.panels.item(r, 3).text() for r in range(page.panels.rowCount())]
     assert roles.count("专家组") == 5 and roles.count("备选") == 1
+    excluded = roles.index("回避")
+    assert page.panels.item(excluded, 2).text() == "本单位专家"
+    assert "现工作单位" in page.panels.item(excluded, 4).text()
+
+    def reason(dialog: ReasonDialog) -> bool:
+        dialog.text.setPlainText("出国访问，不能参加")
+        return True
+
+    page.panels.selectRow(0)
+    drive(reason)
+    page.act_decline.trigger()
+    roles = [page.panels.item(r, 3).text() for r in range(page.panels.rowCount())]
+    assert roles.count("专家组") == 5 and roles.count("不能参加") == 1 and "备选" not in roles
 
     totals = [[95, 92, 94, 96, 93], [50, 40, 55, 45, 58]]  # per base, per expert
 
     def type_sheets(grid: ScoreGrid) -> bool:
-        assert grid.expert.count() == 5  # the sitting experts, not the reserve
-        for e in range(grid.expert.count()):
-            grid.expert.setCurrentIndex(e)
-            for t in range(grid.target.count()):
-                grid.target.setCurrentIndex(t)
-                wanted = totals[t][e]
-                lines = grid.fields
-                share = [round(wanted * p / 100) for _n, p, _e in lines]
-                share[-1] = wanted - sum(share[:-1])
-                for (_name, _p, edit), points in zip(lines, share, strict=True):
-                    edit.setFocus()
-                    qtbot.keyClicks(edit, str(points))
-                    qtbot.keyClick(edit, Qt.Key.Key_Return)  # Enter moves to the next line
-                assert grid.total.text() == str(wanted)
-                qtbot.keyClicks(grid.written, str(wanted + 1))
-                assert not grid.save_sheet()  # the written total does not match
-                assert "不一致" in grid.problem.text()
-                grid.written.setText(str(wanted))
-                assert grid.save_sheet(), grid.problem.text()
+        _type_every_sheet(qtbot, grid, totals)
         return True
 
     drive(type_sheets)
@@ -136,7 +156,6 @@ def test_a_major_change_recorded_and_found_ineligible_in_the_window(
 
     from intlbase_desk.ui.evaluations.major_change_dialog import MajorChangeDialog
     from intlbase_desk.ui.shell import messages
-    from intlbase_desk.ui.shell.reason_dialog import ReasonDialog
 
     ws = open_workspace(tmp_path / "cq.sqlite3", create_profile="chongqing-draft")
     kind = ws.profile.org_kinds.values[0]

@@ -139,6 +139,7 @@ class EvaluationsPage(QWidget):
         self.act_open = make("round_open", self.tr("Open a round…"), self.open_round)
         self.act_draw = make("panel_draw", self.tr("Draw a panel…"), self.draw)
         self.act_verify = make("panel_verify", self.tr("Check the draws"), self.verify)
+        self.act_decline = make("panel_decline", self.tr("Expert cannot score…"), self.decline)
         self.act_sheets = make("scores_sheets", self.tr("Write score sheets…"), self.write_sheets)
         self.act_import = make("scores_import", self.tr("Import scores…"), self.import_scores)
         self.act_grid = make("scores_grid", self.tr("Type paper sheets…"), self.type_sheets)
@@ -160,6 +161,7 @@ class EvaluationsPage(QWidget):
             self.act_open,
             self.act_draw,
             self.act_verify,
+            self.act_decline,
             self.act_sheets,
             self.act_import,
             self.act_grid,
@@ -219,20 +221,23 @@ class EvaluationsPage(QWidget):
             )
             names = {e.id: e.name for e in experts.load_experts(ws)}
             roles = {"member": "专家组", "reserve": "备选", "declined": "不能参加"}
-            _fill(
-                self.panels,
-                [
-                    [
-                        evaluations.group_name(ws, d.group_key),
-                        m.position,
-                        names.get(m.expert_id, ""),
-                        roles.get(m.role, m.role),
-                        m.note,
-                    ]
-                    for d, members in evaluations.round_draws(ws, round_id)
-                    for m in members
-                ],
-            )
+            panel_rows: list[list[object]] = []
+            panel_keys: list[int] = []
+            for d, members in evaluations.round_draws(ws, round_id):
+                group = evaluations.group_name(ws, d.group_key)
+                for m in members:
+                    note = m.note or (f"递补 {names.get(m.replaces, '')}" if m.replaces else "")
+                    panel_rows.append(
+                        [group, m.position, names.get(m.expert_id, ""), roles[m.role], note]
+                    )
+                    panel_keys.append(m.expert_id)
+                # Who could not be drawn, and why: what an auditor checks the draw against.
+                for expert_id, reasons in evaluations.draw_exclusions(d).items():
+                    panel_rows.append(
+                        [group, "", names.get(expert_id, ""), "回避", "；".join(reasons)]
+                    )
+                    panel_keys.append(expert_id)
+            _fill(self.panels, panel_rows, panel_keys)
             self.results = evaluations.round_results(ws, round_id)
             self._show_results(self.results)
             graded = sum(1 for t in self.results.targets if t.grade)
@@ -370,6 +375,28 @@ class EvaluationsPage(QWidget):
             messages.warn(self, "\n".join(problems))
         else:
             messages.info(self, self.tr("Every draw matches its record."))
+
+    def decline(self) -> None:
+        round_id = self.round_id()
+        rows = self.panels.selectionModel().selectedRows()
+        if round_id is None or not rows or self.panels.item(rows[0].row(), 3).text() != "专家组":
+            messages.info(self, self.tr("Choose a panel member in the panels."))
+            return
+        row = rows[0].row()
+        expert_id = self.panels.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        name = self.panels.item(row, 2).text()
+        reason = self._reason(
+            self.tr("Expert cannot score"),
+            self.tr("Why can %1 not score? The next reserve takes the seat.").replace("%1", name),
+        )
+        if reason is None:
+            return
+        try:
+            evaluations.decline(self.shell.ws, round_id, expert_id, reason)
+        except UserError as exc:
+            messages.warn(self, str(exc))
+            return
+        self._apply(evaluations.CHANGED)
 
     def write_sheets(self) -> None:
         round_id = self.round_id()
