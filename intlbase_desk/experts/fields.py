@@ -6,7 +6,6 @@ separated by ``；`` (entries.py); each entry that cannot be read is named in th
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -18,6 +17,7 @@ from intlbase_desk.infra import clock
 from intlbase_desk.models import Expert
 from intlbase_desk.text import contact, uscc
 from intlbase_desk.text.control import strip_control
+from intlbase_desk.text.form_date import form_date
 from intlbase_desk.text.width import half_width
 
 FORM_KEYS = tuple(EXPERT_LABELS)
@@ -44,19 +44,6 @@ def split_fields(text: str) -> list[str]:
     return list(dict.fromkeys(f for f in _FIELD_SEPARATORS.split(text) if f))
 
 
-def _date(value: Any) -> tuple[dt.date | None, str | None]:
-    if value in (None, ""):
-        return None, None
-    if isinstance(value, dt.datetime):
-        return value.date(), None
-    if isinstance(value, dt.date):
-        return value, None
-    try:
-        return dt.date.fromisoformat(half_width(_text(value))), None
-    except ValueError:
-        return None, f"{EXPERT_LABELS['pledge_signed_on']}格式应为 YYYY-MM-DD"
-
-
 def _entries(text: str, parse: Any, errors: dict[str, str], key: str) -> tuple[Any, ...]:
     parsed, problems = [], []
     for entry in entries.split_entries(text):
@@ -78,7 +65,9 @@ def clean_expert(raw: Mapping[str, Any]) -> tuple[CleanExpert, dict[str, str]]:
     values["email"] = half_width(_text(raw.get("email"))).strip()
     active = raw.get("active", True)
     values["active"] = True if active is None else bool(active)
-    values["pledge_signed_on"], problem = _date(raw.get("pledge_signed_on"))
+    values["pledge_signed_on"], problem = form_date(
+        raw.get("pledge_signed_on"), EXPERT_LABELS["pledge_signed_on"]
+    )
     if problem:
         errors["pledge_signed_on"] = problem
     elif values["pledge_signed_on"] and values["pledge_signed_on"] > clock.today():

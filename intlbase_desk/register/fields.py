@@ -8,7 +8,6 @@ beside its field, the core refuses to write while any remains.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
@@ -18,6 +17,7 @@ from intlbase_desk.policy.profile import Profile
 from intlbase_desk.register.labels import BASE_LABELS, ORG_LABELS
 from intlbase_desk.text import contact, uscc
 from intlbase_desk.text.control import strip_control
+from intlbase_desk.text.form_date import form_date
 from intlbase_desk.text.width import half_width
 
 ORG_FORM_KEYS = tuple(ORG_LABELS)
@@ -59,19 +59,6 @@ def _code_like(value: Any) -> str:
     return half_width(_text(value)).strip()
 
 
-def _date(value: Any, label: str) -> tuple[dt.date | None, str | None]:
-    if value in (None, ""):
-        return None, None
-    if isinstance(value, dt.datetime):
-        return value.date(), None
-    if isinstance(value, dt.date):
-        return value, None
-    try:
-        return dt.date.fromisoformat(_code_like(value)), None
-    except ValueError:
-        return None, f"{label}格式应为 YYYY-MM-DD"
-
-
 def _length(
     clean: dict[str, Any],
     errors: dict[str, str],
@@ -91,7 +78,9 @@ def clean_organization(
     errors: dict[str, str] = {}
     clean["uscc"] = uscc.normalize(_text(raw.get("uscc")))
     clean["contact_phone"] = _code_like(raw.get("contact_phone"))
-    clean["registered_on"], problem = _date(raw.get("registered_on"), ORG_LABELS["registered_on"])
+    clean["registered_on"], problem = form_date(
+        raw.get("registered_on"), ORG_LABELS["registered_on"]
+    )
     if problem:
         errors["registered_on"] = problem
     elif clean["registered_on"] and clean["registered_on"] > clock.today():
@@ -118,7 +107,7 @@ def clean_base(raw: Mapping[str, Any], profile: Profile) -> tuple[dict[str, Any]
     org_id = raw.get("org_id")
     clean["org_id"] = int(org_id) if org_id not in (None, "") else None
     for key in ("recognized_on", "valid_until"):
-        clean[key], problem = _date(raw.get(key), BASE_LABELS[key])
+        clean[key], problem = form_date(raw.get(key), BASE_LABELS[key])
         if problem:
             errors[key] = problem
     for key in BASE_REQUIRED:

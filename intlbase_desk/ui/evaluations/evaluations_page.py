@@ -3,6 +3,7 @@ round from opening to conclusion. Every action calls the same core as the comman
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -23,6 +24,7 @@ from intlbase_desk import evaluations, experts
 from intlbase_desk.infra.changes import Changes
 from intlbase_desk.infra.errors import UserError
 from intlbase_desk.ui.shell import file_dialogs, messages
+from intlbase_desk.ui.shell.page_actions import page_action
 from intlbase_desk.ui.shell.shell import Shell
 
 SPREADSHEETS = "(*.xlsx *.xlsm *.xls *.ods *.csv)"
@@ -130,11 +132,8 @@ class EvaluationsPage(QWidget):
         self._fill_rounds()
 
     def _make_actions(self) -> list[QAction]:
-        def make(name: str, text: str, slot: object) -> QAction:
-            action = QAction(text, self)
-            action.setObjectName(name)
-            action.triggered.connect(lambda *_: slot())  # type: ignore[operator]
-            return action
+        def make(name: str, text: str, slot: Callable[[], object]) -> QAction:
+            return page_action(self, name, text, slot)
 
         self.act_open = make("round_open", self.tr("Open a round…"), self.open_round)
         self.act_draw = make("panel_draw", self.tr("Draw a panel…"), self.draw)

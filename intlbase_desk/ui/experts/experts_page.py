@@ -3,6 +3,8 @@ lists imported. Nothing about an expert is deleted."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
@@ -12,6 +14,7 @@ from intlbase_desk.infra.changes import Changes
 from intlbase_desk.infra.errors import UserError
 from intlbase_desk.ui.experts.expert_table_model import ExpertTableModel
 from intlbase_desk.ui.shell import file_dialogs, messages
+from intlbase_desk.ui.shell.page_actions import page_action
 from intlbase_desk.ui.shell.record_table import RecordTable
 from intlbase_desk.ui.shell.shell import Shell
 
@@ -59,11 +62,8 @@ class ExpertsPage(QWidget):
         self._update_actions()
 
     def _make_actions(self) -> list[QAction]:
-        def make(name: str, text: str, slot: object) -> QAction:
-            action = QAction(text, self)
-            action.setObjectName(name)
-            action.triggered.connect(lambda *_: slot())  # type: ignore[operator]
-            return action
+        def make(name: str, text: str, slot: Callable[[], object]) -> QAction:
+            return page_action(self, name, text, slot)
 
         self.act_new = make("expert_new", self.tr("New expert…"), self.new_expert)
         self.act_edit = make("expert_edit", self.tr("Open / edit"), self.edit_expert)

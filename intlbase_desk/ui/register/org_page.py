@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
@@ -11,6 +13,7 @@ from intlbase_desk.infra.changes import Changes
 from intlbase_desk.infra.errors import UserError
 from intlbase_desk.ui.register.org_table_model import OrgTableModel
 from intlbase_desk.ui.shell import messages
+from intlbase_desk.ui.shell.page_actions import page_action
 from intlbase_desk.ui.shell.record_table import RecordTable
 from intlbase_desk.ui.shell.shell import Shell
 
@@ -59,11 +62,8 @@ class OrgPage(QWidget):
         self._update_actions()
 
     def _make_actions(self) -> list[QAction]:
-        def make(name: str, text: str, slot: object) -> QAction:
-            action = QAction(text, self)
-            action.setObjectName(name)
-            action.triggered.connect(lambda *_: slot())  # type: ignore[operator]
-            return action
+        def make(name: str, text: str, slot: Callable[[], object]) -> QAction:
+            return page_action(self, name, text, slot)
 
         self.act_new = make("org_new", self.tr("New host organisation…"), self.new_org)
         self.act_edit = make("org_edit", self.tr("Open / edit"), self.edit_org)
