@@ -157,13 +157,14 @@ def check(
         unmatched_columns=[found.headers[i] for i in found.unmatched],
         header_cells=list(found.headers.values()),
     )
+    read: dict[tuple[str, type, Any], Any] = {}
     for offset, row in enumerate(chosen.rows[found.row_index + 1 :], start=1):
         if header.is_footer(row):
             break
         if all(cells.is_blank(c) for c in row):
             continue
         number = report.header_row + offset
-        report.rows.append(_check_row(report, number, row, found, schema, choices or {}))
+        report.rows.append(_check_row(report, number, row, found, schema, choices or {}, read))
     _check_duplicates(report, schema)
     return report
 
@@ -175,7 +176,9 @@ def _check_row(
     found: header.HeaderMatch,
     schema: Schema,
     choices: Mapping[str, Choices],
+    read: dict[tuple[str, type, Any], Any],
 ) -> CheckedRow:
+    """``read`` remembers what each cell text meant: a sheet repeats its names and codes."""
     checked = CheckedRow(number, {})
     for f in schema.fields:
         index = found.columns.get(f.key)
@@ -191,13 +194,22 @@ def _check_row(
             checked.warnings.append(
                 report.finding(number, f.key, raw, "control_character", message)
             )
-        try:
-            value = _value(f, raw)
-        except cells.CellError as exc:
-            checked.errors.append(report.finding(number, f.key, raw, exc.code, exc.message))
+        key = (f.kind, type(raw), raw)  # the type too: 1 and 1.0 and True hash alike
+        value = read.get(key, _UNREAD)
+        if value is _UNREAD:
+            try:
+                value = _value(f, raw)
+            except cells.CellError as exc:
+                value = exc
+            read[key] = value
+        if isinstance(value, cells.CellError):
+            checked.errors.append(report.finding(number, f.key, raw, value.code, value.message))
             continue
         checked.values[f.key] = _checked(report, checked, f, raw, value, choices.get(f.key))
     return checked
+
+
+_UNREAD = object()
 
 
 def _value(f: Field, raw: Any) -> Any:

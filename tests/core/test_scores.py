@@ -377,3 +377,25 @@ def test_names_with_markup_print_as_typed(ws: Workspace, tmp_path: Path) -> None
     pdf = next(p for p in written.files if p.suffix == ".pdf")
     text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
     assert "A&B<研究院>" in text.replace(" ", "")
+
+
+def test_a_sheet_saved_by_libreoffice_comes_back(ws: Workspace) -> None:
+    """The fixture is an expert's workbook as this app wrote it for the round built here,
+    filled in and saved again by LibreOffice Calc (its formulas computed, its sheets rewritten)."""
+    for i, uscc in enumerate(VALID_USCC[:2]):
+        org = register.add_organization(ws, org_form(uscc=uscc, name=f"依托单位{i}")).id
+        values = base_form(org, recognized_on="2023-06-01", cert_no="")
+        values["name"] = f"合作基地{i}"
+        register.add_base(ws, values)
+    round_id = evaluations.open_round(ws, 2026).round.id
+    for i in range(5):
+        experts.add_expert(ws, {"name": f"专家{i:02d}", "phone": f"139{i:08d}"})
+    group = evaluations.groups(ws, round_id)[0]
+    evaluations.draw_panel(ws, round_id, group, seed="lo", size=5, reserves=0)
+    path = Path(__file__).parents[1] / "fixtures" / "sheets" / "scores_returned_libreoffice.xlsx"
+    checked = evaluations.check_scores_file(ws, round_id, path)
+    assert checked.source == "workbook" and not checked.errors
+    evaluations.import_scores(ws, checked)
+    results = evaluations.round_results(ws, round_id)
+    lines = len(ws.profile.evaluation.scoring[group])
+    assert [t.totals[0].total for t in results.targets] == [100 - 2.5 * lines] * 2
