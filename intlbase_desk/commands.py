@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
+import os
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -36,7 +37,14 @@ def date_argument(text: str) -> dt.date:
 
 
 def out(text: str, stream: TextIO | None = None) -> None:
-    (stream or sys.stdout).write(text + "\n")
+    target = stream or sys.stdout
+    try:
+        target.write(text + "\n")
+        target.flush()
+    except BrokenPipeError:
+        # The reader went away (``… | head``): the rest goes nowhere, and the command still
+        # finishes and exits with its own status (a file with errors stays exit 1).
+        os.dup2(os.open(os.devnull, os.O_WRONLY), target.fileno())
 
 
 @contextlib.contextmanager

@@ -183,6 +183,7 @@ def _group_key(ws: Workspace, text: str) -> str:
 def _draw(args: argparse.Namespace) -> int:
     fields = [f for f in re.split(r"[、,，;；\s]+", args.fields) if f]
     with workspace(args) as ws:
+        found = evaluations.get_round(ws, args.round)  # an unknown round is said as such
         done = {d.group_key for d, _m in evaluations.round_draws(ws, args.round)}
         wanted = (
             [_group_key(ws, args.group)]
@@ -190,7 +191,7 @@ def _draw(args: argparse.Namespace) -> int:
             else [g for g in evaluations.groups(ws, args.round) if g not in done]
         )
         if not wanted:
-            raise UserError(f"批次 {args.round} 的各组都已抽取")
+            raise UserError(f"{found.name}的各组都已抽取；专家不能参加时，请按顺序由备选专家递补")
         drawn = [
             evaluations.draw_panel(
                 ws,

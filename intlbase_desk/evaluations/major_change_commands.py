@@ -18,9 +18,14 @@ from intlbase_desk.infra.errors import UserError
 def add_major_change_commands(cli: CommandLine) -> None:
     reports = cli.command("change-report", "重大事项报告：登记、列出、审核", _usage)
     sub = reports.add_subparsers(dest="change_report_command", metavar="ACTION")
-    added = sub.add_parser("add", help="登记基地报告的重大事项（负责人变化、并购、重组、业务变化）")
+    added = sub.add_parser("add", help="登记基地报告的重大事项")
     added.add_argument("base", type=int, metavar="BASE_ID")
-    added.add_argument("--kind", required=True, metavar="K", help="事项（按政策配置的名称）")
+    added.add_argument(
+        "--kind",
+        required=True,
+        metavar="K",
+        help="事项，按政策配置的名称（见 profile-values 的“应报告的重大事项”）",
+    )
     added.add_argument("--date", required=True, type=date_argument, metavar="YYYY-MM-DD")
     added.add_argument("--reported", type=date_argument, metavar="YYYY-MM-DD", help="报告日期")
     added.add_argument("--text", required=True, metavar="TEXT", help="变更的内容")

@@ -115,8 +115,8 @@ def draw_panel(
     seed = seed.strip()
     if not seed:
         raise ValidationError({"seed": "请填写抽取种子（如抽取现场公布的随机数或日期时间）"})
-    if size < 1 or size % 2 == 0:
-        raise ValidationError({"size": f"专家组人数应为奇数，当前为 {size}"})
+    if size < 3 or size % 2 == 0:
+        raise ValidationError({"size": f"专家组人数应为不少于 3 的奇数，当前为 {size}"})
     if reserves < 0:
         raise ValidationError({"reserves": "备选专家人数不能为负数"})
     fields = list(dict.fromkeys(f.strip() for f in fields or [] if f.strip()))
@@ -294,6 +294,13 @@ def decline(ws: Workspace, round_id: int, expert_id: int, reason: str) -> PanelM
         ).all()
         member = next((m for m, _d in rows if m.role == "member"), None)
         if member is None:
+            roles = {m.role for m, _d in rows}
+            if "declined" in roles:
+                raise UserError(f"专家 {expert_id} 已登记为不能参加，已由备选专家递补")
+            if "reserve" in roles:
+                raise UserError(
+                    f"专家 {expert_id} 是备选专家，不在专家组中；备选专家不能参加的，递补时会跳过"
+                )
             raise NotFoundError(f"专家 {expert_id} 不在本批次的专家组中")
         reserve = next((m for m in _members(session, member.draw_id) if m.role == "reserve"), None)
         if reserve is None:

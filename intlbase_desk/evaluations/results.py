@@ -268,16 +268,20 @@ def _apply_quota(results: list[TargetResult], quota: int, grades: list[Grade]) -
     if len(candidates) <= quota:
         return
     line = candidates[quota - 1].panel_score if quota > 0 else None
+    first_out = candidates[quota].panel_score
+    # A tie across the line has no grade until the officer decides (set_grade, with why).
     for r in candidates[quota:]:
         r.grade = second
         if line is not None and r.panel_score == line:
+            r.grade = None
             r.flags.append(
                 Flag("quota_tie", f"与名额内最后一名同分（{line:g}），请决定等级并说明理由")
             )
         else:
             r.flags.append(Flag("quota", f"{top}名额为 {quota} 个，按得分排序未入名额"))
     for r in candidates[:quota]:
-        if r.panel_score == (candidates[quota].panel_score if len(candidates) > quota else None):
+        if r.panel_score == first_out:
+            r.grade = None
             r.flags.append(
                 Flag("quota_tie", f"与名额外的基地同分（{r.panel_score:g}），请决定等级并说明理由")
             )
@@ -349,6 +353,13 @@ def explain_flag(
     ws: Workspace, round_id: int, target_id: int, expert_id: int, note: str
 ) -> Changes:
     """The officer's record of why an expert's total lies far from the others'."""
+    found = round_results(ws, round_id)
+    target = next((t for t in found.targets if t.target_id == target_id), None)
+    far = target is not None and any(
+        f.code == "outlier" and f.expert_id == expert_id for f in target.flags
+    )
+    if not far:
+        raise UserError("该专家对该基地的评分没有偏离提示，无需说明")
     return _note(ws, round_id, target_id, expert_id=expert_id, grade="", note=note)
 
 

@@ -115,7 +115,7 @@ def open_round(
         opened = EvaluationRound(
             year=year,
             kind=kind,
-            name=f"{year}年度{KINDS[kind]}",
+            name=round_name(year, kind),
             as_of=as_of,
             opened_by=ws.actor,
             opened_at=now,
@@ -140,6 +140,12 @@ def open_round(
             session.refresh(t)
         session.refresh(opened)
     return RoundOpened(opened, targets)
+
+
+def round_name(year: int, kind: str) -> str:
+    """2026年度绩效评估, 2027年度复评, 2026年度考核 (not 2026年度年度考核)."""
+    name = KINDS[kind]
+    return f"{year}{name}" if name.startswith("年度") else f"{year}年度{name}"
 
 
 def changeable_round(session: Session, round_id: int) -> EvaluationRound:

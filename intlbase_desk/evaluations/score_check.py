@@ -21,10 +21,13 @@ from intlbase_desk import experts, sheets
 from intlbase_desk.evaluations import score_lines, score_sheets
 from intlbase_desk.evaluations.score_schema import SCORE_SHEET, SCORE_SUMMARY
 from intlbase_desk.infra import clock
-from intlbase_desk.infra.errors import NotFoundError
+from intlbase_desk.infra.errors import NotFoundError, UserError
 from intlbase_desk.models import EvaluationRound, EvaluationTarget
 from intlbase_desk.sheets import Workbook
+from intlbase_desk.text.width import half_width
 from intlbase_desk.workspace import Workspace
+
+TOTAL_ROWS = {"合计", "总计", "小计", "总分"}
 
 
 @dataclass(frozen=True)
@@ -67,6 +70,7 @@ class CheckedScores:
     written: int = 0
     unchanged: int = 0
     keys: set[tuple[int, int, str]] = field(default_factory=set, repr=False)
+    failed: set[tuple[int, int]] = field(default_factory=set, repr=False)
 
     def error(self, sheet: str, row: int, key: str, value: Any, code: str, message: str) -> None:
         text = "" if value is None else str(value)
@@ -99,7 +103,7 @@ class _Round:
     def __post_init__(self) -> None:
         for t in self.targets.values():
             self.by_uscc.setdefault(t.uscc, []).append(t)
-            self.by_name.setdefault(t.base_name, []).append(t)
+            self.by_name.setdefault(same_name(t.base_name), []).append(t)
 
 
 def _load(ws: Workspace, round_id: int) -> _Round:
@@ -108,6 +112,8 @@ def _load(ws: Workspace, round_id: int) -> _Round:
         found = session.get(EvaluationRound, round_id)
         if found is None:
             raise NotFoundError(f"评估批次 {round_id} 不存在")
+        if found.state != "open":
+            raise UserError(f"{found.name}已办结，不能再导入评分")
         targets = {
             t.id: t
             for t in session.exec(
@@ -138,7 +144,33 @@ def check_scores(ws: Workspace, round_id: int, workbook: Workbook) -> CheckedSco
         checked = CheckedScores(round_id, workbook.file_name, workbook.sha256, "summary")
         _check_summary(ws, state, workbook, checked)
     _check_complete(state, checked)
+    if checked.source == "summary":
+        _check_pairs(state, checked)
+    if not checked.entries and not checked.errors:
+        checked.error("", 0, "score", "", "no_scores", "文件中没有读到任何评分")
     return checked
+
+
+def _check_pairs(state: _Round, checked: CheckedScores) -> None:
+    """A summary that leaves out a panel member's score for a base: said, not refused (the
+    third party may send the rest later; the results show who is missing)."""
+    given = {(e.target_id, e.expert_id) for e in checked.entries} | checked.failed
+    targets = {e.target_id for e in checked.entries}
+    for target_id in sorted(targets):
+        target = state.targets[target_id]
+        for expert_id in state.panels.get(target.group_key, []):
+            if (target_id, expert_id) not in given:
+                name = state.pool[expert_id].name if expert_id in state.pool else str(expert_id)
+                checked.warnings.append(
+                    ScoreFinding(
+                        "",
+                        0,
+                        "expert",
+                        name,
+                        "missing_pair",
+                        f"汇总表中没有{name}对“{target.base_name}”的评分",
+                    )
+                )
 
 
 def check_entries(ws: Workspace, round_id: int, entries: Sequence[Entry]) -> CheckedScores:
@@ -239,18 +271,26 @@ def _check_summary(
 ) -> None:
     report = sheets.check(workbook, SCORE_SUMMARY)
     sheet = report.sheet.name
-    for finding in report.errors:
+    sums = {r.row for r in report.rows if same_name(r.values.get("expert") or "") in TOTAL_ROWS}
+    for finding in (f for f in report.errors if f.row not in sums):
         checked.error(
             sheet, finding.row, finding.field, finding.value, finding.code, finding.message
         )
     seated = {e for members in state.panels.values() for e in members}
     for row in report.accepted:
         v = row.values
-        named = [e for e in state.pool.values() if e.name == v["expert"]]
+        if same_name(v["expert"]) in TOTAL_ROWS:
+            continue  # the summary's own sum at the bottom
+        named = [e for e in state.pool.values() if same_name(e.name) == same_name(v["expert"])]
         on_panel = [e for e in named if e.id in seated]
         if not named:
             checked.error(
-                sheet, row.row, "expert", v["expert"], "unknown_expert", "专家库中没有这位专家"
+                sheet,
+                row.row,
+                "expert",
+                v["expert"],
+                "unknown_expert",
+                f"专家库中没有名为“{v['expert']}”的专家",
             )
             continue
         if len(on_panel) > 1:
@@ -279,20 +319,33 @@ def _check_summary(
         _accept(ws, state, checked, target, expert.id, item, v["score"], sheet, row.row)
 
 
+def same_name(text: str) -> str:
+    """A name as a third party may retype it: full width, spaces, line breaks do not count."""
+    return "".join(half_width(text).split())
+
+
 def _target_of(state: _Round, uscc: str | None, base_name: str | None) -> EvaluationTarget | str:
-    if uscc:
-        candidates = state.by_uscc.get(uscc, [])
-        if base_name:
-            candidates = [t for t in candidates if t.base_name == base_name]
-    else:
-        candidates = state.by_name.get(base_name or "", [])
     if not uscc and not base_name:
         return "请填写统一社会信用代码或基地名称"
-    if not candidates:
-        return f"本批次中没有这个基地（{uscc or ''}{base_name or ''}）"
-    if len(candidates) > 1:
-        return "该依托单位在本批次中有多个基地，请同时填写基地名称"
-    return candidates[0]
+    named = state.by_name.get(same_name(base_name or ""), []) if base_name else []
+    if uscc:
+        coded = state.by_uscc.get(uscc, [])
+        if not coded:
+            return f"本批次中没有统一社会信用代码为 {uscc} 的基地"
+        if base_name:
+            both = [t for t in coded if t in named]
+            if not both:
+                shown = "、".join(t.base_name for t in coded)
+                return f"统一社会信用代码 {uscc} 是“{shown}”的，与基地名称“{base_name}”不一致"
+            coded = both
+        if len(coded) > 1:
+            return "该依托单位在本批次中有多个基地，请同时填写基地名称"
+        return coded[0]
+    if not named:
+        return f"本批次中没有名为“{base_name}”的基地"
+    if len(named) > 1:
+        return f"本批次中有 {len(named)} 个基地名为“{base_name}”，请同时填写统一社会信用代码"
+    return named[0]
 
 
 def _accept(
@@ -307,12 +360,17 @@ def _accept(
     row: int,
 ) -> None:
     assert target.id is not None
+
+    def fail(*args: Any) -> None:  # a sheet with a refused cell is not also "missing" it
+        checked.failed.add((target.id or 0, expert_id))
+        checked.error(*args)
+
     expert = state.pool.get(expert_id)
     if expert is None:
-        checked.error(sheet, row, "expert", expert_id, "unknown_expert", "专家库中没有这位专家")
+        fail(sheet, row, "expert", expert_id, "unknown_expert", "专家库中没有这位专家")
         return
     if expert_id not in state.panels.get(target.group_key, []):
-        checked.error(
+        fail(
             sheet,
             row,
             "expert",
@@ -333,7 +391,7 @@ def _accept(
     found = state.conflicts[pair]
     if found:
         reasons = "；".join(c.reason for c in found)
-        checked.error(
+        fail(
             sheet,
             row,
             "expert",
@@ -344,23 +402,21 @@ def _accept(
         return
     template = state.templates.get(target.group_key)
     if template is None:
-        checked.error(sheet, row, "item", item, "no_template", "该类基地没有评分表")
+        fail(sheet, row, "item", item, "no_template", "该类基地没有评分表")
         return
     if item == score_lines.TOTAL:
         maximum = template.total
     else:
         line = template.line(item)
         if line is None:
-            checked.error(
-                sheet, row, "item", item, "unknown_item", f"“{item}”不是本批次评分表中的指标"
-            )
+            fail(sheet, row, "item", item, "unknown_item", f"“{item}”不是本批次评分表中的指标")
             return
         maximum = line.points
     if points is None:
-        checked.error(sheet, row, "score", "", "missing_score", f"“{item or '总分'}”没有填写得分")
+        fail(sheet, row, "score", "", "missing_score", f"“{item or '总分'}”没有填写得分")
         return
     if not 0 <= points <= maximum:
-        checked.error(
+        fail(
             sheet,
             row,
             "score",
@@ -371,9 +427,7 @@ def _accept(
         return
     key = (target.id, expert_id, item)
     if key in checked.keys:
-        checked.error(
-            sheet, row, "item", item, "duplicate_in_file", "同一专家对同一基地的这一项重复评分"
-        )
+        fail(sheet, row, "item", item, "duplicate_in_file", "同一专家对同一基地的这一项重复评分")
         return
     checked.keys.add(key)
     checked.entries.append(Entry(target.id, expert_id, item, float(points)))
@@ -385,6 +439,8 @@ def _check_complete(state: _Round, checked: CheckedScores) -> None:
     for e in checked.entries:
         by_sheet.setdefault((e.target_id, e.expert_id), set()).add(e.item)
     for (target_id, expert_id), items in by_sheet.items():
+        if (target_id, expert_id) in checked.failed:
+            continue
         target = state.targets[target_id]
         name = state.pool[expert_id].name
         lines = {line.name for line in state.templates[target.group_key].lines}

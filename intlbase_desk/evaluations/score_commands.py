@@ -101,23 +101,31 @@ def _import(args: argparse.Namespace) -> int:
         out(json.dumps(data, ensure_ascii=False))
     else:
         source = evaluations.SOURCES[checked.source]
-        state = "检查" if args.dry_run else "导入"
-        out(
-            f"{checked.file_name}（{source}）：{len(checked.entries)} 项评分无误，"
-            f"{state}写入 {checked.written} 项，无变化 {checked.unchanged} 项，"
-            f"错误 {len(checked.errors)} 处"
+        done = (
+            "（只检查，未写入）"
+            if args.dry_run
+            else f"，写入 {checked.written} 项，无变化 {checked.unchanged} 项"
         )
-        for f in checked.errors:
-            where = f"工作表“{f.sheet}”" if f.sheet else ""
-            row = f"第 {f.row} 行" if f.row else ""
-            out(f"  错误 {where}{row}：{f.message}")
+        out(
+            f"{checked.file_name}（{source}）：{len(checked.entries)} 项评分无误{done}，"
+            f"错误 {len(checked.errors)} 处，提醒 {len(checked.warnings)} 处"
+        )
+        for kind, findings in (("错误", checked.errors), ("提醒", checked.warnings)):
+            for f in findings:
+                where = (f"工作表“{f.sheet}”" if f.sheet else "") + (
+                    f"第 {f.row} 行" if f.row else ""
+                )
+                out(f"  {kind}" + (f" {where}：" if where else "：") + f.message)
     return EXIT_FILE_ERRORS if checked.errors else 0
 
 
 def _undo(args: argparse.Namespace) -> int:
     with workspace(args) as ws:
         undone = evaluations.undo_last_import(ws, args.round)
-    out(f"已撤销评分导入（第 {undone.import_id} 次），恢复此前的 {undone.restored} 项评分")
+    out(
+        f"已撤销评分导入（第 {undone.import_id} 次）：撤下 {undone.removed} 项评分，"
+        f"恢复此前的 {undone.restored} 项"
+    )
     return 0
 
 

@@ -38,6 +38,7 @@ class ScoresWritten:
 class ScoresUndone:
     import_id: int
     restored: int
+    removed: int
     changes: Changes = CHANGED
 
 
@@ -158,7 +159,7 @@ def undo_last_import(ws: Workspace, round_id: int) -> ScoresUndone:
         ).first()
         if batch is None or batch.id is None:
             raise UserError(f"{found.name}没有可以撤销的评分导入")
-        restored = _restore(session, batch)
+        restored, removed = _restore(session, batch)
         batch.undone_by, batch.undone_at = ws.actor, clock.now()
         session.add(batch)
         audit.record(
@@ -171,11 +172,12 @@ def undo_last_import(ws: Workspace, round_id: int) -> ScoresUndone:
             after={"restored": restored},
             reason=f"{found.name}：撤销导入“{batch.file_name or SOURCES[batch.source]}”",
         )
-        return ScoresUndone(batch.id, restored)
+        return ScoresUndone(batch.id, restored, removed)
 
 
-def _restore(session: Session, batch: ScoreImport) -> int:
-    restored = 0
+def _restore(session: Session, batch: ScoreImport) -> tuple[int, int]:
+    """Puts back what the batch replaced: (scores restored, scores it added that go)."""
+    restored = removed = 0
     for target_id, expert_id, item, points in json.loads(batch.before_json):
         score = session.exec(
             select(Score).where(
@@ -188,6 +190,7 @@ def _restore(session: Session, batch: ScoreImport) -> int:
         if points is None:
             if score is not None:
                 session.delete(score)
+                removed += 1
             continue
         restored += 1
         if score is None:
@@ -204,4 +207,4 @@ def _restore(session: Session, batch: ScoreImport) -> int:
             score.points = points
         session.add(score)
     session.flush()
-    return restored
+    return restored, removed

@@ -111,6 +111,8 @@ def write_sheets(
         found = session.get(EvaluationRound, round_id)
         if found is None:
             raise NotFoundError(f"评估批次 {round_id} 不存在")
+        if found.state != "open":
+            raise UserError(f"{found.name}已办结，不再生成评分表")
         work = assignments(session, round_id)
         if not work:
             raise UserError(f"{found.name}还没有抽取专家组，无法生成评分表")
@@ -121,6 +123,8 @@ def write_sheets(
         }
         round_name = found.name
         kind = KINDS[found.kind]
+    if out_dir.exists() and not out_dir.is_dir():
+        raise UserError(f"“{out_dir}”是一个文件，不是文件夹；请选择保存评分表的文件夹")
     files.check_can_write(out_dir / "x.xlsx")
     written: list[Path] = []
     sheets = 0

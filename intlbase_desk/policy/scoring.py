@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 # Points are whole or half points: what a paper sheet can hold and a sum can check exactly.
 EPSILON = 1e-6
@@ -87,6 +87,7 @@ _PART = re.compile(
 def parse(written: str, known: list[Dimension]) -> list[Dimension]:
     """A template as the officer wrote it; criteria already known for an indicator are kept.
     ValueError in Chinese."""
+
     criteria = {(d.name, i.name): i.criteria for d in known for i in d.indicators}
     dimensions = []
     for part in (p.strip() for p in re.split(r"[；;\n]", written)):
@@ -96,6 +97,8 @@ def parse(written: str, known: list[Dimension]) -> list[Dimension]:
         if found is None:
             raise ValueError(f"“{part}”应写成“指标名称 分值”，如“国际科技合作与交流 30”")
         name = found["name"].strip()
+        if name.endswith(("-", "－", "—")) or not float(found["points"]) > 0:
+            raise ValueError(f"“{name.rstrip('-－— ')}”的分值应为正数")
         indicators = []
         for piece in (p.strip() for p in re.split(r"[、,，]", found["inner"] or "")):
             if not piece:
@@ -104,12 +107,17 @@ def parse(written: str, known: list[Dimension]) -> list[Dimension]:
             if inner is None:
                 raise ValueError(f"“{piece}”应写成“二级指标名称 分值”")
             iname = inner[1].strip()
+            if iname.endswith(("-", "－", "—")) or not float(inner[2]) > 0:
+                raise ValueError(f"“{iname.rstrip('-－— ')}”的分值应为正数")
             indicators.append(
                 Indicator(
                     name=iname, points=float(inner[2]), criteria=criteria.get((name, iname), "")
                 )
             )
-        dimensions.append(
-            Dimension(name=name, points=float(found["points"]), indicators=indicators)
-        )
+        try:
+            dimensions.append(
+                Dimension(name=name, points=float(found["points"]), indicators=indicators)
+            )
+        except ValidationError as exc:  # the model's own message, without pydantic's framing
+            raise ValueError(exc.errors()[0]["msg"].removeprefix("Value error, ")) from None
     return dimensions

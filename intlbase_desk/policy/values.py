@@ -425,7 +425,10 @@ def parse(key: str, text: str, profile: Profile) -> Any:
         if text in ("不设", "无", "不限", ""):
             return 0
         if not re.fullmatch(r"\d{1,3}\s*%?", text) or int(text.rstrip("% ")) > 100:
-            raise ValueError(f"“{item.label}”应为 0 到 100 之间的整数，或“不设”")
+            raise ValueError(
+                f"“{item.label}”应为 1 到 100 之间的整数（占本批次的百分比），"
+                "或“不设”（0 也是不设）"
+            )
         return int(text.rstrip("% "))
     if item.kind == "scoring":
         from intlbase_desk.policy import scoring

@@ -522,369 +522,369 @@
 <context>
     <name>EvaluationsPage</name>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="71"/>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="92"/>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="105"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="73"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="94"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="107"/>
         <source>Base</source>
         <translation>基地名称</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="72"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="74"/>
         <source>Host</source>
         <translation>依托单位</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="73"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="75"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="74"/>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="81"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="76"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="83"/>
         <source>Group</source>
         <translation>组别</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="75"/>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="85"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="77"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="87"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="82"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="84"/>
         <source>Position</source>
         <translation>顺序</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="83"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="85"/>
         <source>Expert</source>
         <translation>专家</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="84"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="86"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="91"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="93"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="93"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="95"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="94"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="96"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="95"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="97"/>
         <source>Experts</source>
         <translation>专家人数</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="96"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="98"/>
         <source>Spread</source>
         <translation>极差</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="97"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="99"/>
         <source>Std. dev.</source>
         <translation>标准差</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="98"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="100"/>
         <source>Flags</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="104"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="106"/>
         <source>Reported on</source>
         <translation>报告日期</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="106"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="108"/>
         <source>Change</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="107"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="109"/>
         <source>Happened on</source>
         <translation>变更日期</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="108"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="110"/>
         <source>What changed</source>
         <translation>变更内容</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="109"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="111"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="113"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="115"/>
         <source>Bases</source>
         <translation>参评基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="114"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="116"/>
         <source>Panels</source>
         <translation>专家组</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="115"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="117"/>
         <source>Results</source>
         <translation>评估结果</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="118"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="120"/>
         <source>Major changes</source>
         <translation>重大事项</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="121"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="123"/>
         <source>Round</source>
         <translation>评估批次</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="139"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="138"/>
         <source>Open a round…</source>
         <translation>开启评估批次…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="140"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="139"/>
         <source>Draw a panel…</source>
         <translation>抽取专家…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="141"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="140"/>
         <source>Check the draws</source>
         <translation>核对抽取</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="142"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="141"/>
         <source>Expert cannot score…</source>
         <translation>专家不能参加…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="143"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="142"/>
         <source>Write score sheets…</source>
         <translation>生成评分表…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="144"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="143"/>
         <source>Import scores…</source>
         <translation>导入评分…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="145"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="144"/>
         <source>Type paper sheets…</source>
         <translation>录入纸质评分表…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="146"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="145"/>
         <source>Undo the last score import</source>
         <translation>撤销最近一次评分导入</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="147"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="146"/>
         <source>Explain a far score…</source>
         <translation>记录偏离说明…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="148"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="147"/>
         <source>Set the grade…</source>
         <translation>调整等级…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="149"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="148"/>
         <source>Export results…</source>
         <translation>导出评估结果…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="151"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="150"/>
         <source>Save the filled score sheets…</source>
         <translation>保存评分汇总表…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="153"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="152"/>
         <source>Conclude…</source>
         <translation>办结…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="155"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="154"/>
         <source>Record a major change…</source>
         <translation>登记重大事项…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="158"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="157"/>
         <source>Review a major change…</source>
         <translation>审核重大事项…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="188"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="187"/>
         <source>concluded</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="188"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="187"/>
         <source>open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="202"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="201"/>
         <source>No evaluation round yet</source>
         <translation>还没有评估批次</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="245"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="244"/>
         <source>%1 bases, %2 graded</source>
         <translation>%1 个基地，已定等级 %2 个</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="346"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="345"/>
         <source>Every group of this round has its panel.</source>
         <translation>本批次各组均已抽取专家。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="377"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="376"/>
         <source>Every draw matches its record.</source>
         <translation>每次抽取均与记录一致。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="383"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="382"/>
         <source>Choose a panel member in the panels.</source>
         <translation>请在专家组中选择一位专家组成员。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="389"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="388"/>
         <source>Expert cannot score</source>
         <translation>专家不能参加</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="390"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="389"/>
         <source>Why can %1 not score? The next reserve takes the seat.</source>
         <translation>%1 为什么不能参加？将由下一位备选专家递补。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="403"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="402"/>
         <source>Folder for the score sheets</source>
         <translation>选择保存评分表的文件夹</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="408"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="407"/>
         <source>Writing score sheets</source>
         <translation>正在生成评分表</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="413"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="412"/>
         <source>%1 score workbooks written to %2</source>
         <translation>已生成 %1 位专家的评分表：%2</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="424"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="423"/>
         <source>Choose returned score sheets or a summary</source>
         <translation>选择专家交回的评分表或评分汇总表</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="425"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="424"/>
         <source>Spreadsheets</source>
         <translation>表格文件</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="431"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="430"/>
         <source>Checking the scores</source>
         <translation>正在检查评分</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="448"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="447"/>
         <source>%1: %2 errors, nothing imported.</source>
         <translation>%1：有 %2 处错误，未导入。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="463"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="462"/>
         <source>%1 scores written, %2 unchanged</source>
         <translation>已写入 %1 项评分，%2 项无变化</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="504"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="503"/>
         <source>Choose a base with a far score in the results.</source>
         <translation>请在评估结果中选择一个有评分偏离提示的基地。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="506"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="505"/>
         <source>Explain a far score</source>
         <translation>评分偏离的说明</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="525"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="524"/>
         <source>Choose a base in the results.</source>
         <translation>请在评估结果中选择一个基地。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="530"/>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="538"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="529"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="537"/>
         <source>Set the grade</source>
         <translation>调整等级</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="538"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="537"/>
         <source>Why this grade?</source>
         <translation>请说明确定此等级的理由：</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="557"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="556"/>
         <source>Export results</source>
         <translation>导出评估结果</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="568"/>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="587"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="567"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="586"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="577"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="576"/>
         <source>Save the filled score sheets</source>
         <translation>保存评分汇总表</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="585"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="584"/>
         <source>Writing the filled score sheets</source>
         <translation>正在生成评分汇总表</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="604"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="603"/>
         <source>Choose a report in the major changes.</source>
         <translation>请在重大事项中选择一份报告。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="609"/>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="618"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="608"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="617"/>
         <source>Review a major change</source>
         <translation>审核重大事项</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="609"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="608"/>
         <source>Finding</source>
         <translation>审核结论</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="615"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="614"/>
         <source>The base&apos;s title will be cancelled. Go on?</source>
         <translation>将取消该基地的资格，是否继续？</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="618"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="617"/>
         <source>The review&apos;s finding</source>
         <translation>审核意见：</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="639"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="638"/>
         <source>These bases have no grade yet: %1</source>
         <translation>以下基地还没有评估等级：%1</translation>
     </message>
@@ -1046,27 +1046,27 @@
 <context>
     <name>ExpertsPage</name>
     <message>
-        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="30"/>
+        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="33"/>
         <source>Search name, employer, credit code or field</source>
         <translation>搜索姓名、工作单位、信用代码或专业领域</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="33"/>
+        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="36"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="34"/>
+        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="37"/>
         <source>Inactive</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="35"/>
+        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="38"/>
         <source>All experts</source>
         <translation>全部专家</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="37"/>
+        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="40"/>
         <source>All fields</source>
         <translation>全部领域</translation>
     </message>
@@ -1880,22 +1880,22 @@
 <context>
     <name>OrgPage</name>
     <message>
-        <location filename="../../intlbase_desk/ui/register/org_page.py" line="27"/>
+        <location filename="../../intlbase_desk/ui/register/org_page.py" line="30"/>
         <source>Search name, credit code or pinyin initials</source>
         <translation>搜索单位名称、信用代码或拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/register/org_page.py" line="29"/>
+        <location filename="../../intlbase_desk/ui/register/org_page.py" line="32"/>
         <source>All districts</source>
         <translation>全部区县</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/register/org_page.py" line="33"/>
+        <location filename="../../intlbase_desk/ui/register/org_page.py" line="36"/>
         <source>All kinds</source>
         <translation>全部单位性质</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/register/org_page.py" line="36"/>
+        <location filename="../../intlbase_desk/ui/register/org_page.py" line="39"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>

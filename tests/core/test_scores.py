@@ -239,7 +239,10 @@ def test_grades_follow_the_cut_offs_and_a_quota_tie_is_left_to_the_officer(
     results = evaluations.round_results(quota, round_id)
     assert results.quota == 1
     tied = [t for t in results.targets if any(f.code == "quota_tie" for f in t.flags)]
-    assert len(tied) == 2
+    assert len(tied) == 2 and all(t.grade is None for t in tied)  # the officer decides
+    assert len(evaluations.preview_conclusion(quota, round_id).unresolved) == 2
+    with pytest.raises(UserError, match="没有评估等级"):
+        evaluations.conclude(quota, round_id)
     evaluations.set_grade(quota, round_id, tied[1].target_id, top, "专家组复议：示范作用突出")
     evaluations.set_grade(quota, round_id, tied[0].target_id, passed, "同分时按国际合作项目数")
     results = evaluations.round_results(quota, round_id)
@@ -399,3 +402,41 @@ def test_a_sheet_saved_by_libreoffice_comes_back(ws: Workspace) -> None:
     results = evaluations.round_results(ws, round_id)
     lines = len(ws.profile.evaluation.scoring[group])
     assert [t.totals[0].total for t in results.targets] == [100 - 2.5 * lines] * 2
+
+
+def test_a_summary_as_third_parties_type_it(ws: Workspace, tmp_path: Path) -> None:
+    """Names retyped with spaces or full-width digits, a sum row at the bottom, a code that
+    belongs to another base, a member's score left out, and a file with no scores."""
+    round_id = _round(ws, targets=2)
+    targets = evaluations.round_targets(ws, round_id)
+    sitting = [
+        m.expert_id for m in evaluations.round_draws(ws, round_id)[0][1] if m.role == "member"
+    ]
+    names = {e.id: e.name for e in experts.load_experts(ws)}
+    spaced = names[sitting[0]][:1] + " " + names[sitting[0]][1:].replace("0", "０")
+    rows = [[spaced, "", " ".join(targets[0].base_name), 80]]
+    rows += [[names[e], targets[0].uscc, "", 81] for e in sitting[1:4]]
+    rows += [[names[sitting[4]], targets[1].uscc, targets[0].base_name, 82], ["合计", "", "", 323]]
+    checked = evaluations.check_scores_file(ws, round_id, _summary(tmp_path / "s.xlsx", rows))
+    [mismatch] = checked.errors
+    assert "不一致" in mismatch.message and targets[1].base_name in mismatch.message
+    assert len(checked.entries) == 4
+    missing = [w for w in checked.warnings if w.code == "missing_pair"]
+    assert [w.value for w in missing] == [names[sitting[4]]]
+    empty = evaluations.check_scores_file(ws, round_id, _summary(tmp_path / "e.xlsx", []))
+    assert [e.code for e in empty.errors] == ["no_scores"]
+
+
+def test_only_a_flagged_total_is_explained(ws: Workspace, tmp_path: Path) -> None:
+    round_id = _round(ws, targets=1)
+    (target,) = evaluations.round_targets(ws, round_id)
+    sitting = [
+        m.expert_id for m in evaluations.round_draws(ws, round_id)[0][1] if m.role == "member"
+    ]
+    names = {e.id: e.name for e in experts.load_experts(ws)}
+    rows = [[names[e], target.uscc, "", 80] for e in sitting]
+    evaluations.import_scores(
+        ws, evaluations.check_scores_file(ws, round_id, _summary(tmp_path / "s.xlsx", rows))
+    )
+    with pytest.raises(UserError, match="没有偏离提示"):
+        evaluations.explain_flag(ws, round_id, target.id, sitting[0], "说明")
