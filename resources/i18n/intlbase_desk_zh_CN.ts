@@ -837,54 +837,48 @@
         <translation>请说明确定此等级的理由：</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="556"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="570"/>
         <source>Export results</source>
         <translation>导出评估结果</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="567"/>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="586"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="563"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="576"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="579"/>
         <source>Save the filled score sheets</source>
         <translation>保存评分汇总表</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="584"/>
-        <source>Writing the filled score sheets</source>
-        <translation>正在生成评分汇总表</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="603"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="598"/>
         <source>Choose a report in the major changes.</source>
         <translation>请在重大事项中选择一份报告。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="608"/>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="617"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="603"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="612"/>
         <source>Review a major change</source>
         <translation>审核重大事项</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="608"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="603"/>
         <source>Finding</source>
         <translation>审核结论</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="614"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="609"/>
         <source>The base&apos;s title will be cancelled. Go on?</source>
         <translation>将取消该基地的资格，是否继续？</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="617"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="612"/>
         <source>The review&apos;s finding</source>
         <translation>审核意见：</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="638"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="633"/>
         <source>These bases have no grade yet: %1</source>
         <translation>以下基地还没有评估等级：%1</translation>
     </message>

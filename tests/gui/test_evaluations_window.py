@@ -75,7 +75,7 @@ def _type_every_sheet(qtbot, grid: ScoreGrid, totals: list[list[int]]) -> None: 
 
 
 def test_a_round_from_opening_to_conclusion_in_the_window(
-    qtbot, evaluation_window, tmp_path: Path
+    qtbot, evaluation_window, tmp_path: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     win, drive = evaluation_window
     page = win.evaluations.show()
@@ -147,6 +147,13 @@ def test_a_round_from_opening_to_conclusion_in_the_window(
     renewed = register.get_base(ws, targets[0].base_id).valid_until
     assert renewed is not None and renewed > dt.date(2027, 1, 1)  # validity renewed
     assert not page.act_conclude.isEnabled()  # a concluded round changes no more
+    from intlbase_desk.ui.shell import file_dialogs
+
+    for action, name in ((page.act_export, "结果.xlsx"), (page.act_filled, "评分汇总.pdf")):
+        out = tmp_path / name
+        monkeypatch.setattr(file_dialogs, "ask_save_path", lambda *_a, out=out: out)
+        action.trigger()
+        qtbot.waitUntil(out.exists, timeout=20000)
 
 
 def test_a_major_change_recorded_and_found_ineligible_in_the_window(

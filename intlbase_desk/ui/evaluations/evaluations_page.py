@@ -546,45 +546,40 @@ class EvaluationsPage(QWidget):
             return
         self._apply(changes)
 
-    def export_results(self) -> None:
+    def _save_round_file(
+        self, title: str, name: str, filters: str, write: Callable[[Path], object]
+    ) -> None:
+        """Asks where, then writes in the background (a round's PDFs take a while)."""
         round_id = self.round_id()
         if round_id is None:
             return
         found = evaluations.get_round(self.shell.ws, round_id)
-        target = file_dialogs.ask_save_path(
-            self,
-            self.tr("Export results"),
-            f"{found.name}结果.xlsx",
-            "Excel (*.xlsx);;PDF (*.pdf);;CSV (*.csv)",
-        )
+        target = file_dialogs.ask_save_path(self, title, f"{found.name}{name}", filters)
         if target is None:
             return
-        try:
-            evaluations.write_results(self.shell.ws, round_id, target)
-        except UserError as exc:
-            messages.warn(self, str(exc))
-            return
-        self.shell.show_message(self.tr("Saved: %1").replace("%1", str(target)))
+        self.shell.run_in_background(
+            title,
+            lambda _progress, _cancel: write(target),
+            lambda _done: self.shell.show_message(self.tr("Saved: %1").replace("%1", str(target))),
+            parent=self,
+        )
+
+    def export_results(self) -> None:
+        ws, round_id = self.shell.ws, self.round_id()
+        self._save_round_file(
+            self.tr("Export results"),
+            "结果.xlsx",
+            "Excel (*.xlsx);;PDF (*.pdf);;CSV (*.csv)",
+            lambda path: evaluations.write_results(ws, round_id or 0, path),
+        )
 
     def export_filled_sheets(self) -> None:
-        round_id = self.round_id()
-        if round_id is None:
-            return
-        found = evaluations.get_round(self.shell.ws, round_id)
-        target = file_dialogs.ask_save_path(
-            self,
+        ws, round_id = self.shell.ws, self.round_id()
+        self._save_round_file(
             self.tr("Save the filled score sheets"),
-            f"{found.name}评分汇总.pdf",
+            "评分汇总.pdf",
             "PDF (*.pdf)",
-        )
-        if target is None:
-            return
-        ws = self.shell.ws
-        self.shell.run_in_background(
-            self.tr("Writing the filled score sheets"),
-            lambda _progress, _cancel: evaluations.write_filled_sheets(ws, round_id, target),
-            lambda _pages: self.shell.show_message(self.tr("Saved: %1").replace("%1", str(target))),
-            parent=self,
+            lambda path: evaluations.write_filled_sheets(ws, round_id or 0, path),
         )
 
     def report_change(self) -> None:
