@@ -71,6 +71,7 @@ class CheckedScores:
     unchanged: int = 0
     keys: set[tuple[int, int, str]] = field(default_factory=set, repr=False)
     failed: set[tuple[int, int]] = field(default_factory=set, repr=False)
+    inactive: set[int] = field(default_factory=set, repr=False)
 
     def error(self, sheet: str, row: int, key: str, value: Any, code: str, message: str) -> None:
         text = "" if value is None else str(value)
@@ -400,6 +401,19 @@ def _accept(
             f"{expert.name}须回避“{target.org_name}”（{reasons}），其评分不能计入",
         )
         return
+    if not expert.active and expert_id not in checked.inactive:
+        # Drawn while active, made inactive since: the officer decides whether the scores stand.
+        checked.inactive.add(expert_id)
+        checked.warnings.append(
+            ScoreFinding(
+                sheet,
+                row,
+                "expert",
+                expert.name,
+                "inactive_expert",
+                f"{expert.name}已在专家库中停用，其评分仍按抽取结果计入；如不应计入，请登记其不能参加",
+            )
+        )
     template = state.templates.get(target.group_key)
     if template is None:
         fail(sheet, row, "item", item, "no_template", "该类基地没有评分表")

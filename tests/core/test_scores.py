@@ -440,3 +440,19 @@ def test_only_a_flagged_total_is_explained(ws: Workspace, tmp_path: Path) -> Non
     )
     with pytest.raises(UserError, match="没有偏离提示"):
         evaluations.explain_flag(ws, round_id, target.id, sitting[0], "说明")
+
+
+def test_scores_of_an_expert_made_inactive_after_the_draw_are_flagged(
+    ws: Workspace, tmp_path: Path
+) -> None:
+    round_id = _round(ws, targets=1)
+    (target,) = evaluations.round_targets(ws, round_id)
+    sitting = [
+        m.expert_id for m in evaluations.round_draws(ws, round_id)[0][1] if m.role == "member"
+    ]
+    experts.set_expert_active(ws, sitting[0], False, "违反回避承诺")
+    names = {e.id: e.name for e in experts.load_experts(ws)}
+    rows = [[names[e], target.uscc, "", 80] for e in sitting]
+    checked = evaluations.check_scores_file(ws, round_id, _summary(tmp_path / "s.xlsx", rows))
+    assert not checked.errors
+    assert [w.value for w in checked.warnings if w.code == "inactive_expert"] == [names[sitting[0]]]
