@@ -41,13 +41,8 @@ __getattr__, __dir__, __all__ = lazy.attach(
             "set_grade",
         ],
         "results_out": ["write_filled_sheets", "write_results"],
-        "score_check": [
-            "CheckedScores",
-            "Entry",
-            "check_entries",
-            "check_scores",
-            "check_scores_file",
-        ],
+        "score_check": ["check_entries", "check_scores", "check_scores_file"],
+        "score_rules": ["CheckedScores", "Entry"],
         "score_import": [
             "SOURCES",
             "ScoresUndone",

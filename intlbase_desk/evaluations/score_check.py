@@ -1,134 +1,33 @@
 """Scores coming back, checked before anything is written: a returned expert workbook (known by
-its hidden keys) or a third party's summary, read through the one spreadsheet engine.
-
-Every score is checked against the round: the target is in it, the expert sits on that
-target's group panel and has no conflict with its host (回避, decided as on the day of the
-check), the line is on the round's template, the points lie within 0 and the line's maximum
-(or the sheet's total, for a total given alone). Each problem is a finding with its sheet and
-row; a file with any error is written not at all.
+its hidden keys) or a third party's summary, read through the one spreadsheet engine, or the
+scores typed in the window's grid. Each score goes through the round's checks (score_rules);
+each problem is a finding with its sheet and row; a file with any error is written not at all.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlmodel import select
-
-from intlbase_desk import experts, sheets
+from intlbase_desk import sheets
 from intlbase_desk.evaluations import score_lines, score_sheets
+from intlbase_desk.evaluations.score_rules import (
+    CheckedScores,
+    Entry,
+    RoundState,
+    ScoreFinding,
+    accept,
+    check_complete,
+    load_round,
+    same_name,
+)
 from intlbase_desk.evaluations.score_schema import SCORE_SHEET, SCORE_SUMMARY
-from intlbase_desk.infra import clock
-from intlbase_desk.infra.errors import NotFoundError, UserError
-from intlbase_desk.models import EvaluationRound, EvaluationTarget
+from intlbase_desk.models import EvaluationTarget
 from intlbase_desk.sheets import Workbook
-from intlbase_desk.text.width import half_width
 from intlbase_desk.workspace import Workspace
 
 TOTAL_ROWS = {"合计", "总计", "小计", "总分"}
-
-
-@dataclass(frozen=True)
-class Entry:
-    target_id: int
-    expert_id: int
-    item: str  # a template line, or score_lines.TOTAL
-    points: float
-
-
-@dataclass(frozen=True)
-class ScoreFinding:
-    sheet: str
-    row: int
-    field: str
-    value: str
-    code: str
-    message: str
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "sheet": self.sheet,
-            "row": self.row,
-            "field": self.field,
-            "value": self.value,
-            "code": self.code,
-            "message": self.message,
-        }
-
-
-@dataclass
-class CheckedScores:
-    round_id: int
-    file_name: str
-    sha256: str
-    source: str  # workbook | summary | grid
-    entries: list[Entry] = field(default_factory=list)
-    errors: list[ScoreFinding] = field(default_factory=list)
-    warnings: list[ScoreFinding] = field(default_factory=list)
-    written: int = 0
-    unchanged: int = 0
-    keys: set[tuple[int, int, str]] = field(default_factory=set, repr=False)
-    failed: set[tuple[int, int]] = field(default_factory=set, repr=False)
-    inactive: set[int] = field(default_factory=set, repr=False)
-
-    def error(self, sheet: str, row: int, key: str, value: Any, code: str, message: str) -> None:
-        text = "" if value is None else str(value)
-        self.errors.append(ScoreFinding(sheet, row, key, text, code, message))
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "round": self.round_id,
-            "file": self.file_name,
-            "source": self.source,
-            "scores": len(self.entries),
-            "written": self.written,
-            "unchanged": self.unchanged,
-            "errors": [f.as_dict() for f in self.errors],
-            "warnings": [f.as_dict() for f in self.warnings],
-        }
-
-
-@dataclass
-class _Round:
-    found: EvaluationRound
-    targets: dict[int, EvaluationTarget]
-    panels: dict[str, list[int]]
-    templates: dict[str, score_lines.Template]
-    pool: dict[int, experts.ExpertRecord]
-    conflicts: dict[tuple[int, int], list[experts.Conflict]] = field(default_factory=dict)
-    by_uscc: dict[str, list[EvaluationTarget]] = field(default_factory=dict)
-    by_name: dict[str, list[EvaluationTarget]] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
-        for t in self.targets.values():
-            self.by_uscc.setdefault(t.uscc, []).append(t)
-            self.by_name.setdefault(same_name(t.base_name), []).append(t)
-
-
-def _load(ws: Workspace, round_id: int) -> _Round:
-    pool = {e.id: e for e in experts.load_experts(ws)}
-    with ws.db.transaction() as session:
-        found = session.get(EvaluationRound, round_id)
-        if found is None:
-            raise NotFoundError(f"评估批次 {round_id} 不存在")
-        if found.state != "open":
-            raise UserError(f"{found.name}已办结，不能再导入评分")
-        targets = {
-            t.id: t
-            for t in session.exec(
-                select(EvaluationTarget).where(
-                    EvaluationTarget.round_id == round_id,
-                    EvaluationTarget.included == True,  # noqa: E712
-                )
-            )
-            if t.id is not None
-        }
-        panels = score_sheets.panels(session, round_id)
-        templates = score_lines.templates(session, found, ws.profile, freeze=False)
-        session.expunge_all()
-    return _Round(found, targets, panels, templates, pool)
 
 
 def check_scores_file(ws: Workspace, round_id: int, path: Path) -> CheckedScores:
@@ -136,7 +35,7 @@ def check_scores_file(ws: Workspace, round_id: int, path: Path) -> CheckedScores
 
 
 def check_scores(ws: Workspace, round_id: int, workbook: Workbook) -> CheckedScores:
-    state = _load(ws, round_id)
+    state = load_round(ws, round_id)
     keys = next((s for s in workbook.sheets if s.name == score_sheets.KEYS_SHEET), None)
     if keys is not None and _keys(keys.rows).get("format") == [score_sheets.FORMAT]:
         checked = CheckedScores(round_id, workbook.file_name, workbook.sha256, "workbook")
@@ -144,7 +43,7 @@ def check_scores(ws: Workspace, round_id: int, workbook: Workbook) -> CheckedSco
     else:
         checked = CheckedScores(round_id, workbook.file_name, workbook.sha256, "summary")
         _check_summary(ws, state, workbook, checked)
-    _check_complete(state, checked)
+    check_complete(state, checked)
     if checked.source == "summary":
         _check_pairs(state, checked)
     if not checked.entries and not checked.errors:
@@ -152,7 +51,7 @@ def check_scores(ws: Workspace, round_id: int, workbook: Workbook) -> CheckedSco
     return checked
 
 
-def _check_pairs(state: _Round, checked: CheckedScores) -> None:
+def _check_pairs(state: RoundState, checked: CheckedScores) -> None:
     """A summary that leaves out a panel member's score for a base: said, not refused (the
     third party may send the rest later; the results show who is missing)."""
     given = {(e.target_id, e.expert_id) for e in checked.entries} | checked.failed
@@ -176,15 +75,15 @@ def _check_pairs(state: _Round, checked: CheckedScores) -> None:
 
 def check_entries(ws: Workspace, round_id: int, entries: Sequence[Entry]) -> CheckedScores:
     """Scores typed in the window's grid, checked as a file's would be."""
-    state = _load(ws, round_id)
+    state = load_round(ws, round_id)
     checked = CheckedScores(round_id, "", "", "grid")
     for entry in entries:
         target = state.targets.get(entry.target_id)
         if target is None:
             checked.error("", 0, "target", entry.target_id, "unknown_target", "基地不在本批次中")
             continue
-        _accept(ws, state, checked, target, entry.expert_id, entry.item, entry.points, "", 0)
-    _check_complete(state, checked)
+        accept(ws, state, checked, target, entry.expert_id, entry.item, entry.points, "", 0)
+    check_complete(state, checked)
     return checked
 
 
@@ -209,7 +108,7 @@ def _number(value: Any) -> int | None:
 
 def _check_workbook(
     ws: Workspace,
-    state: _Round,
+    state: RoundState,
     workbook: Workbook,
     keys: dict[str, list[Any]],
     checked: CheckedScores,
@@ -254,7 +153,7 @@ def _check_workbook(
             item = row.values["item"]
             if item == "合计":
                 continue
-            _accept(
+            accept(
                 ws,
                 state,
                 checked,
@@ -268,7 +167,7 @@ def _check_workbook(
 
 
 def _check_summary(
-    ws: Workspace, state: _Round, workbook: Workbook, checked: CheckedScores
+    ws: Workspace, state: RoundState, workbook: Workbook, checked: CheckedScores
 ) -> None:
     report = sheets.check(workbook, SCORE_SUMMARY)
     sheet = report.sheet.name
@@ -317,15 +216,12 @@ def _check_summary(
             )
             continue
         item = v.get("item") or score_lines.TOTAL
-        _accept(ws, state, checked, target, expert.id, item, v["score"], sheet, row.row)
+        accept(ws, state, checked, target, expert.id, item, v["score"], sheet, row.row)
 
 
-def same_name(text: str) -> str:
-    """A name as a third party may retype it: full width, spaces, line breaks do not count."""
-    return "".join(half_width(text).split())
-
-
-def _target_of(state: _Round, uscc: str | None, base_name: str | None) -> EvaluationTarget | str:
+def _target_of(
+    state: RoundState, uscc: str | None, base_name: str | None
+) -> EvaluationTarget | str:
     if not uscc and not base_name:
         return "请填写统一社会信用代码或基地名称"
     named = state.by_name.get(same_name(base_name or ""), []) if base_name else []
@@ -347,133 +243,3 @@ def _target_of(state: _Round, uscc: str | None, base_name: str | None) -> Evalua
     if len(named) > 1:
         return f"本批次中有 {len(named)} 个基地名为“{base_name}”，请同时填写统一社会信用代码"
     return named[0]
-
-
-def _accept(
-    ws: Workspace,
-    state: _Round,
-    checked: CheckedScores,
-    target: EvaluationTarget,
-    expert_id: int,
-    item: str,
-    points: float | None,
-    sheet: str,
-    row: int,
-) -> None:
-    assert target.id is not None
-
-    def fail(*args: Any) -> None:  # a sheet with a refused cell is not also "missing" it
-        checked.failed.add((target.id or 0, expert_id))
-        checked.error(*args)
-
-    expert = state.pool.get(expert_id)
-    if expert is None:
-        fail(sheet, row, "expert", expert_id, "unknown_expert", "专家库中没有这位专家")
-        return
-    if expert_id not in state.panels.get(target.group_key, []):
-        fail(
-            sheet,
-            row,
-            "expert",
-            expert.name,
-            "not_on_panel",
-            f"{expert.name}不在“{target.base_name}”所在组的专家组中",
-        )
-        return
-    pair = (expert_id, target.id)
-    if pair not in state.conflicts:  # a sheet's lines share the answer
-        state.conflicts[pair] = experts.conflicts(
-            expert,
-            target.uscc,
-            target.org_name,
-            on=clock.today(),
-            years=ws.profile.evaluation.conflict_years,
-        )
-    found = state.conflicts[pair]
-    if found:
-        reasons = "；".join(c.reason for c in found)
-        fail(
-            sheet,
-            row,
-            "expert",
-            expert.name,
-            "conflict",
-            f"{expert.name}须回避“{target.org_name}”（{reasons}），其评分不能计入",
-        )
-        return
-    if not expert.active and expert_id not in checked.inactive:
-        # Drawn while active, made inactive since: the officer decides whether the scores stand.
-        checked.inactive.add(expert_id)
-        checked.warnings.append(
-            ScoreFinding(
-                sheet,
-                row,
-                "expert",
-                expert.name,
-                "inactive_expert",
-                f"{expert.name}已在专家库中停用，其评分仍按抽取结果计入；如不应计入，请登记其不能参加",
-            )
-        )
-    template = state.templates.get(target.group_key)
-    if template is None:
-        fail(sheet, row, "item", item, "no_template", "该类基地没有评分表")
-        return
-    if item == score_lines.TOTAL:
-        maximum = template.total
-    else:
-        line = template.line(item)
-        if line is None:
-            fail(sheet, row, "item", item, "unknown_item", f"“{item}”不是本批次评分表中的指标")
-            return
-        maximum = line.points
-    if points is None:
-        fail(sheet, row, "score", "", "missing_score", f"“{item or '总分'}”没有填写得分")
-        return
-    if not 0 <= points <= maximum:
-        fail(
-            sheet,
-            row,
-            "score",
-            f"{points:g}",
-            "out_of_range",
-            f"“{item or '总分'}”的得分应在 0 到 {maximum:g} 之间",
-        )
-        return
-    key = (target.id, expert_id, item)
-    if key in checked.keys:
-        fail(sheet, row, "item", item, "duplicate_in_file", "同一专家对同一基地的这一项重复评分")
-        return
-    checked.keys.add(key)
-    checked.entries.append(Entry(target.id, expert_id, item, float(points)))
-
-
-def _check_complete(state: _Round, checked: CheckedScores) -> None:
-    """Lines and a total given alone do not mix, and a sheet gives every line."""
-    by_sheet: dict[tuple[int, int], set[str]] = {}
-    for e in checked.entries:
-        by_sheet.setdefault((e.target_id, e.expert_id), set()).add(e.item)
-    for (target_id, expert_id), items in by_sheet.items():
-        if (target_id, expert_id) in checked.failed:
-            continue
-        target = state.targets[target_id]
-        name = state.pool[expert_id].name
-        lines = {line.name for line in state.templates[target.group_key].lines}
-        if score_lines.TOTAL in items and len(items) > 1:
-            checked.error(
-                "",
-                0,
-                "item",
-                "",
-                "mixed",
-                f"{name}对“{target.base_name}”既有总分又有分项得分，请只保留一种",
-            )
-        elif score_lines.TOTAL not in items and lines - items:
-            missing = "、".join(sorted(lines - items))
-            checked.error(
-                "",
-                0,
-                "item",
-                "",
-                "missing_score",
-                f"{name}对“{target.base_name}”缺少指标“{missing}”的得分",
-            )

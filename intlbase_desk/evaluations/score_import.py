@@ -15,7 +15,7 @@ from sqlmodel import Session, select
 
 from intlbase_desk.evaluations import score_lines
 from intlbase_desk.evaluations.rounds import CHANGED, changeable_round
-from intlbase_desk.evaluations.score_check import CheckedScores
+from intlbase_desk.evaluations.score_rules import CheckedScores
 from intlbase_desk.infra import audit, clock
 from intlbase_desk.infra.changes import Changes
 from intlbase_desk.infra.errors import UserError

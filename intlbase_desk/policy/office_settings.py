@@ -2,7 +2,7 @@
 
 A profile file gives each office default its starting value; an office that works otherwise
 changes it here, audited, and every desk opening the database applies the same value. Values
-an article states cannot be changed here (values.with_value refuses them).
+an article states cannot be changed here (value_input.with_value refuses them).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from pydantic import ValidationError as PydanticValidationError
 from intlbase_desk.infra import clock
 from intlbase_desk.infra.database import Database
 from intlbase_desk.infra.errors import UserError
-from intlbase_desk.policy import file_errors, values
+from intlbase_desk.policy import file_errors, value_input, values
 from intlbase_desk.policy.profile import Profile
 
 log = logging.getLogger(__name__)
@@ -39,7 +39,7 @@ def applied(profile: Profile, db: Database) -> Profile:
     """The profile with the office's own values; one that no longer fits is left out, logged."""
     for key, value in stored(db).items():
         try:
-            profile = values.with_value(profile, key, value)
+            profile = value_input.with_value(profile, key, value)
         except (ValueError, KeyError) as exc:
             log.warning("office setting %s=%r not applied: %s", key, value, exc)
     return profile
@@ -61,8 +61,8 @@ def change(db: Database, profile: Profile, actor: str, key: str, text: str) -> C
     if values.default_key(key) not in profile.office_defaults:
         raise UserError(f"“{item.label}”由条款规定，不能修改（要改，请换用新的政策配置）")
     try:
-        value = values.parse(key, text, profile)
-        updated = values.with_value(profile, key, value)
+        value = value_input.parse(key, text, profile)
+        updated = value_input.with_value(profile, key, value)
     except PydanticValidationError as exc:
         raise UserError(
             f"“{item.label}”不能设为此值：{file_errors.validation_problem(exc)}"

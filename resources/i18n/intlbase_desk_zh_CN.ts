@@ -522,363 +522,301 @@
 <context>
     <name>EvaluationsPage</name>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="73"/>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="94"/>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="107"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="46"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="67"/>
         <source>Base</source>
         <translation>基地名称</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="74"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="47"/>
         <source>Host</source>
         <translation>依托单位</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="75"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="48"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="76"/>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="83"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="49"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="56"/>
         <source>Group</source>
         <translation>组别</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="77"/>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="87"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="50"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="60"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="84"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="57"/>
         <source>Position</source>
         <translation>顺序</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="85"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="58"/>
         <source>Expert</source>
         <translation>专家</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="86"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="59"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="93"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="66"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="95"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="68"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="96"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="69"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="97"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="70"/>
         <source>Experts</source>
         <translation>专家人数</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="98"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="71"/>
         <source>Spread</source>
         <translation>极差</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="99"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="72"/>
         <source>Std. dev.</source>
         <translation>标准差</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="100"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="73"/>
         <source>Flags</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="106"/>
-        <source>Reported on</source>
-        <translation>报告日期</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="108"/>
-        <source>Change</source>
-        <translation>事项</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="109"/>
-        <source>Happened on</source>
-        <translation>变更日期</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="110"/>
-        <source>What changed</source>
-        <translation>变更内容</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="111"/>
-        <source>Review</source>
-        <translation>审核</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="115"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="77"/>
         <source>Bases</source>
         <translation>参评基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="116"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="78"/>
         <source>Panels</source>
         <translation>专家组</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="117"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="79"/>
         <source>Results</source>
         <translation>评估结果</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="120"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="85"/>
         <source>Major changes</source>
         <translation>重大事项</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="123"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="88"/>
         <source>Round</source>
         <translation>评估批次</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="138"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="103"/>
         <source>Open a round…</source>
         <translation>开启评估批次…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="139"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="104"/>
         <source>Draw a panel…</source>
         <translation>抽取专家…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="140"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="105"/>
         <source>Check the draws</source>
         <translation>核对抽取</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="141"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="106"/>
         <source>Expert cannot score…</source>
         <translation>专家不能参加…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="142"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="107"/>
         <source>Write score sheets…</source>
         <translation>生成评分表…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="143"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="108"/>
         <source>Import scores…</source>
         <translation>导入评分…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="144"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="109"/>
         <source>Type paper sheets…</source>
         <translation>录入纸质评分表…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="145"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="110"/>
         <source>Undo the last score import</source>
         <translation>撤销最近一次评分导入</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="146"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="111"/>
         <source>Explain a far score…</source>
         <translation>记录偏离说明…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="147"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="112"/>
         <source>Set the grade…</source>
         <translation>调整等级…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="148"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="113"/>
         <source>Export results…</source>
         <translation>导出评估结果…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="150"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="115"/>
         <source>Save the filled score sheets…</source>
         <translation>保存评分汇总表…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="152"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="117"/>
         <source>Conclude…</source>
         <translation>办结…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="154"/>
-        <source>Record a major change…</source>
-        <translation>登记重大事项…</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="157"/>
-        <source>Review a major change…</source>
-        <translation>审核重大事项…</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="187"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="146"/>
         <source>concluded</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="187"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="146"/>
         <source>open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="201"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="160"/>
         <source>No evaluation round yet</source>
         <translation>还没有评估批次</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="244"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="203"/>
         <source>%1 bases, %2 graded</source>
         <translation>%1 个基地，已定等级 %2 个</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="345"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="282"/>
         <source>Every group of this round has its panel.</source>
         <translation>本批次各组均已抽取专家。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="376"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="313"/>
         <source>Every draw matches its record.</source>
         <translation>每次抽取均与记录一致。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="382"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="319"/>
         <source>Choose a panel member in the panels.</source>
         <translation>请在专家组中选择一位专家组成员。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="388"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="325"/>
         <source>Expert cannot score</source>
         <translation>专家不能参加</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="389"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="326"/>
         <source>Why can %1 not score? The next reserve takes the seat.</source>
         <translation>%1 为什么不能参加？将由下一位备选专家递补。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="402"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="339"/>
         <source>Folder for the score sheets</source>
         <translation>选择保存评分表的文件夹</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="407"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="344"/>
         <source>Writing score sheets</source>
         <translation>正在生成评分表</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="412"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="349"/>
         <source>%1 score workbooks written to %2</source>
         <translation>已生成 %1 位专家的评分表：%2</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="423"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="360"/>
         <source>Choose returned score sheets or a summary</source>
         <translation>选择专家交回的评分表或评分汇总表</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="424"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="361"/>
         <source>Spreadsheets</source>
         <translation>表格文件</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="430"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="367"/>
         <source>Checking the scores</source>
         <translation>正在检查评分</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="447"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="384"/>
         <source>%1: %2 errors, nothing imported.</source>
         <translation>%1：有 %2 处错误，未导入。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="462"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="399"/>
         <source>%1 scores written, %2 unchanged</source>
         <translation>已写入 %1 项评分，%2 项无变化</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="503"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="440"/>
         <source>Choose a base with a far score in the results.</source>
         <translation>请在评估结果中选择一个有评分偏离提示的基地。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="505"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="442"/>
         <source>Explain a far score</source>
         <translation>评分偏离的说明</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="524"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="461"/>
         <source>Choose a base in the results.</source>
         <translation>请在评估结果中选择一个基地。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="529"/>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="537"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="466"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="474"/>
         <source>Set the grade</source>
         <translation>调整等级</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="537"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="474"/>
         <source>Why this grade?</source>
         <translation>请说明确定此等级的理由：</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="570"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="507"/>
         <source>Export results</source>
         <translation>导出评估结果</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="563"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="500"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="579"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="516"/>
         <source>Save the filled score sheets</source>
         <translation>保存评分汇总表</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="598"/>
-        <source>Choose a report in the major changes.</source>
-        <translation>请在重大事项中选择一份报告。</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="603"/>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="612"/>
-        <source>Review a major change</source>
-        <translation>审核重大事项</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="603"/>
-        <source>Finding</source>
-        <translation>审核结论</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="609"/>
-        <source>The base&apos;s title will be cancelled. Go on?</source>
-        <translation>将取消该基地的资格，是否继续？</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="612"/>
-        <source>The review&apos;s finding</source>
-        <translation>审核意见：</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="633"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="533"/>
         <source>These bases have no grade yet: %1</source>
         <translation>以下基地还没有评估等级：%1</translation>
     </message>
@@ -1815,6 +1753,75 @@
         <location filename="../../intlbase_desk/ui/evaluations/major_change_dialog.py" line="100"/>
         <source>Choose the base that reported the change.</source>
         <translation>请选择报告重大事项的基地。</translation>
+    </message>
+</context>
+<context>
+    <name>MajorChangesTab</name>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/major_changes_tab.py" line="24"/>
+        <source>Reported on</source>
+        <translation>报告日期</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/major_changes_tab.py" line="25"/>
+        <source>Base</source>
+        <translation>基地</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/major_changes_tab.py" line="26"/>
+        <source>Change</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/major_changes_tab.py" line="27"/>
+        <source>Happened on</source>
+        <translation>变更日期</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/major_changes_tab.py" line="28"/>
+        <source>What changed</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/major_changes_tab.py" line="29"/>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/major_changes_tab.py" line="33"/>
+        <source>Record a major change…</source>
+        <translation>登记重大事项…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/major_changes_tab.py" line="36"/>
+        <source>Review a major change…</source>
+        <translation>审核重大事项…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/major_changes_tab.py" line="79"/>
+        <source>Choose a report in the major changes.</source>
+        <translation>请在重大事项中选择一份报告。</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/major_changes_tab.py" line="84"/>
+        <location filename="../../intlbase_desk/ui/evaluations/major_changes_tab.py" line="94"/>
+        <source>Review a major change</source>
+        <translation>审核重大事项</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/major_changes_tab.py" line="84"/>
+        <source>Finding</source>
+        <translation>审核结论</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/major_changes_tab.py" line="90"/>
+        <source>The base&apos;s title will be cancelled. Go on?</source>
+        <translation>将取消该基地的资格，是否继续？</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/major_changes_tab.py" line="94"/>
+        <source>The review&apos;s finding</source>
+        <translation>审核意见：</translation>
     </message>
 </context>
 <context>

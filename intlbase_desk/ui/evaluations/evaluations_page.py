@@ -9,12 +9,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -23,38 +20,14 @@ from PySide6.QtWidgets import (
 from intlbase_desk import evaluations, experts
 from intlbase_desk.infra.changes import Changes
 from intlbase_desk.infra.errors import UserError
+from intlbase_desk.ui.evaluations.major_changes_tab import MajorChangesTab
+from intlbase_desk.ui.evaluations.tables import fill_table, read_only_table
 from intlbase_desk.ui.shell import file_dialogs, messages
 from intlbase_desk.ui.shell.page_actions import page_action
 from intlbase_desk.ui.shell.shell import Shell
 
 SPREADSHEETS = "(*.xlsx *.xlsm *.xls *.ods *.csv)"
 FLAGGED = QColor("#FFF2CC")
-
-
-def _table(name: str, headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setObjectName(name)
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.verticalHeader().setVisible(False)
-    return table
-
-
-def _fill(table: QTableWidget, rows: list[list[object]], keys: list[int] | None = None) -> None:
-    table.setRowCount(0)
-    for r, values in enumerate(rows):
-        table.insertRow(r)
-        for c, value in enumerate(values):
-            text = (
-                "" if value is None else (f"{value:g}" if isinstance(value, float) else str(value))
-            )
-            item = QTableWidgetItem(text)
-            if keys is not None and c == 0:
-                item.setData(Qt.ItemDataRole.UserRole, keys[r])
-            table.setItem(r, c, item)
 
 
 class EvaluationsPage(QWidget):
@@ -67,7 +40,7 @@ class EvaluationsPage(QWidget):
         self.round_box.setObjectName("round_box")
         self.summary = QLabel()
         self.summary.setObjectName("round_summary")
-        self.targets = _table(
+        self.targets = read_only_table(
             "targets_table",
             [
                 self.tr("Base"),
@@ -77,7 +50,7 @@ class EvaluationsPage(QWidget):
                 self.tr("Note"),
             ],
         )
-        self.panels = _table(
+        self.panels = read_only_table(
             "panels_table",
             [
                 self.tr("Group"),
@@ -87,7 +60,7 @@ class EvaluationsPage(QWidget):
                 self.tr("Note"),
             ],
         )
-        self.result_table = _table(
+        self.result_table = read_only_table(
             "results_table",
             [
                 self.tr("Rank"),
@@ -100,24 +73,16 @@ class EvaluationsPage(QWidget):
                 self.tr("Flags"),
             ],
         )
-        self.changes_table = _table(
-            "major_changes_table",
-            [
-                self.tr("Reported on"),
-                self.tr("Base"),
-                self.tr("Change"),
-                self.tr("Happened on"),
-                self.tr("What changed"),
-                self.tr("Review"),
-            ],
-        )
         self.tabs = QTabWidget()
         self.tabs.addTab(self.targets, self.tr("Bases"))
         self.tabs.addTab(self.panels, self.tr("Panels"))
         self.tabs.addTab(self.result_table, self.tr("Results"))
         self.has_major_changes = shell.ws.profile.major_changes is not None
+        self.changes = MajorChangesTab(shell, self)
+        self.changes_table = self.changes.table
+        self.act_change, self.act_review = self.changes.act_change, self.changes.act_review
         if self.has_major_changes:
-            self.tabs.addTab(self.changes_table, self.tr("Major changes"))
+            self.tabs.addTab(self.changes, self.tr("Major changes"))
         self.actions = self._make_actions()
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Round")))
@@ -150,12 +115,6 @@ class EvaluationsPage(QWidget):
             "filled_sheets", self.tr("Save the filled score sheets…"), self.export_filled_sheets
         )
         self.act_conclude = make("round_conclude", self.tr("Conclude…"), self.conclude)
-        self.act_change = make(
-            "change_report", self.tr("Record a major change…"), self.report_change
-        )
-        self.act_review = make(
-            "change_review", self.tr("Review a major change…"), self.review_change
-        )
         return [
             self.act_open,
             self.act_draw,
@@ -204,7 +163,7 @@ class EvaluationsPage(QWidget):
             found = evaluations.get_round(ws, round_id)
             open_round = found.state == "open"
             targets = evaluations.round_targets(ws, round_id, included_only=False)
-            _fill(
+            fill_table(
                 self.targets,
                 [
                     [
@@ -236,7 +195,7 @@ class EvaluationsPage(QWidget):
                         [group, "", names.get(expert_id, ""), "回避", "；".join(reasons)]
                     )
                     panel_keys.append(expert_id)
-            _fill(self.panels, panel_rows, panel_keys)
+            fill_table(self.panels, panel_rows, panel_keys)
             self.results = evaluations.round_results(ws, round_id)
             self._show_results(self.results)
             graded = sum(1 for t in self.results.targets if t.grade)
@@ -245,35 +204,13 @@ class EvaluationsPage(QWidget):
                 .replace("%1", str(len(self.results.targets)))
                 .replace("%2", str(graded))
             )
-        self._show_changes()
         writable = not ws.read_only
         for action in self.actions[1:]:
             action.setEnabled(writable and open_round)
+        self.changes.refresh()  # its actions do not depend on a round
         self.act_open.setEnabled(writable)
-        self.act_change.setEnabled(writable and self.has_major_changes)
-        self.act_review.setEnabled(writable and self.has_major_changes)
         self.act_export.setEnabled(round_id is not None)
         self.act_filled.setEnabled(round_id is not None)
-
-    def _show_changes(self) -> None:
-        if not self.has_major_changes:
-            return
-        rows = evaluations.list_changes(self.shell.ws)
-        _fill(
-            self.changes_table,
-            [
-                [
-                    c.reported_on.isoformat(),
-                    name,
-                    c.kind,
-                    c.happened_on.isoformat(),
-                    c.description,
-                    evaluations.REVIEWS[c.review] + (f"：{c.review_note}" if c.review_note else ""),
-                ]
-                for c, name in rows
-            ],
-            [c.id or 0 for c, _name in rows],
-        )
 
     def _show_results(self, found: evaluations.RoundResults) -> None:
         ordered = sorted(found.targets, key=lambda t: (t.rank is None, t.rank or 0, t.target_id))
@@ -293,7 +230,7 @@ class EvaluationsPage(QWidget):
             ]
             for t in ordered
         ]
-        _fill(self.result_table, rows, [t.target_id for t in ordered])
+        fill_table(self.result_table, rows, [t.target_id for t in ordered])
         for r, t in enumerate(ordered):
             if any(not f.explanation and f.code != "override" for f in t.flags):
                 for c in range(self.result_table.columnCount()):
@@ -581,43 +518,6 @@ class EvaluationsPage(QWidget):
             "PDF (*.pdf)",
             lambda path: evaluations.write_filled_sheets(ws, round_id or 0, path),
         )
-
-    def report_change(self) -> None:
-        from intlbase_desk.ui.evaluations.major_change_dialog import MajorChangeDialog
-
-        dialog = MajorChangeDialog(self.shell.ws, self)
-        if self.shell.run_dialog(dialog) and dialog.reported is not None:
-            self._apply(dialog.reported)
-            self.tabs.setCurrentWidget(self.changes_table)
-
-    def review_change(self) -> None:
-        from PySide6.QtWidgets import QInputDialog
-
-        rows = self.changes_table.selectionModel().selectedRows()
-        if not rows:
-            messages.info(self, self.tr("Choose a report in the major changes."))
-            return
-        change_id = self.changes_table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
-        choices = [evaluations.REVIEWS["eligible"], evaluations.REVIEWS["ineligible"]]
-        chosen, ok = QInputDialog.getItem(
-            self, self.tr("Review a major change"), self.tr("Finding"), choices, 0, False
-        )
-        if not ok:
-            return
-        eligible = chosen == choices[0]
-        if not eligible and not messages.confirm(
-            self, self.tr("The base's title will be cancelled. Go on?")
-        ):
-            return
-        note = self._reason(self.tr("Review a major change"), self.tr("The review's finding"))
-        if note is None:
-            return
-        try:
-            done = evaluations.review_change(self.shell.ws, change_id, eligible=eligible, note=note)
-        except UserError as exc:
-            messages.warn(self, str(exc))
-            return
-        self._apply(done)
 
     def conclude(self) -> None:
         from intlbase_desk.ui.evaluations.round_dialogs import ConcludeDialog
