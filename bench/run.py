@@ -16,12 +16,15 @@ Scenarios, per register size:
 - ``import_write``: writing those 5,000 checked rows (one transaction), and peak memory.
 - ``scores``: a round of 300 targets scored by 7 experts on 10 lines: ``scores import --json``
   of the third party's 21,000-row summary, then ``evaluation results --json``, each a whole
-  process (goal: both together <= 2 s); ``results_view``: the 评估 section opened on that round's
-  results in the window (built, filled, painted), and refreshed (goal: <= 200 ms).
+  process, medians over the repetitions (goal: both together <= 2 s); ``results_view``: the 评估
+  section opened on that round's results in the window (built, filled, painted), refreshed
+  (goal: open <= 200 ms), and the same summary imported from the window up to its results
+  painted. Each repetition starts from the round before any score came in.
 - ``certificates``: issuing 1,000 certificates (numbering, fitting, drawing, logging) as a ratio
   to a bare reportlab loop drawing the same strings with the same font, in the same process.
 
-Databases are built once under bench/out/ and reused.
+Databases are built once under bench/out/ and reused. Processes run from compiled bytecode, as
+an installed copy does (cached under bench/out/pycache).
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -69,7 +73,22 @@ def env(eager: bool = False) -> dict[str, str]:
     home = OUT / "home"
     home.mkdir(parents=True, exist_ok=True)
     extra = {"EAGER_IMPORT": "1"} if eager else {}
-    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", "INTLBASE_HOME": str(home), **extra}
+    # As an installed copy runs: from compiled bytecode (pip and PyInstaller write it; a shell
+    # with PYTHONDONTWRITEBYTECODE would compile every module of the app on every start).
+    inherited = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    return {
+        **inherited,
+        "PYTHONPYCACHEPREFIX": str(OUT / "pycache"),
+        "QT_QPA_PLATFORM": "offscreen",
+        "INTLBASE_HOME": str(home),
+        **extra,
+    }
+
+
+def compile_bytecode() -> None:
+    """Once, before anything is timed (see ``env``)."""
+    args = [sys.executable, "-m", "compileall", "-q", str(ROOT / "intlbase_desk")]
+    subprocess.run(args, env=env(), check=True, capture_output=True)
 
 
 def init_db(db: Path, demo_bases: int = 0) -> None:
@@ -458,23 +477,20 @@ wb.save({str(sheet)!r})
     return db, sheet
 
 
-def bench_scores() -> None:
-    db, sheet = build_scores_round()
-    cli = [sys.executable, "-m", "intlbase_desk", "--db", str(db)]
-    imported, import_rss = timed_process(
-        [*cli, "scores", "import", str(sheet), "--round", "1", "--json"]
-    )
-    results, results_rss = timed_process([*cli, "evaluation", "results", "--round", "1", "--json"])
-    code = f"""
+VIEW = """
 import json, sys, time
-sys.path.insert(0, {str(ROOT)!r})
+from pathlib import Path
+sys.path.insert(0, {root!r})
 from PySide6.QtWidgets import QApplication
+from intlbase_desk import evaluations
+from intlbase_desk.infra import collector
 from intlbase_desk.ui.main_window import MainWindow
 from intlbase_desk.workspace import open_workspace
 app = QApplication(sys.argv[:1])
-ws = open_workspace({str(db)!r})
+ws = open_workspace({db!r})
 win = MainWindow(ws)
 win.show()
+collector.started()  # as ui.app.run does once the window is shown
 app.processEvents()
 started = time.perf_counter()
 page = win.evaluations.show()
@@ -488,36 +504,77 @@ page.refresh()
 page.result_table.viewport().repaint()
 app.processEvents()
 refreshed = time.perf_counter() - started
+# What 导入评分 does once the file is chosen (the check runs off the GUI thread there), up to
+# the results painted; on the round as it was before the command line's import.
+evaluations.undo_last_import(ws, 1)
+page.refresh()
+app.processEvents()
+sheet = Path({sheet!r})
+started = time.perf_counter()
+checked = evaluations.check_scores_file(ws, 1, sheet)
+page._write_checked(checked, sheet)
+page.result_table.viewport().repaint()
+app.processEvents()
+imported = time.perf_counter() - started
+written = checked.written
 win.close()
 ws.close()
-print(json.dumps({{"opened": opened, "refreshed": refreshed, "rows": rows}}))
+print(json.dumps({{"opened": opened, "refreshed": refreshed, "rows": rows,
+    "imported": imported, "written": written}}))
 """
-    done = subprocess.run(
-        [sys.executable, "-c", code],
-        env=env(eager=True),
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    view = json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def bench_scores(repeat: int) -> None:
+    """Each repetition on a fresh copy of the round as it was before any score came in."""
+    db, sheet = build_scores_round()
+    fresh = OUT / "scores-before.sqlite3"
+    shutil.copyfile(db, fresh)
+    cli = [sys.executable, "-m", "intlbase_desk", "--db", str(db)]
+    imports, results, views, peaks = [], [], [], []
+    for _ in range(repeat):
+        for stale in OUT.glob("scores.sqlite3*"):
+            stale.unlink()
+        shutil.copyfile(fresh, db)
+        seconds, peak = timed_process(
+            [*cli, "scores", "import", str(sheet), "--round", "1", "--json"]
+        )
+        imports.append(seconds)
+        peaks.append(peak)
+        seconds, peak = timed_process([*cli, "evaluation", "results", "--round", "1", "--json"])
+        results.append(seconds)
+        peaks.append(peak)
+        done = subprocess.run(
+            [sys.executable, "-c", VIEW.format(root=str(ROOT), db=str(db), sheet=str(sheet))],
+            env=env(eager=True),
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        views.append(json.loads(done.stdout.strip().splitlines()[-1]))
+    together = [i + r for i, r in zip(imports, results, strict=True)]
     emit(
         scenario="scores",
         targets=SCORE_TARGETS,
         experts=SCORE_EXPERTS,
         lines=SCORE_LINES,
         rows=SCORE_TARGETS * SCORE_EXPERTS * SCORE_LINES,
-        import_seconds=round(imported, 2),
-        results_seconds=round(results, 2),
-        seconds=round(imported + results, 2),
-        peak_rss_mb=round(max(import_rss, results_rss) / 1024),
-        goal="<= 2 s",
+        repeat=repeat,
+        import_seconds=round(statistics.median(imports), 2),
+        results_seconds=round(statistics.median(results), 2),
+        seconds=round(statistics.median(together), 2),
+        best_seconds=round(min(together), 2),
+        peak_rss_mb=round(max(peaks) / 1024),
+        goal="<= 2 s (median of the two processes together)",
     )
     emit(
         scenario="results_view",
-        rows=view["rows"],
-        open_ms=round(view["opened"] * 1000),
-        refresh_ms=round(view["refreshed"] * 1000),
-        goal="open <= 200 ms",
+        rows=views[0]["rows"],
+        open_ms=round(statistics.median(v["opened"] for v in views) * 1000),
+        best_open_ms=round(min(v["opened"] for v in views) * 1000),
+        refresh_ms=round(statistics.median(v["refreshed"] for v in views) * 1000),
+        window_import_seconds=round(statistics.median(v["imported"] for v in views), 2),
+        written=views[0]["written"],
+        goal="open <= 200 ms (median)",
     )
 
 
@@ -531,6 +588,7 @@ def main() -> int:
         help="run one group only",
     )
     args = parser.parse_args()
+    compile_bytecode()
     if args.only in (None, "register"):
         for size in args.sizes:
             db = build(size)
@@ -539,7 +597,7 @@ def main() -> int:
     if args.only in (None, "import"):
         bench_import(args.repeat)
     if args.only in (None, "scores"):
-        bench_scores()
+        bench_scores(args.repeat)
     if args.only in (None, "certificates"):
         bench_certificates()
     return 0

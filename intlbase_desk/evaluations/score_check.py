@@ -181,7 +181,7 @@ def _check_summary(
         v = row.values
         if same_name(v["expert"]) in TOTAL_ROWS:
             continue  # the summary's own sum at the bottom
-        named = [e for e in state.pool.values() if same_name(e.name) == same_name(v["expert"])]
+        named = state.experts_by_name.get(same_name(v["expert"]), [])
         on_panel = [e for e in named if e.id in seated]
         if not named:
             checked.error(

@@ -72,7 +72,8 @@ def import_scores(ws: Workspace, checked: CheckedScores, *, entry_pass: int = 1)
         )
         session.add(batch)
         session.flush()
-        assert batch.id is not None
+        batch_id = batch.id  # read once: an ORM attribute costs on every one of the rows
+        assert batch_id is not None
         before: list[list[object]] = []
         sheets = {(e.target_id, e.expert_id) for e in checked.entries}
         given = {(e.target_id, e.expert_id, e.item) for e in checked.entries}
@@ -102,7 +103,7 @@ def import_scores(ws: Workspace, checked: CheckedScores, *, entry_pass: int = 1)
                         "item": e.item,
                         "entry_pass": entry_pass,
                         "points": e.points,
-                        "import_id": batch.id,
+                        "import_id": batch_id,
                     }
                 )
             else:

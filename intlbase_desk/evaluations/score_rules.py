@@ -7,6 +7,7 @@ for a total given alone); then each sheet gives every line, or its total alone.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -91,11 +92,14 @@ class RoundState:
     conflicts: dict[tuple[int, int], list[experts.Conflict]] = field(default_factory=dict)
     by_uscc: dict[str, list[EvaluationTarget]] = field(default_factory=dict)
     by_name: dict[str, list[EvaluationTarget]] = field(default_factory=dict)
+    experts_by_name: dict[str, list[experts.ExpertRecord]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for t in self.targets.values():
             self.by_uscc.setdefault(t.uscc, []).append(t)
             self.by_name.setdefault(same_name(t.base_name), []).append(t)
+        for e in self.pool.values():
+            self.experts_by_name.setdefault(same_name(e.name), []).append(e)
 
 
 def load_round(ws: Workspace, round_id: int) -> RoundState:
@@ -122,6 +126,7 @@ def load_round(ws: Workspace, round_id: int) -> RoundState:
     return RoundState(found, targets, panels, templates, pool)
 
 
+@functools.lru_cache(maxsize=4096)  # a summary repeats its few names on every row
 def same_name(text: str) -> str:
     """A name as a third party may retype it: full width, spaces, line breaks do not count."""
     return "".join(half_width(text).split())
@@ -138,17 +143,19 @@ def accept(
     sheet: str,
     row: int,
 ) -> None:
-    assert target.id is not None
+    # Read once: a summary calls this for each of its rows, and ORM attributes cost.
+    target_id, group = target.id, target.group_key
+    assert target_id is not None
 
     def fail(*args: Any) -> None:  # a sheet with a refused cell is not also "missing" it
-        checked.failed.add((target.id or 0, expert_id))
+        checked.failed.add((target_id, expert_id))
         checked.error(*args)
 
     expert = state.pool.get(expert_id)
     if expert is None:
         fail(sheet, row, "expert", expert_id, "unknown_expert", "专家库中没有这位专家")
         return
-    if expert_id not in state.panels.get(target.group_key, []):
+    if expert_id not in state.panels.get(group, []):
         fail(
             sheet,
             row,
@@ -158,7 +165,7 @@ def accept(
             f"{expert.name}不在“{target.base_name}”所在组的专家组中",
         )
         return
-    pair = (expert_id, target.id)
+    pair = (expert_id, target_id)
     if pair not in state.conflicts:  # a sheet's lines share the answer
         state.conflicts[pair] = experts.conflicts(
             expert,
@@ -192,7 +199,7 @@ def accept(
                 f"{expert.name}已在专家库中停用，其评分仍按抽取结果计入；如不应计入，请登记其不能参加",
             )
         )
-    template = state.templates.get(target.group_key)
+    template = state.templates.get(group)
     if template is None:
         fail(sheet, row, "item", item, "no_template", "该类基地没有评分表")
         return
@@ -217,12 +224,12 @@ def accept(
             f"“{item or '总分'}”的得分应在 0 到 {maximum:g} 之间",
         )
         return
-    key = (target.id, expert_id, item)
+    key = (target_id, expert_id, item)
     if key in checked.keys:
         fail(sheet, row, "item", item, "duplicate_in_file", "同一专家对同一基地的这一项重复评分")
         return
     checked.keys.add(key)
-    checked.entries.append(Entry(target.id, expert_id, item, float(points)))
+    checked.entries.append(Entry(target_id, expert_id, item, float(points)))
 
 
 def check_complete(state: RoundState, checked: CheckedScores) -> None:

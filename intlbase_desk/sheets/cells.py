@@ -47,7 +47,7 @@ def code(value: Any) -> str:
 
 
 def uscc(value: Any) -> str:
-    if isinstance(value, int | float) and not isinstance(value, bool):
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
         raise CellError(
             "uscc_format",
             "统一社会信用代码被 Excel 存成了数字，末几位已丢失；请将该列设为文本格式后重新填写",
@@ -56,7 +56,7 @@ def uscc(value: Any) -> str:
 
 
 def number(value: Any) -> int:
-    if isinstance(value, int | float) and not isinstance(value, bool):
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
         if float(value).is_integer():
             return int(value)
         raise CellError("bad_number", f"应为整数，当前为 {value}")
@@ -67,7 +67,7 @@ def number(value: Any) -> int:
 
 
 def decimal(value: Any) -> float:
-    if isinstance(value, int | float) and not isinstance(value, bool):
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
         return float(value)
     written = code(value).replace("分", "")
     if re.fullmatch(r"-?\d+(\.\d+)?", written):
@@ -80,7 +80,7 @@ def date(value: Any) -> dt.date:
         return value.date()
     if isinstance(value, dt.date):
         return value
-    if isinstance(value, int | float) and not isinstance(value, bool):
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
         if 1 <= value < 2958466:  # Excel's serial numbers, up to 9999-12-31
             return EXCEL_EPOCH + dt.timedelta(days=int(value))
         raise CellError("bad_date", f"“{value}”不是有效的日期")

@@ -157,14 +157,15 @@ def check(
         unmatched_columns=[found.headers[i] for i in found.unmatched],
         header_cells=list(found.headers.values()),
     )
-    read: dict[tuple[str, type, Any], Any] = {}
+    read: dict[tuple[str, type, Any], Verdict] = {}
+    plan = [(f, found.columns.get(f.key)) for f in schema.fields]
     for offset, row in enumerate(chosen.rows[found.row_index + 1 :], start=1):
         if header.is_footer(row):
             break
         if all(cells.is_blank(c) for c in row):
             continue
         number = report.header_row + offset
-        report.rows.append(_check_row(report, number, row, found, schema, choices or {}, read))
+        report.rows.append(_check_row(report, number, row, plan, choices or {}, read))
     _check_duplicates(report, schema)
     return report
 
@@ -173,43 +174,63 @@ def _check_row(
     report: Report,
     number: int,
     row: list[Any],
-    found: header.HeaderMatch,
-    schema: Schema,
+    plan: list[tuple[Field, int | None]],
     choices: Mapping[str, Choices],
-    read: dict[tuple[str, type, Any], Any],
+    read: dict[tuple[str, type, Any], Verdict],
 ) -> CheckedRow:
-    """``read`` remembers what each cell text meant: a sheet repeats its names and codes."""
+    """``plan``: each field with its column index, if the sheet has it. ``read`` remembers
+    what each cell text meant: a sheet repeats its names, codes and scores on every row."""
     checked = CheckedRow(number, {})
-    for f in schema.fields:
-        index = found.columns.get(f.key)
-        raw = row[index] if index is not None and index < len(row) else None
-        checked.values[f.key] = None
-        if cells.is_blank(raw):
+    width = len(row)
+    for f, index in plan:
+        raw = row[index] if index is not None and index < width else None
+        if raw is None or (isinstance(raw, str) and not raw.strip()):
+            checked.values[f.key] = None
             if f.required:
                 message = f"“{f.label}”不能为空"
                 checked.errors.append(report.finding(number, f.key, raw, "required", message))
             continue
-        if isinstance(raw, str) and has_control(raw):
-            message = "单元格中有看不见的控制字符（常见于从 Word 或 WPS 粘贴），已清除"
-            checked.warnings.append(
-                report.finding(number, f.key, raw, "control_character", message)
-            )
-        key = (f.kind, type(raw), raw)  # the type too: 1 and 1.0 and True hash alike
-        value = read.get(key, _UNREAD)
-        if value is _UNREAD:
-            try:
-                value = _value(f, raw)
-            except cells.CellError as exc:
-                value = exc
-            read[key] = value
-        if isinstance(value, cells.CellError):
-            checked.errors.append(report.finding(number, f.key, raw, value.code, value.message))
-            continue
-        checked.values[f.key] = _checked(report, checked, f, raw, value, choices.get(f.key))
+        key = (f.key, type(raw), raw)  # the type too: 1 and 1.0 and True hash alike
+        verdict = read.get(key)
+        if verdict is None:
+            verdict = read[key] = _verdict(f, raw, choices.get(f.key))
+        value, error, warnings = verdict
+        checked.values[f.key] = value
+        for code, message in warnings:
+            checked.warnings.append(report.finding(number, f.key, raw, code, message))
+        if error is not None:
+            checked.errors.append(report.finding(number, f.key, raw, *error))
     return checked
 
 
-_UNREAD = object()
+# A cell's meaning for its field, whatever row it is on: the value kept (None when it cannot be
+# read), the error (code, message) if any, and the warnings.
+Verdict = tuple[Any, tuple[str, str] | None, tuple[tuple[str, str], ...]]
+
+CONTROL_MESSAGE = "单元格中有看不见的控制字符（常见于从 Word 或 WPS 粘贴），已清除"
+
+
+def _verdict(f: Field, raw: Any, choice: Choices | None) -> Verdict:
+    warnings: list[tuple[str, str]] = []
+    if isinstance(raw, str) and has_control(raw):
+        warnings.append(("control_character", CONTROL_MESSAGE))
+    try:
+        value = _value(f, raw)
+    except cells.CellError as exc:
+        return None, (exc.code, exc.message), tuple(warnings)
+    error: tuple[str, str] | None = None
+    if f.kind == "uscc" and (problem := uscc.problem(value)):
+        error = ("uscc_checksum" if "校验位" in problem else "uscc_format", problem)
+    elif f.kind == "choice" and choice is not None:
+        if value in choice.values:
+            value = choice.values[value]
+        else:
+            error = (choice.code, choice.message(value))
+    elif f.kind == "email" and not contact.is_email(value):
+        warnings.append(("bad_email", contact.EMAIL_PROBLEM))
+    elif f.kind == "phone" and not contact.is_phone(value):
+        warnings.append(("bad_phone", contact.PHONE_PROBLEM))
+    return value, error, tuple(warnings)
 
 
 def _value(f: Field, raw: Any) -> Any:
@@ -224,28 +245,6 @@ def _value(f: Field, raw: Any) -> Any:
     if f.kind in ("code", "phone", "email"):
         return cells.code(raw)
     return cells.text(raw)
-
-
-def _checked(
-    report: Report, row: CheckedRow, f: Field, raw: Any, value: Any, choice: Choices | None
-) -> Any:
-    """The value to keep, after noting what is wrong with it."""
-    if f.kind == "uscc" and (problem := uscc.problem(value)):
-        code = "uscc_checksum" if "校验位" in problem else "uscc_format"
-        row.errors.append(report.finding(row.row, f.key, raw, code, problem))
-    elif f.kind == "choice" and choice is not None:
-        if value not in choice.values:
-            message = choice.message(value)
-            row.errors.append(report.finding(row.row, f.key, raw, choice.code, message))
-            return value
-        return choice.values[value]
-    elif f.kind == "email" and not contact.is_email(value):
-        message = contact.EMAIL_PROBLEM
-        row.warnings.append(report.finding(row.row, f.key, raw, "bad_email", message))
-    elif f.kind == "phone" and not contact.is_phone(value):
-        message = contact.PHONE_PROBLEM
-        row.warnings.append(report.finding(row.row, f.key, raw, "bad_phone", message))
-    return value
 
 
 def _check_duplicates(report: Report, schema: Schema) -> None:

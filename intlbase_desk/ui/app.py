@@ -10,7 +10,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from intlbase_desk import __version__
-from intlbase_desk.infra import paths
+from intlbase_desk.infra import collector, paths
 from intlbase_desk.infra.database import sqlite_path, url_for
 from intlbase_desk.infra.errors import UserError
 from intlbase_desk.ui.main_window import MainWindow
@@ -65,6 +65,7 @@ def run(db: str | None = None, lang: str = "zh_CN", exit_when_ready: bool = Fals
         if exit_when_ready:
             window.register_painted.connect(lambda: QTimer.singleShot(0, app.quit))
         window.show()
+        collector.started()  # Qt and the window are here for good: not walked by every collection
         log.info("main window shown (%s)", Path(str(ws.db.path or ws.db.url)).name)
         return app.exec()
     finally:

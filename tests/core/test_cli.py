@@ -286,3 +286,22 @@ def test_void_a_certificate_and_record_a_plaque_recovery(
     rows = list(openpyxl.load_workbook(tmp_path / "牌匾.xlsx").active.iter_rows(values_only=True))
     recovered = [r for r in rows[1:] if r[6] == "已交档案室"]
     assert recovered and recovered[0][4] == "已收回"
+
+
+def test_the_entry_point_collects_again_once_started() -> None:
+    """Start-up is left uncollected and frozen (infra.collector); the command itself must run
+    with the collector on, or a long job's cycles would never be freed."""
+    probe = (
+        "import gc, sys\n"
+        "sys.argv = ['intlbase-desk', 'profiles']\n"
+        "from intlbase_desk.__main__ import run\n"
+        "code = run()\n"
+        "print(code, gc.isenabled(), gc.get_freeze_count() > 1000, gc.get_threshold()[0])\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    code, enabled, frozen, young = done.stdout.split()[-4:]
+    assert (code, enabled, frozen) == ("0", "True", "True")
+    assert int(young) > 700  # not the interpreter's default

@@ -22,9 +22,11 @@ def read_only_table(name: str, headers: list[str]) -> QTableWidget:
 def fill_table(
     table: QTableWidget, rows: list[list[object]], keys: list[int] | None = None
 ) -> None:
+    # Sized once and painted once: a row inserted at a time relays the table out each time.
+    table.setUpdatesEnabled(False)
     table.setRowCount(0)
+    table.setRowCount(len(rows))
     for r, values in enumerate(rows):
-        table.insertRow(r)
         for c, value in enumerate(values):
             text = (
                 "" if value is None else (f"{value:g}" if isinstance(value, float) else str(value))
@@ -33,3 +35,4 @@ def fill_table(
             if keys is not None and c == 0:
                 item.setData(Qt.ItemDataRole.UserRole, keys[r])
             table.setItem(r, c, item)
+    table.setUpdatesEnabled(True)
