@@ -85,5 +85,9 @@ def find_header(
 
 def is_footer(row: Sequence[Any]) -> bool:
     """Signature and note lines under the data: 填表人：…, 审核人：…, 日期：…, 注：…"""
-    first = next((str(c).strip() for c in row if c not in (None, "")), "")
-    return bool(_FOOTER.match(half_width(first)))
+    for cell in row:
+        if cell is None or cell == "":
+            continue
+        # Only text can say 填表人：…; a number first (序号) is a data row, and most rows are.
+        return isinstance(cell, str) and bool(_FOOTER.match(half_width(cell.strip())))
+    return False
