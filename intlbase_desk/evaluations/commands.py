@@ -297,10 +297,14 @@ def _verify(args: argparse.Namespace) -> int:
 
 def _decline(args: argparse.Namespace) -> int:
     with workspace(args) as ws:
-        reserve = evaluations.decline(ws, args.round, args.expert, args.reason)
+        done = evaluations.decline(ws, args.round, args.expert, args.reason)
         names = {e.id: e.name for e in experts.load_experts(ws)}
+    seated = done.seated
     out(
-        f"专家 {args.expert}（{names.get(args.expert, '')}）不能参加，由第 {reserve.position} 位"
-        f"备选专家 {reserve.expert_id}（{names.get(reserve.expert_id, '')}）递补"
+        f"专家 {args.expert}（{names.get(args.expert, '')}）不能参加，由第 {seated.position} 位"
+        f"专家 {seated.expert_id}（{names.get(seated.expert_id, '')}）递补"
+        + (f"；{seated.note}" if seated.note else "")
     )
+    if done.scored:
+        out(f"提醒：该专家已录入对 {done.scored} 个基地的评分，这些评分不再计入结果")
     return 0

@@ -2,7 +2,8 @@
 
 A group's draw is made once: it records the seed, every active expert as the draw saw them,
 the group's targets, every exclusion with its reasons, the algorithm and the order. A declined
-member is replaced by the next reserve, both recorded; nothing is silently drawn again.
+member is replaced by the next reserve (then by the next of the recorded order: replacement),
+both recorded; nothing is silently drawn again.
 """
 
 from __future__ import annotations
@@ -13,15 +14,16 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from intlbase_desk import experts
-from intlbase_desk.evaluations import drawing
+from intlbase_desk.evaluations import drawing, replacement
 from intlbase_desk.evaluations.rounds import CHANGED, changeable_round
 from intlbase_desk.infra import audit, clock
 from intlbase_desk.infra.changes import Changes
 from intlbase_desk.infra.errors import NotFoundError, UserError, ValidationError
-from intlbase_desk.models import EvaluationTarget, PanelDraw, PanelMember
+from intlbase_desk.models import EvaluationTarget, PanelDraw, PanelMember, Score
 from intlbase_desk.workspace import Workspace
 
 ENTITY = "panel_draw"
@@ -252,10 +254,13 @@ def verify(ws: Workspace, round_id: int) -> list[Verified]:
             order = [e.id for e in drawing.ordered(draw.seed, draw.group_key, again.eligible)]
             if order != json.loads(draw.order_json):
                 problems.append("按记录的种子重新排序，顺序与记录不一致")
-            drawn = [m.expert_id for m in members]
-            if drawn != order[: draw.size + draw.reserves]:
+            seats = draw.size + draw.reserves
+            drawn = [m.expert_id for m in members if m.position <= seats]
+            if drawn != order[:seats]:
                 problems.append("专家组和备选专家与按顺序抽取的结果不一致")
             problems += _replacements(members, draw.size)
+            names = {e.id: e.name for e in pool}
+            problems += replacement.beyond_reserves(members, order, seats, names)
         found.append(Verified(draw.id, draw.group_key, not problems, problems))
     return found
 
@@ -279,12 +284,19 @@ def _replacements(members: list[PanelMember], size: int) -> list[str]:
     return problems
 
 
-def decline(ws: Workspace, round_id: int, expert_id: int, reason: str) -> PanelMember:
-    """A member who cannot score is replaced by the next reserve; both recorded. The reserve
-    who now sits on the panel comes back."""
+@dataclass(frozen=True)
+class Declined:
+    seated: PanelMember  # who takes the seat
+    scored: int  # targets the member had already given scores for, which no longer count
+
+
+def decline(ws: Workspace, round_id: int, expert_id: int, reason: str) -> Declined:
+    """A member who cannot score is replaced by the next reserve (once they are used up, by
+    the next expert of the draw's order who may still sit); both recorded."""
     reason = reason.strip()
     if not reason:
         raise ValidationError({"reason": "请填写专家不能参加的原因"})
+    pool = {e.id: e for e in experts.load_experts(ws)}
     with ws.db.transaction() as session:
         changeable_round(session, round_id)
         rows = session.exec(
@@ -302,9 +314,19 @@ def decline(ws: Workspace, round_id: int, expert_id: int, reason: str) -> PanelM
                     f"专家 {expert_id} 是备选专家，不在专家组中；备选专家不能参加的，递补时会跳过"
                 )
             raise NotFoundError(f"专家 {expert_id} 不在本批次的专家组中")
-        reserve = next((m for m in _members(session, member.draw_id) if m.role == "reserve"), None)
+        members = _members(session, member.draw_id)
+        reserve = next((m for m in members if m.role == "reserve"), None)
         if reserve is None:
-            raise UserError("备选专家已全部递补，无法替换；请重新组织该组的评审并记录原因")
+            draw = next(d for m, d in rows if m.id == member.id)
+            years = ws.profile.evaluation.conflict_years
+            reserve = replacement.seat_from_order(
+                session, draw, members, pool, on=clock.today(), years=years
+            )
+        if reserve is None:
+            raise UserError(
+                "备选专家已全部递补，抽取顺序中也没有可以递补的专家（均已停用或须回避）；"
+                "请在专家库中补充专家后重新组织该组的评审，并记录原因"
+            )
         now = clock.now()
         member.role, member.note, member.changed_by, member.changed_at = (
             "declined",
@@ -330,4 +352,9 @@ def decline(ws: Workspace, round_id: int, expert_id: int, reason: str) -> PanelM
         )
         session.flush()
         session.refresh(reserve)
-    return reserve
+        scored = session.exec(
+            select(sa.func.count(sa.distinct(Score.target_id))).where(
+                Score.round_id == round_id, Score.expert_id == expert_id
+            )
+        ).one()
+    return Declined(reserve, int(scored))

@@ -1,104 +1,34 @@
 """A round's results: each expert's total per target, the panel score, ranks, flags, grades.
 
-Scores of the first entry count; where a second officer typed the same paper sheets again, a
-line on which the two entries differ keeps the target out of the results until it is resolved.
-Grades follow the profile's cut-offs; where the profile sets a quota for the top grade, the
-best within the quota keep it, a tie across the quota line is shown for the officer to decide,
-and the officer may set any grade by hand with a reason (recorded, audited).
+Which sheets count for a target, and the flags about the others, is panel_totals'. Grades follow
+the profile's cut-offs; where the profile sets a quota for the top grade, the best within the
+quota keep it, a tie across the quota line is shown for the officer to decide, and the officer
+may set any grade by hand with a reason (recorded, audited).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
+from intlbase_desk import experts
 from intlbase_desk.evaluations import aggregate, score_lines, score_sheets
+from intlbase_desk.evaluations.panel_totals import (
+    Excluding,
+    Flag,
+    TargetResult,
+    target_result,
+)
 from intlbase_desk.evaluations.rounds import CHANGED, changeable_round
 from intlbase_desk.infra import audit, clock
 from intlbase_desk.infra.changes import Changes
 from intlbase_desk.infra.errors import NotFoundError, UserError, ValidationError
-from intlbase_desk.models import EvaluationRound, EvaluationTarget, Expert, Score, ScoreNote
+from intlbase_desk.models import EvaluationRound, EvaluationTarget, Score, ScoreNote
 from intlbase_desk.policy.profile import Grade
 from intlbase_desk.workspace import Workspace
-
-FLAG_TEXT = {
-    "outlier": "评分偏离平均分",
-    "missing": "专家评分未齐",
-    "double_entry": "两遍录入不一致",
-    "quota": "超出优秀名额",
-    "quota_tie": "名额线上并列，待决定",
-    "override": "等级已人工调整",
-}
-
-
-@dataclass(frozen=True)
-class Flag:
-    code: str
-    message: str
-    expert_id: int | None = None
-    explanation: str = ""
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "code": self.code,
-            "message": self.message,
-            "expert_id": self.expert_id,
-            "explanation": self.explanation,
-        }
-
-
-@dataclass(frozen=True)
-class ExpertTotal:
-    expert_id: int
-    expert: str
-    total: float
-    lines: dict[str, float]  # item → points (a total given alone: {"": total})
-
-
-@dataclass
-class TargetResult:
-    target_id: int
-    base_id: int
-    uscc: str
-    base_name: str
-    org_name: str
-    group: str
-    totals: list[ExpertTotal]
-    missing: list[str]  # panel members without a complete sheet
-    panel_score: float | None = None
-    rank: int | None = None
-    grade: str | None = None
-    computed_grade: str | None = None
-    outcome: str | None = None
-    spread: float = 0.0
-    stdev: float = 0.0
-    override_reason: str = ""
-    flags: list[Flag] = field(default_factory=list)
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "target_id": self.target_id,
-            "base_id": self.base_id,
-            "uscc": self.uscc,
-            "base_name": self.base_name,
-            "org_name": self.org_name,
-            "group": self.group,
-            "totals": [
-                {"expert": t.expert, "expert_id": t.expert_id, "total": t.total}
-                for t in self.totals
-            ],
-            "missing": self.missing,
-            "panel_score": self.panel_score,
-            "rank": self.rank,
-            "grade": self.grade,
-            "computed_grade": self.computed_grade,
-            "spread": self.spread,
-            "stdev": self.stdev,
-            "flags": [f.as_dict() for f in self.flags],
-        }
 
 
 @dataclass(frozen=True)
@@ -129,6 +59,8 @@ def grade_for(score: float, grades: list[Grade]) -> Grade:
 
 def round_results(ws: Workspace, round_id: int) -> RoundResults:
     evaluation = ws.profile.evaluation
+    pool = {e.id: e for e in experts.load_experts(ws)}
+    names = {expert_id: e.name for expert_id, e in pool.items()}
     with ws.db.transaction() as session:
         found = session.get(EvaluationRound, round_id)
         if found is None:
@@ -142,7 +74,6 @@ def round_results(ws: Workspace, round_id: int) -> RoundResults:
                 .order_by(EvaluationTarget.id)  # type: ignore[arg-type]
             )
         )
-        names = dict(session.exec(select(Expert.id, Expert.name)).all())
         scores = _scores(session, round_id)
         by_target: dict[int, dict[tuple[int, int], dict[str, float]]] = {}
         for (target_id, expert_id, entry_pass), lines in scores.items():
@@ -153,14 +84,18 @@ def round_results(ws: Workspace, round_id: int) -> RoundResults:
             )
         )
         session.expunge_all()
+    # Once concluded, the results stand as they were concluded: 回避 is not decided again.
+    on = clock.today() if found.state == "open" else None
+    excluding = Excluding(pool, on, evaluation.conflict_years)
     results = [
-        _target_result(
+        target_result(
             t,
             templates.get(t.group_key),
             panels.get(t.group_key, []),
             names,
             by_target.get(t.id or 0, {}),
             evaluation,
+            excluding,
         )
         for t in targets
     ]
@@ -193,71 +128,6 @@ def _scores(session: Session, round_id: int) -> dict[tuple[int, int, int], dict[
     for target_id, expert_id, entry_pass, item, points in rows:
         found.setdefault((target_id, expert_id, entry_pass), {})[item] = points
     return found
-
-
-def _target_result(
-    target: EvaluationTarget,
-    template: score_lines.Template | None,
-    members: list[int],
-    names: dict[int, str],
-    scores: dict[tuple[int, int], dict[str, float]],
-    evaluation: Any,
-) -> TargetResult:
-    """``scores``: this target's, (expert, pass) → item → points."""
-    assert target.id is not None
-    result = TargetResult(
-        target.id,
-        target.base_id,
-        target.uscc,
-        target.base_name,
-        target.org_name,
-        target.group_key,
-        [],
-        [],
-    )
-    lines = {line.name for line in template.lines} if template else set()
-    mismatched = False
-    seen = set(members) | {e for (e, _p) in scores}
-    for expert_id in sorted(
-        seen, key=lambda e: (e not in members, members.index(e) if e in members else e)
-    ):
-        first = scores.get((expert_id, 1), {})
-        second = scores.get((expert_id, 2))
-        name = names.get(expert_id, str(expert_id))
-        complete = score_lines.TOTAL in first or (lines and lines <= set(first))
-        if not complete:
-            if expert_id in members:
-                result.missing.append(name)
-            continue
-        if second is not None and second != first:
-            differing = sorted(k for k in set(first) | set(second) if first.get(k) != second.get(k))
-            mismatched = True
-            shown = "、".join(d or "总分" for d in differing)
-            result.flags.append(
-                Flag("double_entry", f"{name}：两遍录入不一致（{shown}）", expert_id)
-            )
-        total = round(sum(first.values()), 2)
-        result.totals.append(ExpertTotal(expert_id, name, total, dict(first)))
-    if result.missing:
-        result.flags.append(
-            Flag("missing", f"尚缺 {len(result.missing)} 位专家的评分：{'、'.join(result.missing)}")
-        )
-    totals = [t.total for t in result.totals]
-    result.spread, result.stdev = aggregate.spread(totals)
-    for i in aggregate.far_from_mean(totals, evaluation.outlier_percent):
-        t = result.totals[i]
-        result.flags.append(
-            Flag(
-                "outlier",
-                f"{t.expert}的总分 {t.total:g} 偏离平均分 {evaluation.outlier_percent}% 以上",
-                t.expert_id,
-            )
-        )
-    if totals and not result.missing and not mismatched:
-        result.panel_score = aggregate.panel_score(
-            totals, evaluation.aggregation, evaluation.trim_min_totals
-        )
-    return result
 
 
 def _apply_quota(results: list[TargetResult], quota: int, grades: list[Grade]) -> None:

@@ -735,88 +735,93 @@
         <translation>%1 为什么不能参加？将由下一位备选专家递补。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="339"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="340"/>
+        <source>%1 had already scored %2 bases: those scores no longer count. The expert who takes the seat scores them instead.</source>
+        <translation>%1已对 %2 个基地评分，这些评分不再计入结果；由递补的专家重新评分。</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="349"/>
         <source>Folder for the score sheets</source>
         <translation>选择保存评分表的文件夹</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="344"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="354"/>
         <source>Writing score sheets</source>
         <translation>正在生成评分表</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="349"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="359"/>
         <source>%1 score workbooks written to %2</source>
         <translation>已生成 %1 位专家的评分表：%2</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="360"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="370"/>
         <source>Choose returned score sheets or a summary</source>
         <translation>选择专家交回的评分表或评分汇总表</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="361"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="371"/>
         <source>Spreadsheets</source>
         <translation>表格文件</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="367"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="377"/>
         <source>Checking the scores</source>
         <translation>正在检查评分</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="384"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="394"/>
         <source>%1: %2 errors, nothing imported.</source>
         <translation>%1：有 %2 处错误，未导入。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="399"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="409"/>
         <source>%1 scores written, %2 unchanged</source>
         <translation>已写入 %1 项评分，%2 项无变化</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="440"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="450"/>
         <source>Choose a base with a far score in the results.</source>
         <translation>请在评估结果中选择一个有评分偏离提示的基地。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="442"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="452"/>
         <source>Explain a far score</source>
         <translation>评分偏离的说明</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="461"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="471"/>
         <source>Choose a base in the results.</source>
         <translation>请在评估结果中选择一个基地。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="466"/>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="474"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="476"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="484"/>
         <source>Set the grade</source>
         <translation>调整等级</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="474"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="484"/>
         <source>Why this grade?</source>
         <translation>请说明确定此等级的理由：</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="507"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="517"/>
         <source>Export results</source>
         <translation>导出评估结果</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="500"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="510"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="516"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="526"/>
         <source>Save the filled score sheets</source>
         <translation>保存评分汇总表</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="533"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="543"/>
         <source>These bases have no grade yet: %1</source>
         <translation>以下基地还没有评估等级：%1</translation>
     </message>

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from intlbase_desk import evaluations, experts, register
 from intlbase_desk.infra.errors import UserError
-from intlbase_desk.models import PanelDraw
+from intlbase_desk.models import PanelDraw, PanelMember
 from intlbase_desk.policy import office_settings
 from intlbase_desk.workspace import Workspace, open_workspace
 from tests.conftest import VALID_USCC, Ran, base_form, org_form
@@ -100,7 +100,7 @@ def test_a_draw_excludes_every_conflict_and_is_checked_again(ws: Workspace, cli)
     with pytest.raises(UserError, match="已于"):
         evaluations.draw_panel(ws, round_id, group, seed="再来一次")
     first = drawn.members[0].expert_id
-    reserve = evaluations.decline(ws, round_id, first, "出差")
+    reserve = evaluations.decline(ws, round_id, first, "出差").seated
     assert (reserve.position, reserve.replaces) == (6, first)
     assert all(v.matches for v in evaluations.verify(ws, round_id))
     ran: Ran = cli("--db", str(ws.db.path), "panel", "verify", "--round", str(round_id))
@@ -179,3 +179,47 @@ def test_no_conflicted_expert_is_ever_eligible_and_a_seed_gives_one_order(
     assert len(chosen.eligible) + len(chosen.excluded) == len(pool)
     once = evaluations.ordered(seed, "g", chosen.eligible)
     assert once == evaluations.ordered(seed, "g", list(reversed(chosen.eligible)))
+
+
+def test_once_the_reserves_are_used_the_seat_goes_down_the_drawn_order(ws: Workspace) -> None:
+    _base(ws, "2023-06-01")
+    round_id = evaluations.open_round(ws, 2026).round.id
+    (target,) = evaluations.round_targets(ws, round_id)
+    _pool(ws, 7)
+    evaluations.draw_panel(ws, round_id, target.group_key, seed="s", size=3, reserves=1)
+    with ws.db.transaction() as session:
+        order = json.loads(session.exec(sa.select(PanelDraw)).scalars().one().order_json)
+    first = evaluations.decline(ws, round_id, order[0], "出差").seated
+    assert first.expert_id == order[3] and not first.note  # the reserve
+    experts.set_expert_active(ws, order[4], False, "退休")  # next in the order, now inactive
+    second = evaluations.decline(ws, round_id, order[1], "生病").seated
+    assert (second.expert_id, second.position, second.replaces) == (order[5], 5, order[1])
+    assert "跳过" in second.note and "已停用" in second.note
+    assert all(v.matches for v in evaluations.verify(ws, round_id))
+    sitting = [
+        m.expert_id for m in evaluations.round_draws(ws, round_id)[0][1] if m.role == "member"
+    ]
+    assert sorted(sitting) == sorted([order[2], order[3], order[5]])
+
+    with ws.db.transaction() as session:  # the skipped expert's reason taken off the record
+        seat = session.exec(sa.select(PanelMember).where(PanelMember.position == 5)).scalars()
+        seat.one().note = "备选专家已用尽，按抽取顺序递补"
+    problems = evaluations.verify(ws, round_id)[0].problems
+    assert problems == ["按抽取顺序递补时跳过了专家，却没有记录跳过的原因"]
+
+
+def test_when_the_drawn_order_is_used_up_too_the_officer_is_told_what_to_do(
+    ws: Workspace,
+) -> None:
+    _base(ws, "2023-06-01")
+    round_id = evaluations.open_round(ws, 2026).round.id
+    (target,) = evaluations.round_targets(ws, round_id)
+    _pool(ws, 4)
+    evaluations.draw_panel(ws, round_id, target.group_key, seed="s", size=3, reserves=1)
+    members = evaluations.round_draws(ws, round_id)[0][1]
+    sitting = [m.expert_id for m in members if m.role == "member"]
+    evaluations.decline(ws, round_id, sitting[0], "出差")
+    with pytest.raises(UserError, match="抽取顺序中也没有可以递补的专家"):
+        evaluations.decline(ws, round_id, sitting[1], "生病")
+    roles = [m.role for m in evaluations.round_draws(ws, round_id)[0][1]]
+    assert roles.count("member") == 3 and roles.count("declined") == 1  # nothing written

@@ -127,7 +127,6 @@ def test_a_round_from_opening_to_conclusion_in_the_window(
         page.result_table.item(r, 1).text(): page.result_table.item(r, 3).text() for r in range(2)
     }
     assert grades == {"合作基地0": "优秀", "合作基地1": "不合格"}
-    page.grab().save("/tmp/results.png")
     flagged = page.result_table.item(1, 7).text()
     assert flagged == ""  # 40…58: nothing 30 % away from the mean
     shown: list[ConcludeDialog] = []
@@ -154,6 +153,53 @@ def test_a_round_from_opening_to_conclusion_in_the_window(
         monkeypatch.setattr(file_dialogs, "ask_save_path", lambda *_a, out=out: out)
         action.trigger()
         qtbot.waitUntil(out.exists, timeout=20000)
+
+
+def test_a_member_who_scored_then_cannot_take_part_in_the_window(
+    qtbot, evaluation_window, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """No reserve drawn: the seat goes to the next expert of the drawn order, and the officer
+    is told the member's scores no longer count."""
+    from intlbase_desk.ui.shell import messages
+
+    win, drive = evaluation_window
+    page = win.evaluations.show()
+
+    def open_round(dialog: OpenRoundDialog) -> bool:
+        dialog.year.setValue(2026)
+        return True
+
+    def draw(dialog: DrawDialog) -> bool:
+        dialog.seed.setText("公证处 2026-12-02")
+        dialog.reserves.setValue(0)
+        return True
+
+    def type_sheets(grid: ScoreGrid) -> bool:
+        _type_every_sheet(qtbot, grid, [[95, 92, 94, 96, 93], [80, 81, 82, 83, 84]])
+        return True
+
+    for driver, action in ((open_round, page.act_open), (draw, page.act_draw)):
+        drive(driver)
+        action.trigger()
+    drive(type_sheets)
+    page.act_grid.trigger()
+    told: list[str] = []
+    monkeypatch.setattr(messages, "info", lambda _parent, text: told.append(text))
+    page.panels.selectRow(0)
+    name = page.panels.item(0, 2).text()
+
+    def reason(dialog: ReasonDialog) -> bool:
+        dialog.text.setPlainText("评审后发现与依托单位有合作项目")
+        return True
+
+    drive(reason)
+    page.act_decline.trigger()
+    assert len(told) == 1 and name in told[0] and "2" in told[0]
+    notes = [page.panels.item(r, 4).text() for r in range(page.panels.rowCount())]
+    assert any("按抽取顺序递补" in n for n in notes)
+    flags = [page.result_table.item(r, 7).text() for r in range(page.result_table.rowCount())]
+    assert all(f"{name}已不在专家组中" in f and "尚缺 1 位" in f for f in flags)
+    assert all(page.result_table.item(r, 3).text() == "" for r in range(2))  # no grade yet
 
 
 def test_a_major_change_recorded_and_found_ineligible_in_the_window(

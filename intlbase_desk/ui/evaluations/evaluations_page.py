@@ -328,11 +328,21 @@ class EvaluationsPage(QWidget):
         if reason is None:
             return
         try:
-            evaluations.decline(self.shell.ws, round_id, expert_id, reason)
+            done = evaluations.decline(self.shell.ws, round_id, expert_id, reason)
         except UserError as exc:
             messages.warn(self, str(exc))
             return
         self._apply(evaluations.CHANGED)
+        if done.scored:
+            messages.info(
+                self,
+                self.tr(
+                    "%1 had already scored %2 bases: those scores no longer count. The expert"
+                    " who takes the seat scores them instead."
+                )
+                .replace("%1", name)
+                .replace("%2", str(done.scored)),
+            )
 
     def write_sheets(self) -> None:
         round_id = self.round_id()

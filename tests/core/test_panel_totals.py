@@ -1,0 +1,80 @@
+"""Which experts' sheets count for a target once circumstances change after the scores came in:
+a relation declared later (回避), a member recorded as unable to take part (issue 9)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from intlbase_desk import evaluations, experts
+from intlbase_desk.workspace import Workspace
+from tests.core.test_scores import _round, _summary
+
+
+def _scored(ws: Workspace, tmp_path: Path, targets: int = 2) -> tuple[int, list[int]]:
+    """A round whose sitting members gave every target a total: 80, 81, 82 … in drawn order."""
+    round_id = _round(ws, targets=targets, panel=3)
+    sitting = [
+        m.expert_id for m in evaluations.round_draws(ws, round_id)[0][1] if m.role == "member"
+    ]
+    names = {e.id: e.name for e in experts.load_experts(ws)}
+    rows = [
+        [names[e], t.uscc, "", 80 + i]
+        for t in evaluations.round_targets(ws, round_id)
+        for i, e in enumerate(sitting)
+    ]
+    checked = evaluations.check_scores_file(ws, round_id, _summary(tmp_path / "s.xlsx", rows))
+    assert not checked.errors, checked.errors
+    evaluations.import_scores(ws, checked)
+    return round_id, sitting
+
+
+def _by_base(ws: Workspace, round_id: int) -> dict[str, evaluations.TargetResult]:
+    return {t.base_name: t for t in evaluations.round_results(ws, round_id).targets}
+
+
+def test_a_relation_declared_after_the_scores_takes_them_out_for_that_host_only(
+    ws: Workspace, tmp_path: Path
+) -> None:
+    round_id, sitting = _scored(ws, tmp_path)
+    before = _by_base(ws, round_id)
+    assert before["合作基地0"].panel_score == 81  # the mean of 80, 81 and 82
+    first = evaluations.round_targets(ws, round_id)[0]
+    values = experts.expert_form_values(ws, sitting[2])
+    values["relations"] = f"{first.org_name}（{first.uscc}）：持股"
+    experts.update_expert(ws, sitting[2], values)
+
+    after = _by_base(ws, round_id)
+    conflicted = after[first.base_name]
+    assert [t.expert_id for t in conflicted.totals] == sitting[:2]
+    assert conflicted.panel_score == 80.5 and not conflicted.missing
+    (flag,) = [f for f in conflicted.flags if f.code == "conflict"]
+    assert flag.expert_id == sitting[2] and "持股" in flag.message
+    other = after["合作基地1"]  # the relation is with the first host only
+    assert other.panel_score == 81 and not any(f.code == "conflict" for f in other.flags)
+
+
+def test_a_member_who_cannot_take_part_after_scoring_is_replaced_and_not_counted(
+    ws: Workspace, tmp_path: Path
+) -> None:
+    round_id, sitting = _scored(ws, tmp_path, targets=1)
+    reserve = evaluations.decline(ws, round_id, sitting[0], "身体原因").seated
+    (result,) = evaluations.round_results(ws, round_id).targets
+    assert [t.expert_id for t in result.totals] == sitting[1:]
+    names = {e.id: e.name for e in experts.load_experts(ws)}
+    assert result.missing == [names[reserve.expert_id]]  # the reserve has still to score
+    assert result.panel_score is None
+    (flag,) = [f for f in result.flags if f.code == "not_on_panel"]
+    assert flag.expert_id == sitting[0]
+
+
+def test_a_concluded_round_keeps_the_results_it_was_concluded_with(
+    ws: Workspace, tmp_path: Path
+) -> None:
+    round_id, sitting = _scored(ws, tmp_path, targets=1)
+    evaluations.conclude(ws, round_id)
+    (target,) = evaluations.round_targets(ws, round_id)
+    values = experts.expert_form_values(ws, sitting[0])
+    values["relations"] = f"{target.org_name}（{target.uscc}）：持股"
+    experts.update_expert(ws, sitting[0], values)
+    (result,) = evaluations.round_results(ws, round_id).targets
+    assert len(result.totals) == 3 and result.panel_score == 81
