@@ -27,6 +27,7 @@ from intlbase_desk import (
     evaluations,
     exchange,
     experts,
+    parser_zh,
     register,
 )
 from intlbase_desk.commands import EXIT_USER_ERROR, CommandLine, out, workspace
@@ -40,11 +41,13 @@ CAPABILITIES = (register, exchange, certificates, experts, evaluations)
 
 
 def build_parser() -> tuple[argparse.ArgumentParser, CommandLine]:
-    parser = argparse.ArgumentParser(
+    parser = parser_zh.Parser(
         prog="intlbase-desk",
         description="国际科技合作基地管理（intlbase_desk）",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"%(prog)s {__version__}", help="显示版本并退出"
+    )
     parser.add_argument(
         "--db",
         metavar="PATH",

@@ -11,6 +11,7 @@ __getattr__, __dir__, __all__ = lazy.attach(
         "commands": ["add_commands"],
         "aggregate": ["panel_score", "ranks"],
         "conclusion": ["Conclusion", "NotEvaluated", "Outcome", "conclude", "preview_conclusion"],
+        "double_entry": ["compare_typings"],
         "drawing": ["ALGORITHM", "Eligibility", "Target", "eligibility", "ordered", "ticket"],
         "major_changes": [
             "REVIEWS",

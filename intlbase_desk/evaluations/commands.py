@@ -78,7 +78,7 @@ def add_commands(cli: CommandLine) -> None:
         action.set_defaults(run=run)
     declined = psub.add_parser("decline", help="专家不能参加：由下一位备选专家递补")
     declined.add_argument("--round", type=int, required=True, metavar="R")
-    declined.add_argument("--expert", type=int, required=True, metavar="E")
+    declined.add_argument("--expert", required=True, metavar="E", help="专家编号或姓名")
     declined.add_argument("--reason", required=True, metavar="TEXT")
     declined.set_defaults(run=_decline)
 
@@ -296,12 +296,15 @@ def _verify(args: argparse.Namespace) -> int:
 
 
 def _decline(args: argparse.Namespace) -> int:
+    from intlbase_desk.evaluations import named  # the models load only when used
+
     with workspace(args) as ws:
-        done = evaluations.decline(ws, args.round, args.expert, args.reason)
+        expert_id = named.expert_id(ws, args.expert)
+        done = evaluations.decline(ws, args.round, expert_id, args.reason)
         names = {e.id: e.name for e in experts.load_experts(ws)}
     seated = done.seated
     out(
-        f"专家 {args.expert}（{names.get(args.expert, '')}）不能参加，由第 {seated.position} 位"
+        f"专家 {expert_id}（{names.get(expert_id, '')}）不能参加，由第 {seated.position} 位"
         f"专家 {seated.expert_id}（{names.get(seated.expert_id, '')}）递补"
         + (f"；{seated.note}" if seated.note else "")
     )

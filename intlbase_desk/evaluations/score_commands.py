@@ -18,8 +18,7 @@ from typing import Any
 
 from intlbase_desk import evaluations, sheets
 from intlbase_desk.commands import EXIT_FILE_ERRORS, CommandLine, out, workspace
-from intlbase_desk.infra.errors import NotFoundError, UserError
-from intlbase_desk.workspace import Workspace
+from intlbase_desk.infra.errors import UserError
 
 
 def add_score_commands(cli: CommandLine, evaluation_actions: Any) -> None:
@@ -50,13 +49,17 @@ def add_score_commands(cli: CommandLine, evaluation_actions: Any) -> None:
     shown.set_defaults(run=_results)
     explained = evaluation_actions.add_parser("explain", help="记录评分偏离的说明")
     explained.add_argument("--round", type=int, required=True, metavar="R")
-    explained.add_argument("--base", type=int, required=True, metavar="B")
-    explained.add_argument("--expert", type=int, required=True, metavar="E")
+    explained.add_argument(
+        "--base", required=True, metavar="B", help="基地编号、名称或统一社会信用代码"
+    )
+    explained.add_argument("--expert", required=True, metavar="E", help="专家编号或姓名")
     explained.add_argument("--note", required=True, metavar="TEXT")
     explained.set_defaults(run=_explain)
     graded = evaluation_actions.add_parser("set-grade", help="人工确定一个基地的等级（注明理由）")
     graded.add_argument("--round", type=int, required=True, metavar="R")
-    graded.add_argument("--base", type=int, required=True, metavar="B")
+    graded.add_argument(
+        "--base", required=True, metavar="B", help="基地编号、名称或统一社会信用代码"
+    )
     graded.add_argument("--grade", required=True, metavar="G")
     graded.add_argument("--reason", required=True, metavar="TEXT")
     graded.set_defaults(run=_set_grade)
@@ -96,6 +99,8 @@ def _import(args: argparse.Namespace) -> int:
         checked = evaluations.check_scores(ws, args.round, workbook)
         if not checked.errors and not args.dry_run:
             evaluations.import_scores(ws, checked, entry_pass=args.entry_pass)
+        elif not checked.errors:
+            evaluations.compare_typings(ws, checked, args.entry_pass)
     data = checked.as_dict()
     if args.json:
         out(json.dumps(data, ensure_ascii=False))
@@ -146,27 +151,24 @@ def _results(args: argparse.Namespace) -> int:
     return 0
 
 
-def _target_id(ws: Workspace, round_id: int, base_id: int) -> int:
-    for t in evaluations.round_targets(ws, round_id):
-        if t.base_id == base_id and t.id is not None:
-            return t.id
-    raise NotFoundError(f"基地 {base_id} 不在评估批次 {round_id} 中")
-
-
 def _explain(args: argparse.Namespace) -> int:
+    from intlbase_desk.evaluations import named  # the models load only when used
+
     with workspace(args) as ws:
+        target = named.target_id(ws, args.round, args.base)
         evaluations.explain_flag(
-            ws, args.round, _target_id(ws, args.round, args.base), args.expert, args.note
+            ws, args.round, target, named.expert_id(ws, args.expert), args.note
         )
     out("已记录说明")
     return 0
 
 
 def _set_grade(args: argparse.Namespace) -> int:
+    from intlbase_desk.evaluations import named  # the models load only when used
+
     with workspace(args) as ws:
-        evaluations.set_grade(
-            ws, args.round, _target_id(ws, args.round, args.base), args.grade, args.reason
-        )
+        target = named.target_id(ws, args.round, args.base)
+        evaluations.set_grade(ws, args.round, target, args.grade, args.reason)
     out(f"已将等级定为“{args.grade}”")
     return 0
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
-from intlbase_desk.evaluations import score_lines
+from intlbase_desk.evaluations import double_entry, score_lines
 from intlbase_desk.evaluations.rounds import CHANGED, changeable_round
 from intlbase_desk.evaluations.score_rules import CheckedScores
 from intlbase_desk.infra import audit, clock
@@ -53,6 +53,7 @@ def import_scores(ws: Workspace, checked: CheckedScores, *, entry_pass: int = 1)
         score_lines.templates(session, found, ws.profile)  # frozen from the first score on
         table = Score.__table__  # type: ignore[attr-defined]
         # Plain rows and bulk statements: a round's import is tens of thousands of scores.
+        double_entry.note_differences(session, checked, entry_pass)
         existing = {
             (target, expert, item): (score_id, points)
             for score_id, target, expert, item, points in session.execute(

@@ -28,6 +28,7 @@ __getattr__, __dir__, __all__ = lazy.attach(
             "check_experts",
             "check_experts_file",
             "import_experts",
+            "preview_experts",
         ],
         "labels": ["ACTIVE_TEXT", "EXPERT_LABELS"],
         "pool": [

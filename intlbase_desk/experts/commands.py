@@ -63,10 +63,12 @@ def _import(args: argparse.Namespace) -> int:
     checked = experts.check_experts_file(Path(args.file))
     report = checked.report
     imported = None
-    if not report.errors and not args.dry_run:
-        with workspace(args) as ws:
-            imported = experts.import_experts(ws, checked)
+    if not report.errors:
+        with workspace(args, lock=not args.dry_run) as ws:
+            write = experts.preview_experts if args.dry_run else experts.import_experts
+            imported = write(ws, checked)
     data = report.as_dict()
+    data["dry_run"] = args.dry_run
     data["added"] = imported.added if imported else 0
     data["updated"] = imported.updated if imported else 0
     data["unchanged"] = imported.unchanged if imported else 0
@@ -75,8 +77,9 @@ def _import(args: argparse.Namespace) -> int:
     else:
         out(
             f"{data['file']}（工作表“{data['sheet']}”，表头在第 {data['header_row']} 行）："
-            f"{data['rows']} 行，无误 {data['accepted']} 行；新增 {data['added']} 位，"
-            f"更新 {data['updated']} 位，无变化 {data['unchanged']} 位"
+            f"{data['rows']} 行，无误 {data['accepted']} 行；"
+            + ("（只检查，未写入）导入将" if args.dry_run else "")
+            + f"新增 {data['added']} 位，更新 {data['updated']} 位，无变化 {data['unchanged']} 位"
         )
         for kind, findings in (("错误", report.errors), ("提醒", report.warnings)):
             for f in findings:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlmodel import select
+from sqlmodel import Session, select
 
 from intlbase_desk import sheets
 from intlbase_desk.experts import fields as expert_fields
@@ -100,31 +100,52 @@ def import_experts(ws: Workspace, checked: Checked) -> ExpertsImported:
     report = checked.report
     if report.errors:
         raise UserError(f"文件有 {len(report.errors)} 处错误，未导入；请改正后重新导入")
-    reason = f"导入专家名单：{report.file}（SHA-256 {report.sha256[:12]}…）"
-    added = updated = unchanged = 0
     with ws.db.transaction() as session:
-        by_identity = {
-            expert_fields.identity(e.name, e.phone, e.employer_uscc, e.employer): e
-            for e in session.exec(select(Expert))
-        }
-        for _row, clean, given in checked.rows:
-            v = clean.values
-            key = expert_fields.identity(v["name"], v["phone"], v["employer_uscc"], v["employer"])
-            current = by_identity.get(key)
-            if current is None:
-                expert_id = pool.insert_expert(session, clean, ws.actor, reason)
-                by_identity[key] = session.get(Expert, expert_id)  # type: ignore[assignment]
-                added += 1
-                continue
-            assert current.id is not None
-            known = pool.clean_of(session, current)
-            if pool.replace_expert(
-                session, current, _merged(current, known, clean, given), ws.actor, reason
-            ):
-                updated += 1
-            else:
-                unchanged += 1
+        added, updated, unchanged = _write(ws, session, checked)
         report.written = added + updated
     return ExpertsImported(
         added, updated, unchanged, pool.CHANGED if added or updated else Changes()
     )
+
+
+class _Rehearsed(Exception):
+    """Carries a rehearsal's counts out of the transaction it rolls back."""
+
+
+def preview_experts(ws: Workspace, checked: Checked) -> ExpertsImported:
+    """What importing the list would do (a dry run): the same writes, rolled back."""
+    try:
+        with ws.db.transaction() as session:
+            raise _Rehearsed(*_write(ws, session, checked))
+    except _Rehearsed as done:
+        added, updated, unchanged = done.args
+    return ExpertsImported(added, updated, unchanged, Changes())
+
+
+def _write(ws: Workspace, session: Session, checked: Checked) -> tuple[int, int, int]:
+    """(added, updated, unchanged)"""
+    report = checked.report
+    reason = f"导入专家名单：{report.file}（SHA-256 {report.sha256[:12]}…）"
+    added = updated = unchanged = 0
+    by_identity = {
+        expert_fields.identity(e.name, e.phone, e.employer_uscc, e.employer): e
+        for e in session.exec(select(Expert))
+    }
+    for _row, clean, given in checked.rows:
+        v = clean.values
+        key = expert_fields.identity(v["name"], v["phone"], v["employer_uscc"], v["employer"])
+        current = by_identity.get(key)
+        if current is None:
+            expert_id = pool.insert_expert(session, clean, ws.actor, reason)
+            by_identity[key] = session.get(Expert, expert_id)  # type: ignore[assignment]
+            added += 1
+            continue
+        assert current.id is not None
+        known = pool.clean_of(session, current)
+        if pool.replace_expert(
+            session, current, _merged(current, known, clean, given), ws.actor, reason
+        ):
+            updated += 1
+        else:
+            unchanged += 1
+    return added, updated, unchanged

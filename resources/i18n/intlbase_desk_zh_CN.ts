@@ -780,48 +780,53 @@
         <translation>已写入 %1 项评分，%2 项无变化</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="450"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="418"/>
+        <source>The two typings of the paper sheets differ in %1 places:</source>
+        <translation>纸质评分表两遍录入有 %1 处不一致：</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="461"/>
         <source>Choose a base with a far score in the results.</source>
         <translation>请在评估结果中选择一个有评分偏离提示的基地。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="452"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="463"/>
         <source>Explain a far score</source>
         <translation>评分偏离的说明</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="471"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="482"/>
         <source>Choose a base in the results.</source>
         <translation>请在评估结果中选择一个基地。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="476"/>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="484"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="487"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="495"/>
         <source>Set the grade</source>
         <translation>调整等级</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="484"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="495"/>
         <source>Why this grade?</source>
         <translation>请说明确定此等级的理由：</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="517"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="528"/>
         <source>Export results</source>
         <translation>导出评估结果</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="510"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="521"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="526"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="537"/>
         <source>Save the filled score sheets</source>
         <translation>保存评分汇总表</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="543"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="554"/>
         <source>These bases have no grade yet: %1</source>
         <translation>以下基地还没有评估等级：%1</translation>
     </message>
@@ -950,32 +955,37 @@
 <context>
     <name>ExpertsImportDialog</name>
     <message>
-        <location filename="../../intlbase_desk/ui/experts/import_dialog.py" line="30"/>
+        <location filename="../../intlbase_desk/ui/experts/import_dialog.py" line="37"/>
         <source>Import an expert list</source>
         <translation>导入专家名单</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/experts/import_dialog.py" line="40"/>
+        <location filename="../../intlbase_desk/ui/experts/import_dialog.py" line="47"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/experts/import_dialog.py" line="56"/>
+        <location filename="../../intlbase_desk/ui/experts/import_dialog.py" line="63"/>
         <source>%1: %2 experts, %3 without errors.</source>
         <translation>%1：共 %2 位专家，%3 位无误。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/experts/import_dialog.py" line="63"/>
+        <location filename="../../intlbase_desk/ui/experts/import_dialog.py" line="70"/>
         <source>Correct the errors in the file and import it again: a list goes in whole.</source>
         <translation>请在文件中改正错误后重新导入：专家名单只能整份导入。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/experts/import_dialog.py" line="72"/>
+        <location filename="../../intlbase_desk/ui/experts/import_dialog.py" line="74"/>
+        <source>Importing adds %1 experts, updates %2, leaves %3 unchanged.</source>
+        <translation>导入将新增 %1 位专家，更新 %2 位，%3 位无变化。</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/experts/import_dialog.py" line="86"/>
         <source>Importing the expert list</source>
         <translation>正在导入专家名单</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/experts/import_dialog.py" line="81"/>
+        <location filename="../../intlbase_desk/ui/experts/import_dialog.py" line="95"/>
         <source>Imported: %1 added, %2 updated, %3 unchanged.</source>
         <translation>已导入：新增 %1 位，更新 %2 位，无变化 %3 位。</translation>
     </message>
@@ -1074,17 +1084,17 @@
         <translation>表格文件</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="197"/>
+        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="206"/>
         <source>Checking the expert list</source>
         <translation>正在检查专家名单</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="210"/>
+        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="221"/>
         <source>Save the expert list template</source>
         <translation>保存专家名单模板</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="219"/>
+        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="230"/>
         <source>Template saved: %1</source>
         <translation>模板已保存：%1</translation>
     </message>

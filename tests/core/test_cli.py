@@ -305,3 +305,14 @@ def test_the_entry_point_collects_again_once_started() -> None:
     code, enabled, frozen, young = done.stdout.split()[-4:]
     assert (code, enabled, frozen) == ("0", "True", "True")
     assert int(young) > 700  # not the interpreter's default
+
+
+def test_the_command_line_refuses_in_chinese(cli: Callable[..., Ran]) -> None:
+    missing = cli("evaluation", "results")
+    assert missing.returncode == 2
+    assert "用法：intlbase-desk evaluation results" in missing.stderr
+    assert "错误：缺少必填的参数：--round" in missing.stderr
+    assert "“abc”不是有效的整数" in cli("evaluation", "results", "--round", "abc").stderr
+    wrong = cli("scores", "import", "x.xlsx", "--round", "1", "--pass", "3").stderr
+    assert "参数 --pass：“3”不是可选的值（可选：1, 2）" in wrong
+    assert "显示本帮助并退出" in cli("evaluation", "results", "--help").stdout

@@ -223,3 +223,23 @@ def test_when_the_drawn_order_is_used_up_too_the_officer_is_told_what_to_do(
         evaluations.decline(ws, round_id, sitting[1], "生病")
     roles = [m.role for m in evaluations.round_draws(ws, round_id)[0][1]]
     assert roles.count("member") == 3 and roles.count("declined") == 1  # nothing written
+
+
+def test_the_command_line_takes_names_as_on_the_paper_and_refuses_an_ambiguous_one(
+    ws: Workspace,
+) -> None:
+    from intlbase_desk.evaluations import named
+
+    _base(ws, "2023-06-01")
+    round_id = evaluations.open_round(ws, 2026).round.id
+    (target,) = evaluations.round_targets(ws, round_id)
+    first, second = _pool(ws, 2)
+    experts.add_expert(ws, {"name": "专家01", "phone": "13900000099", "employer": "某某大学"})
+    assert named.expert_id(ws, "专家００") == first  # retyped with full-width digits
+    assert named.expert_id(ws, str(second)) == second
+    with pytest.raises(UserError, match="有 2 位“专家01”，请改用编号"):
+        named.expert_id(ws, "专家01")
+    for typed in (str(target.base_id), target.base_name, target.uscc.lower()):
+        assert named.target_id(ws, round_id, typed) == target.id
+    with pytest.raises(UserError, match="没有编号、名称或统一社会信用代码为“某基地”的基地"):
+        named.target_id(ws, round_id, "某基地")

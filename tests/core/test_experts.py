@@ -125,6 +125,9 @@ def test_command_line_template_import_list_and_deactivate(cli, tmp_path: Path) -
     dry: Ran = cli("--db", db, "experts", "import", str(template), "--dry-run", "--json")
     assert dry.returncode == 0, dry.stderr
     assert json.loads(dry.stdout)["accepted"] == 1
+    assert (json.loads(dry.stdout)["added"], json.loads(dry.stdout)["dry_run"]) == (1, True)
+    said = cli("--db", db, "experts", "import", str(template), "--dry-run").stdout
+    assert "（只检查，未写入）导入将新增 1 位" in said
     assert json.loads(cli("--db", db, "experts", "list", "--json").stdout) == []
     assert cli("--db", db, "experts", "import", str(template)).returncode == 0
     listed = json.loads(cli("--db", db, "experts", "list", "--json").stdout)

@@ -1,12 +1,16 @@
 """Which experts' sheets count for a target once circumstances change after the scores came in:
-a relation declared later (回避), a member recorded as unable to take part (issue 9)."""
+a relation declared later (回避), a member recorded as unable to take part, a second typing of
+the paper sheets that differs from the first (issue 9)."""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
 from pathlib import Path
 
 from intlbase_desk import evaluations, experts
-from intlbase_desk.workspace import Workspace
+from intlbase_desk.workspace import Workspace, open_workspace
+from tests.conftest import Ran
 from tests.core.test_scores import _round, _summary
 
 
@@ -78,3 +82,42 @@ def test_a_concluded_round_keeps_the_results_it_was_concluded_with(
     experts.update_expert(ws, sitting[0], values)
     (result,) = evaluations.round_results(ws, round_id).targets
     assert len(result.totals) == 3 and result.panel_score == 81
+
+
+def test_a_second_typing_that_differs_is_said_at_once_and_holds_the_panel_score(
+    ws: Workspace, tmp_path: Path, cli: Callable[..., Ran]
+) -> None:
+    round_id, sitting = _scored(ws, tmp_path, targets=1)  # first typing: 80, 81, 82
+    (target,) = evaluations.round_targets(ws, round_id)
+    names = {e.id: e.name for e in experts.load_experts(ws)}
+    db = str(ws.db.path)
+    ws.close()
+
+    def second(points: list[int], name: str) -> str:
+        rows = [[names[e], target.uscc, "", p] for e, p in zip(sitting, points, strict=True)]
+        return str(_summary(tmp_path / name, rows))
+
+    typed = second([80, 71, 82], "复核录入.xlsx")
+    args = ["--db", db, "scores", "import", typed, "--round", str(round_id), "--pass", "2"]
+    ran = cli(*args, "--dry-run")
+    assert ran.returncode == 0, ran.stderr
+    assert f"{names[sitting[1]]}对“{target.base_name}”的“总分”：第一遍 81，第二遍 71" in ran.stdout
+    ran = cli(*args, "--json")
+    warned = [w for w in json.loads(ran.stdout)["warnings"] if w["code"] == "double_entry"]
+    assert len(warned) == 1
+
+    ws = open_workspace(db)
+    try:
+        (result,) = evaluations.round_results(ws, round_id).targets
+        assert result.panel_score is None
+        assert [f.code for f in result.flags] == ["double_entry"]
+    finally:
+        ws.close()
+    fixed = second([80, 81, 82], "复核录入（改正）.xlsx")
+    ran = cli("--db", db, "scores", "import", fixed, "--round", str(round_id), "--pass", "2")
+    assert ran.returncode == 0 and "不一致" not in ran.stdout
+    ws = open_workspace(db)
+    try:
+        assert evaluations.round_results(ws, round_id).targets[0].panel_score == 81
+    finally:
+        ws.close()

@@ -284,20 +284,12 @@ def test_a_far_total_is_flagged_explained_and_results_print_as_json(
     } <= set(shown)
     [flag] = [f for f in shown["flags"] if f["code"] == "outlier"]
     assert flag["expert_id"] == members[4] and shown["panel_score"] == 82
-    ran = cli(
-        "--db",
-        db,
-        "evaluation",
-        "explain",
-        "--round",
-        str(round_id),
-        "--base",
-        str(target.base_id),
-        "--expert",
-        str(members[4]),
-        "--note",
-        "专家书面说明：现场核查发现问题",
-    )
+    explain = ["--db", db, "evaluation", "explain", "--round", str(round_id)]
+    note = ["--note", "专家书面说明：现场核查发现问题"]
+    ran = cli(*explain, "--base", target.base_name, "--expert", "无此人", *note)
+    assert ran.returncode == 2 and "专家库中没有编号或姓名为“无此人”的专家" in ran.stderr
+    # As on the paper in front of the officer: the base's name, the expert's name.
+    ran = cli(*explain, "--base", target.base_name, "--expert", names[members[4]], *note)
     assert ran.returncode == 0, ran.stderr
     data = json.loads(
         cli("--db", db, "evaluation", "results", "--round", str(round_id), "--json").stdout

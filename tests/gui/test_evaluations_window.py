@@ -202,6 +202,52 @@ def test_a_member_who_scored_then_cannot_take_part_in_the_window(
     assert all(page.result_table.item(r, 3).text() == "" for r in range(2))  # no grade yet
 
 
+def test_a_second_typing_that_differs_is_said_under_the_next_sheet(
+    qtbot, evaluation_window
+) -> None:  # type: ignore[no-untyped-def]
+    win, drive = evaluation_window
+    page = win.evaluations.show()
+
+    def open_round(dialog: OpenRoundDialog) -> bool:
+        dialog.year.setValue(2026)
+        return True
+
+    def draw(dialog: DrawDialog) -> bool:
+        dialog.seed.setText("公证处 2026-12-02")
+        return True
+
+    def first(grid: ScoreGrid) -> bool:
+        _type_every_sheet(qtbot, grid, [[95, 92, 94, 96, 93], [80, 81, 82, 83, 84]])
+        return True
+
+    def second(grid: ScoreGrid) -> bool:
+        grid.entry_pass.setCurrentIndex(1)  # another officer types the same sheets again
+        grid.expert.setCurrentIndex(0)
+        grid.target.setCurrentIndex(0)
+        for _name, _p, edit in grid.fields:
+            edit.setText("")
+        # 95 typed as 90: the last line five short
+        values = [round(95 * p / 100) for _n, p, _e in grid.fields]
+        values[-1] = 95 - sum(values[:-1]) - 5
+        for (_n, _p, edit), v in zip(grid.fields, values, strict=True):
+            qtbot.keyClicks(edit, str(v))
+        qtbot.keyClicks(grid.written, "90")
+        assert grid.save_sheet(), grid.problem.text()
+        assert "第一遍" in grid.problem.text() and "两遍录入不一致" in grid.problem.text()
+        return True
+
+    for driver, action in (
+        (open_round, page.act_open),
+        (draw, page.act_draw),
+        (first, page.act_grid),
+        (second, page.act_grid),
+    ):
+        drive(driver)
+        action.trigger()
+    flags = [page.result_table.item(r, 7).text() for r in range(page.result_table.rowCount())]
+    assert any("两遍录入不一致" in f for f in flags)
+
+
 def test_a_major_change_recorded_and_found_ineligible_in_the_window(
     qtbot, tmp_path: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
@@ -243,6 +289,8 @@ def test_a_major_change_recorded_and_found_ineligible_in_the_window(
     drivers.append(first_save_refuses_the_empty_text)
     page.act_change.trigger()
     assert page.changes_table.rowCount() == 1
+    assert page.tabs.currentWidget() is page.changes  # the report just recorded is shown
+    assert page.changes_table.selectionModel().selectedRows()[0].row() == 0
     assert page.changes_table.item(0, 5).text() == "待审核"
     page.changes_table.selectRow(0)
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("不再符合条件", True))

@@ -31,6 +31,7 @@ def _import(qtbot, window: MainWindow, drive, monkeypatch, path: Path) -> Expert
 
     def confirm(dialog: ExpertsImportDialog) -> bool:
         shown.append(dialog)
+        dialog.setProperty("before", dialog.summary.text())  # what the officer read first
         if dialog.import_button.isEnabled():
             qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
             qtbot.waitUntil(lambda: dialog.imported is not None, timeout=10000)
@@ -75,6 +76,7 @@ def test_a_list_imported_then_an_expert_made_inactive(
     monkeypatch,  # type: ignore[no-untyped-def]
 ) -> None:
     dialog = _import(qtbot, window, drive, monkeypatch, LIST)
+    assert "导入将新增 4 位专家" in dialog.property("before")
     assert dialog.imported is not None and dialog.imported.added == 4
     page = window.experts.page
     assert page is not None

@@ -411,6 +411,17 @@ class EvaluationsPage(QWidget):
             .replace("%2", str(written.unchanged))
         )
         self.tabs.setCurrentWidget(self.result_table)
+        differing = [w.message for w in checked.warnings if w.code == "double_entry"]
+        if differing:
+            messages.warn(
+                self,
+                self.tr("The two typings of the paper sheets differ in %1 places:").replace(
+                    "%1", str(len(differing))
+                )
+                + "\n"
+                + "\n".join(differing[:30])
+                + ("\n……" if len(differing) > 30 else ""),
+            )
 
     def type_sheets(self) -> None:
         from intlbase_desk.ui.evaluations.score_grid import ScoreGrid

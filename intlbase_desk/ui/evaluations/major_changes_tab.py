@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from intlbase_desk import evaluations
 from intlbase_desk.infra.errors import UserError
@@ -68,6 +68,19 @@ class MajorChangesTab(QWidget):
         dialog = MajorChangeDialog(self.shell.ws, self)
         if self.shell.run_dialog(dialog) and dialog.reported is not None:
             self.shell.apply(dialog.reported)
+            self.bring_forward(dialog.reported.change.id)
+
+    def bring_forward(self, change_id: int | None) -> None:
+        """The officer sees the report just recorded: its tab shown, its row chosen."""
+        tabs = self.parentWidget()
+        while tabs is not None and not isinstance(tabs, QTabWidget):
+            tabs = tabs.parentWidget()
+        if tabs is not None:
+            tabs.setCurrentWidget(self)
+        for row in range(self.table.rowCount()):
+            if self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) == change_id:
+                self.table.selectRow(row)
+                break
 
     def review_change(self) -> None:
         from PySide6.QtWidgets import QInputDialog

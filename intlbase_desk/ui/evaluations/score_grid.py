@@ -188,4 +188,9 @@ class ScoreGrid(QDialog):
             self.target.setCurrentIndex(self.target.currentIndex() + 1)
         else:
             self._build_lines()
+        # Saved all the same, and said under the next sheet: the officer takes out the paper
+        # sheet just typed and types the line again.
+        self.problem.setText(
+            "；".join(w.message for w in checked.warnings if w.code == "double_entry")
+        )
         return True

@@ -193,17 +193,28 @@ class ExpertsPage(QWidget):
         )
         if path is None:
             return
+        ws = self.shell.ws
+
+        def check(
+            _progress: object, _cancel: object
+        ) -> tuple[experts.Checked, experts.ExpertsImported | None]:
+            checked = experts.check_experts_file(path)
+            clean = not checked.report.errors and checked.rows
+            return checked, experts.preview_experts(ws, checked) if clean else None
+
         self.shell.run_in_background(
             self.tr("Checking the expert list"),
-            lambda _progress, _cancel: experts.check_experts_file(path),
-            self._show_checked,
+            check,
+            lambda done: self._show_checked(*done),
             parent=self,
         )
 
-    def _show_checked(self, checked: experts.Checked) -> None:
+    def _show_checked(
+        self, checked: experts.Checked, preview: experts.ExpertsImported | None = None
+    ) -> None:
         from intlbase_desk.ui.experts.import_dialog import ExpertsImportDialog
 
-        self.shell.run_dialog(ExpertsImportDialog(self.shell, checked, self))
+        self.shell.run_dialog(ExpertsImportDialog(self.shell, checked, self, preview=preview))
 
     def save_template(self) -> None:
         target = file_dialogs.ask_save_path(

@@ -20,12 +20,19 @@ from intlbase_desk.ui.shell.shell import Shell
 
 class ExpertsImportDialog(QDialog):
     def __init__(
-        self, shell: Shell, checked: experts.Checked, parent: QWidget | None = None
+        self,
+        shell: Shell,
+        checked: experts.Checked,
+        parent: QWidget | None = None,
+        *,
+        preview: experts.ExpertsImported | None = None,
     ) -> None:
+        """``preview``: what importing would do, when the list has no errors."""
         super().__init__(parent)
         self.setObjectName("experts_import")
         self.shell = shell
         self.checked = checked
+        self.preview = preview
         self.imported: experts.ExpertsImported | None = None
         self.setWindowTitle(self.tr("Import an expert list"))
         self.resize(820, 480)
@@ -61,6 +68,13 @@ class ExpertsImportDialog(QDialog):
         if report.errors:
             text += " " + self.tr(
                 "Correct the errors in the file and import it again: a list goes in whole."
+            )
+        elif self.preview is not None:
+            text += " " + (
+                self.tr("Importing adds %1 experts, updates %2, leaves %3 unchanged.")
+                .replace("%1", str(self.preview.added))
+                .replace("%2", str(self.preview.updated))
+                .replace("%3", str(self.preview.unchanged))
             )
         self.summary.setText(text)
         self.import_button.setEnabled(not report.errors and bool(report.rows))
