@@ -157,47 +157,54 @@ def check(
         unmatched_columns=[found.headers[i] for i in found.unmatched],
         header_cells=list(found.headers.values()),
     )
-    read: dict[tuple[str, type, Any], Verdict] = {}
-    plan = [(f, found.columns.get(f.key)) for f in schema.fields]
+    plan = [(f, found.columns.get(f.key), {}) for f in schema.fields]
     for offset, row in enumerate(chosen.rows[found.row_index + 1 :], start=1):
         if header.is_footer(row):
             break
-        if all(cells.is_blank(c) for c in row):
+        if _blank(row):
             continue
         number = report.header_row + offset
-        report.rows.append(_check_row(report, number, row, plan, choices or {}, read))
+        report.rows.append(_check_row(report, number, row, plan, choices or {}))
     _check_duplicates(report, schema)
     return report
+
+
+def _blank(row: list[Any]) -> bool:
+    for cell in row:
+        if cell is not None and not (isinstance(cell, str) and not cell.strip()):
+            return False
+    return True
 
 
 def _check_row(
     report: Report,
     number: int,
     row: list[Any],
-    plan: list[tuple[Field, int | None]],
+    plan: list[tuple[Field, int | None, dict[tuple[type, Any], Verdict]]],
     choices: Mapping[str, Choices],
-    read: dict[tuple[str, type, Any], Verdict],
 ) -> CheckedRow:
-    """``plan``: each field with its column index, if the sheet has it. ``read`` remembers
-    what each cell text meant: a sheet repeats its names, codes and scores on every row."""
+    """``plan``: each field with its column index, if the sheet has it, and what each cell
+    text meant for it so far: a sheet repeats its names, codes and scores on every row."""
     checked = CheckedRow(number, {})
+    values = checked.values
     width = len(row)
-    for f, index in plan:
+    for f, index, read in plan:
         raw = row[index] if index is not None and index < width else None
         if raw is None or (isinstance(raw, str) and not raw.strip()):
-            checked.values[f.key] = None
+            values[f.key] = None
             if f.required:
                 message = f"“{f.label}”不能为空"
                 checked.errors.append(report.finding(number, f.key, raw, "required", message))
             continue
-        key = (f.key, type(raw), raw)  # the type too: 1 and 1.0 and True hash alike
+        key = (type(raw), raw)  # the type too: 1 and 1.0 and True hash alike
         verdict = read.get(key)
         if verdict is None:
             verdict = read[key] = _verdict(f, raw, choices.get(f.key))
         value, error, warnings = verdict
-        checked.values[f.key] = value
-        for code, message in warnings:
-            checked.warnings.append(report.finding(number, f.key, raw, code, message))
+        values[f.key] = value
+        if warnings:
+            for code, message in warnings:
+                checked.warnings.append(report.finding(number, f.key, raw, code, message))
         if error is not None:
             checked.errors.append(report.finding(number, f.key, raw, *error))
     return checked
