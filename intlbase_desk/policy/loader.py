@@ -17,7 +17,7 @@ from pydantic import ValidationError as PydanticValidationError
 from intlbase_desk.infra import os_errors
 from intlbase_desk.infra.assets import resource_path
 from intlbase_desk.infra.errors import ProfileError
-from intlbase_desk.policy import file_errors
+from intlbase_desk.policy import file_errors, report_form
 from intlbase_desk.policy.profile import Profile
 
 log = logging.getLogger(__name__)
@@ -49,10 +49,16 @@ def load_profile_file(path: Path) -> Profile:
             f"政策配置文件 {path} 格式错误：{file_errors.toml_problem(exc)}"
         ) from None
     try:
-        return Profile.model_validate(data)
+        profile = Profile.model_validate(data)
     except PydanticValidationError as exc:
         problem = file_errors.validation_problem(exc)
         raise ProfileError(f"政策配置文件 {path} 有误：{problem}") from None
+    if profile.summaries is not None:  # the form is read when a campaign needs it
+        try:
+            report_form.find_form(profile.summaries.form, report_form.forms_beside(path.parent))
+        except ProfileError as exc:
+            raise ProfileError(f"政策配置文件 {path} 有误：键 summaries.form：{exc}") from None
+    return profile
 
 
 def discover_profiles(user_dir: Path | None = None) -> dict[str, ProfileSource]:

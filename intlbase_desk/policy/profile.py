@@ -161,6 +161,20 @@ class Trigger(_Strict):
     rule: str
 
 
+class Summaries(_Strict):
+    """The yearly work summary every base owes (its due date: ``annual_summary_due``)."""
+
+    form: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")  # resources/forms/<form>.toml
+    # The recommending unit reviews and signs it before it is filed (NAT-14, IM-13).
+    recommender_review: bool = False
+    recommender_review_rule: str | None = None
+    # Consecutive reporting years without a summary that put a base on the missing list; where
+    # a revocation trigger acts on it (IM-12(四)), the list proposes revoking.
+    missing_years: int = Field(default=2, ge=1, le=10)
+    missing_rule: str | None = None
+    missing_trigger: str | None = Field(default=None, pattern=SLUG)
+
+
 class Profile(_Strict):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
     name: str = Field(min_length=1)
@@ -207,6 +221,7 @@ class Profile(_Strict):
     revocation_triggers: list[Trigger] = []
     # Major changes a base must report (重大事项: CQ-16, IM-14), as the article names them.
     major_changes: ValueList | None = None
+    summaries: Summaries | None = None
     # Values no text states, set by the office's practice: value key → why (policy/values.py).
     office_defaults: dict[str, str] = {}
 
@@ -264,6 +279,17 @@ class Profile(_Strict):
             raise ValueError(
                 "certificate_number_pattern：只能使用 {year} 和 {seq} 两个占位符"
             ) from None
+        if self.summaries is not None:
+            summaries = self.summaries
+            if summaries.recommender_review and summaries.recommender_review_rule is None:
+                raise ValueError(
+                    "summaries.recommender_review：须以 recommender_review_rule 注明条款"
+                )
+            triggers = {t.id for t in self.revocation_triggers}
+            if summaries.missing_trigger is not None and summaries.missing_trigger not in triggers:
+                raise ValueError(
+                    f"summaries.missing_trigger：没有 id 为 {summaries.missing_trigger} 的撤销情形"
+                )
         values.check_bases(self)
         return self
 
@@ -293,6 +319,10 @@ class Profile(_Strict):
         refs += [(f"revocation_triggers.{t.id}", t.rule) for t in self.revocation_triggers]
         if self.major_changes is not None:
             refs.append(("major_changes", self.major_changes.rule))
+        if self.summaries is not None:
+            for key in ("recommender_review_rule", "missing_rule"):
+                if (rule := getattr(self.summaries, key)) is not None:
+                    refs.append((f"summaries.{key}", rule))
         return refs
 
     # Lookups the rest of the app uses.

@@ -160,6 +160,14 @@ CATALOGUE: tuple[ProfileValue, ...] = (
         lambda p, v: {"annual_summary_due": v},
     ),
     ProfileValue(
+        "summary_missing_years",
+        "连续几年未交年度总结列入清单",
+        "int",
+        lambda p: p.summaries.missing_years if p.summaries else None,
+        lambda p: p.summaries.missing_rule if p.summaries else None,
+        lambda p, v: {"summaries": p.summaries.model_copy(update={"missing_years": v})},
+    ),
+    ProfileValue(
         "publicity_working_days",
         "公示期（工作日）",
         "int",

@@ -108,3 +108,23 @@ def test_a_wheel_installed_elsewhere_prints_a_certificate(tmp_path: Path) -> Non
     )
     assert done.returncode == 0, done.stderr
     assert pdf.exists() and pdf.stat().st_size > 10_000
+
+
+def test_a_wheel_carries_every_package_and_resource_folder() -> None:
+    """pyproject lists packages by hand (resources/ is mapped into the package): a package or a
+    resource folder left off would be missing from an installed copy only."""
+    import tomllib
+
+    root = Path(__file__).resolve().parents[2]
+    setup = tomllib.loads((root / "pyproject.toml").read_text("utf-8"))["tool"]["setuptools"]
+    on_disk = {
+        ".".join(p.parent.relative_to(root).parts)
+        for p in (root / "intlbase_desk").rglob("__init__.py")
+    }
+    on_disk |= {
+        f"intlbase_desk._resources.{d.name}" for d in (root / "resources").iterdir() if d.is_dir()
+    } | {"intlbase_desk._resources"}
+    assert set(setup["packages"]) == on_disk
+    assert set(setup["package-data"]) == on_disk - {"intlbase_desk._resources"} - {
+        p for p in on_disk if not p.startswith("intlbase_desk._resources")
+    }
