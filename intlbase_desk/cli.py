@@ -29,6 +29,7 @@ from intlbase_desk import (
     experts,
     parser_zh,
     register,
+    summaries,
 )
 from intlbase_desk.commands import EXIT_USER_ERROR, CommandLine, out, workspace
 from intlbase_desk.infra import logging_setup, os_errors, paths
@@ -37,7 +38,7 @@ from intlbase_desk.workspace import Workspace, open_workspace
 
 log = logging.getLogger(__name__)
 # Each adds its own subcommands, exports and counts, in this order.
-CAPABILITIES = (register, exchange, certificates, experts, evaluations)
+CAPABILITIES = (register, exchange, certificates, experts, evaluations, summaries)
 
 
 def build_parser() -> tuple[argparse.ArgumentParser, CommandLine]:

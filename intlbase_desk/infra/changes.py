@@ -20,6 +20,7 @@ class Changes:
     import_batches: bool = False
     experts: bool = False
     evaluations: bool = False
+    summaries: bool = False
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(**{f.name: getattr(self, f.name) or getattr(other, f.name) for f in _FIELDS})

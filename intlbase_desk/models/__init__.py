@@ -32,6 +32,7 @@ from intlbase_desk.models.meta import Meta
 from intlbase_desk.models.office_setting import OfficeSetting
 from intlbase_desk.models.organization import Organization
 from intlbase_desk.models.status_change import StatusChange
+from intlbase_desk.models.summary import SummaryCampaign, SummarySubmission, SummaryTarget
 
 __all__ = [
     "Application",
@@ -60,4 +61,7 @@ __all__ = [
     "ScoreImport",
     "ScoreNote",
     "StatusChange",
+    "SummaryCampaign",
+    "SummarySubmission",
+    "SummaryTarget",
 ]

@@ -10,6 +10,7 @@ __getattr__, __dir__, __all__ = lazy.attach(
     __name__,
     submod_attrs={
         "commands": ["add_commands"],
+        "in_force": ["InForce", "in_force_during"],
         "base_query": [
             "BASE_COLUMN_KEYS",
             "BASE_COLUMN_LABELS",

@@ -27,6 +27,7 @@ from intlbase_desk.infra.migrations import (
     m011_scores,
     m012_evaluation_outcomes,
     m013_major_changes,
+    m014_summaries,
 )
 
 STEPS: tuple[ModuleType, ...] = (
@@ -43,6 +44,7 @@ STEPS: tuple[ModuleType, ...] = (
     m011_scores,
     m012_evaluation_outcomes,
     m013_major_changes,
+    m014_summaries,
 )
 LATEST = STEPS[-1].VERSION
 

@@ -1,0 +1,27 @@
+"""Annual work summaries (年度工作总结): a campaign per reporting year, the bases that owe one,
+their filings, checks and status.
+
+Other packages use only the names listed here; each module loads on first use.
+"""
+
+import lazy_loader as lazy
+
+__getattr__, __dir__, __all__ = lazy.attach(
+    __name__,
+    submod_attrs={
+        "commands": ["add_commands"],
+        "campaigns": [
+            "CHANGED",
+            "STATUSES",
+            "BaseStatus",
+            "CampaignOpened",
+            "CampaignStatus",
+            "campaign_form",
+            "campaign_status",
+            "due_date",
+            "get_campaign",
+            "list_campaigns",
+            "open_campaign",
+        ],
+    },
+)
