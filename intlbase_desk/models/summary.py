@@ -33,6 +33,9 @@ class SummaryTarget(SQLModel, table=True):
     uscc: str = Field(max_length=18)
     district: str = Field(default="", max_length=50)
     recommender: str = Field(default="", max_length=200)
+    # Errors in the latest file refused for this base (0 once a filing is written): the board
+    # shows who sent something that did not go in.
+    refused_errors: int = 0
 
 
 class SummarySubmission(SQLModel, table=True):

@@ -159,6 +159,27 @@ def list_campaigns(ws: Workspace) -> list[SummaryCampaign]:
         return found
 
 
+def latest_year(ws: Workspace) -> int:
+    opened = list_campaigns(ws)
+    if not opened:
+        raise UserError("还没有开启任何年度的年度总结（summaries open --year Y）")
+    return opened[-1].year
+
+
+def campaign_targets(ws: Workspace, year: int) -> list[SummaryTarget]:
+    campaign = get_campaign(ws, year)
+    with ws.db.transaction() as session:
+        found = list(
+            session.exec(
+                select(SummaryTarget)
+                .where(SummaryTarget.campaign_id == campaign.id)
+                .order_by(SummaryTarget.id)  # type: ignore[arg-type]
+            )
+        )
+        session.expunge_all()
+    return found
+
+
 def campaign_status(ws: Workspace, year: int) -> CampaignStatus:
     campaign = get_campaign(ws, year)
     overdue = clock.today() > campaign.due_on
@@ -186,10 +207,11 @@ def campaign_status(ws: Workspace, year: int) -> CampaignStatus:
     for t in targets:
         filed = latest.get(t.id or 0)
         if filed is None:
-            bases.append(BaseStatus(t, "overdue" if overdue else "missing", None, ""))
+            status = "overdue" if overdue else "missing"
+            bases.append(BaseStatus(t, status, None, "", t.refused_errors))
         else:
             note = filed.decision_note if filed.state == "returned" else ""
-            bases.append(BaseStatus(t, filed.state, filed.submitted_on, note))
+            bases.append(BaseStatus(t, filed.state, filed.submitted_on, note, t.refused_errors))
     counts = {k: sum(1 for b in bases if b.status == k) for k in STATUSES}
     return CampaignStatus(campaign, bases, counts)
 

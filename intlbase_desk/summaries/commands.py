@@ -2,15 +2,19 @@
 
 intlbase-desk summaries open --year Y [--json]
 intlbase-desk summaries status --year Y [--json]
+intlbase-desk summaries forms --year Y OUT_DIR
+intlbase-desk summaries template --year Y OUT.xlsx
+intlbase-desk summaries import FILE|FOLDER … [--year Y] [--dry-run] [--json]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+from pathlib import Path
 
 from intlbase_desk import summaries
-from intlbase_desk.commands import CommandLine, out, workspace
+from intlbase_desk.commands import EXIT_FILE_ERRORS, CommandLine, out, workspace
 from intlbase_desk.infra.errors import UserError
 
 
@@ -25,6 +29,20 @@ def add_commands(cli: CommandLine) -> None:
     shown.add_argument("--year", type=int, required=True, metavar="Y", help="报告年度")
     shown.add_argument("--json", action="store_true", help="输出 JSON")
     shown.set_defaults(run=_status)
+    forms = sub.add_parser("forms", help="为每个基地生成预填上年数值的年度工作报表")
+    forms.add_argument("--year", type=int, required=True, metavar="Y", help="报告年度")
+    forms.add_argument("out_dir", metavar="OUT_DIR")
+    forms.set_defaults(run=_forms)
+    template = sub.add_parser("template", help="推荐单位汇总填报用的表格（每个基地一行）")
+    template.add_argument("--year", type=int, required=True, metavar="Y", help="报告年度")
+    template.add_argument("out", metavar="OUT.xlsx")
+    template.set_defaults(run=_template)
+    imported = sub.add_parser("import", help="导入报回的年度工作报表（可一次多个文件或一个文件夹）")
+    imported.add_argument("files", nargs="+", metavar="FILE", help="报表文件或文件夹")
+    imported.add_argument("--year", type=int, metavar="Y", help="报告年度（默认：最近开启的）")
+    imported.add_argument("--dry-run", action="store_true", help="只检查，不写入")
+    imported.add_argument("--json", action="store_true", help="输出 JSON")
+    imported.set_defaults(run=_import)
 
 
 def _usage(_args: argparse.Namespace) -> int:
@@ -86,3 +104,65 @@ def _status(args: argparse.Namespace) -> int:
         note = f"（{b.note}）" if b.note else ""
         out(f"  {b.target.base_name}：{summaries.STATUSES[b.status]}{when}{note}")
     return 0
+
+
+SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
+
+
+def _paths(given: list[str]) -> list[Path]:
+    """Files as given; a folder gives its spreadsheets (Office's lock files left out)."""
+    found: list[Path] = []
+    for text in given:
+        path = Path(text)
+        if path.is_dir():
+            found += sorted(
+                p
+                for p in path.iterdir()
+                if p.suffix.lower() in SPREADSHEET_SUFFIXES and not p.name.startswith("~$")
+            )
+        else:
+            found.append(path)
+    if not found:
+        raise UserError("没有找到要导入的报表文件（.xlsx、.xls、.ods）")
+    return found
+
+
+def _forms(args: argparse.Namespace) -> int:
+    with workspace(args, lock=False) as ws:
+        done = summaries.write_forms(ws, args.year, Path(args.out_dir))
+    out(f"已生成 {len(done.files)} 份{args.year}年度工作报表：{args.out_dir}")
+    return 0
+
+
+def _template(args: argparse.Namespace) -> int:
+    with workspace(args, lock=False) as ws:
+        path = summaries.write_unit_sheet(ws, args.year, Path(args.out))
+    out(f"已生成推荐单位汇总表：{path}")
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    paths = _paths(args.files)
+    with workspace(args, lock=not args.dry_run) as ws:
+        year = args.year or summaries.latest_year(ws)
+        checked = summaries.check_files(ws, year, paths)
+        if not args.dry_run:
+            summaries.write_filings(ws, checked)
+    if args.json:
+        out(json.dumps(checked.as_dict(), ensure_ascii=False))
+    else:
+        done = (
+            "（只检查，未写入）"
+            if args.dry_run
+            else (f"，写入 {checked.written} 个基地，无变化 {checked.unchanged} 个")
+        )
+        out(
+            f"{year}年度工作总结：{len(paths)} 个文件，"
+            f"{len(checked.filings)} 个基地的报表无误{done}，"
+            f"{len(checked.refused_files)} 个文件有错误未导入"
+        )
+        for kind, findings in (("错误", checked.errors), ("提醒", checked.warnings)):
+            for f in findings:
+                where = f"“{f.file}”" + (f"第 {f.row} 行" if f.row else "")
+                out(f"  {kind} {where}：{f.message}")
+    return EXIT_FILE_ERRORS if checked.errors else 0

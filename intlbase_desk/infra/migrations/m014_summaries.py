@@ -36,6 +36,7 @@ def upgrade(op: Operations, conn: sa.Connection) -> None:
         sa.Column("uscc", sa.String(18), nullable=False),
         sa.Column("district", sa.String(50), nullable=False),
         sa.Column("recommender", sa.String(200), nullable=False),
+        sa.Column("refused_errors", sa.Integer, nullable=False, server_default="0"),
     )
     op.create_index("ix_summary_target_campaign_id", "summary_target", ["campaign_id"])
     op.create_index("ix_summary_target_base_id", "summary_target", ["base_id"])

@@ -1,0 +1,179 @@
+"""Annual summary forms out and back (issue 10): pre-filled per base, a unit's sheet of all its
+bases, every check the intake makes, a filing again replacing the one before."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import openpyxl
+import pytest
+from sqlmodel import select
+
+from intlbase_desk import summaries
+from intlbase_desk.models import SummarySubmission
+from intlbase_desk.text import uscc
+from intlbase_desk.workspace import Workspace
+from tests.conftest import VALID_USCC, Ran
+from tests.core.test_summaries import _base
+
+VALUES = {
+    "外方合作机构数": 12,
+    "合作国别数": 5,
+    "有效合作协议数": 8,
+    "国际合作项目数": 6,
+    "项目总经费（万元）": 320.5,
+    "其中外方经费（万元）": 80,
+    "来访外国专家人次": 40,
+    "出访人次": 22,
+    "引进外籍人才数": 3,
+    "联合培养人数": 9,
+    "主办承办国际会议场次": 2,
+    "国际技术培训人次": 150,
+    "国际合作论文数": 18,
+    "国际专利申请数": 4,
+    "国际专利授权数": 2,
+    "技术转移项数": 7,
+    "技术转移合同额（万元）": 560,
+    "境外平台数": 1,
+}
+
+
+def _fill(path: Path, values: dict[str, object], texts: dict[str, str] | None = None) -> None:
+    """What a base does with its form: the value column typed over, saved."""
+    wb = openpyxl.load_workbook(path)
+    sheet = wb["年度工作报表"]
+    for row in range(6, sheet.max_row + 1):
+        item = sheet.cell(row, 2).value
+        if item in values:
+            sheet.cell(row, 5).value = values[item]
+        elif texts and item in texts:
+            sheet.cell(row, 5).value = texts[item]
+    wb.save(path)
+
+
+@pytest.fixture
+def year(ws: Workspace, monkeypatch: pytest.MonkeyPatch) -> int:
+    monkeypatch.setenv("INTLBASE_TODAY", "2025-12-10")
+    _base(ws, "京西基地", "2022-06-01", VALID_USCC[0])
+    _base(ws, "京东基地", "2022-06-01", VALID_USCC[1])
+    summaries.open_campaign(ws, 2025)
+    return 2025
+
+
+def _forms(ws: Workspace, year: int, out: Path) -> dict[str, Path]:
+    written = summaries.write_forms(ws, year, out)
+    return {p.stem.split("-", 1)[1]: p for p in written.files}
+
+
+def test_a_form_goes_out_comes_back_and_a_new_one_replaces_it(
+    ws: Workspace, year: int, tmp_path: Path
+) -> None:
+    forms = _forms(ws, year, tmp_path / "out")
+    assert set(forms) == {"京西基地", "京东基地"}
+    book = openpyxl.load_workbook(forms["京西基地"])
+    assert book["_keys"].sheet_state == "veryHidden" and book["年度工作报表"].protection.sheet
+    renamed = forms["京西基地"].rename(tmp_path / "out" / "回传.xlsx")  # recognised all the same
+    _fill(renamed, VALUES, {"相关经验": "与德方共建联合实验室"})
+    checked = summaries.check_files(ws, year, [renamed])
+    assert not checked.errors, checked.errors
+    summaries.write_filings(ws, checked)
+    board = {b.target.base_name: b for b in summaries.campaign_status(ws, year).bases}
+    assert summaries.STATUSES[board["京西基地"].status] == "已提交"
+    assert summaries.STATUSES[board["京东基地"].status] == "未提交"
+
+    _fill(renamed, {**VALUES, "出访人次": 25})  # corrected and sent again
+    again = summaries.check_files(ws, year, [renamed])
+    assert summaries.write_filings(ws, again).written == 1
+    assert summaries.write_filings(ws, summaries.check_files(ws, year, [renamed])).written == 0
+    with ws.db.transaction() as session:
+        filed = list(session.exec(select(SummarySubmission)))
+    assert len(filed) == 2 and filed[0].replaced_by == filed[1].id  # the first stays, replaced
+    assert json.loads(filed[1].values_json)["出访人次"] == 25
+    assert json.loads(filed[1].texts_json)["相关经验"] == "与德方共建联合实验室"
+
+
+def test_every_check_of_a_unit_sheet(ws: Workspace, year: int, tmp_path: Path) -> None:
+    sheet = summaries.write_unit_sheet(ws, year, tmp_path / "汇总.xlsx")
+    _base(ws, "后补基地", "2023-02-01", VALID_USCC[2])  # entered after the year was opened
+    wb = openpyxl.load_workbook(sheet)
+    data = wb["年度工作报表汇总"]
+    headers = [c.value for c in data[1]]
+    assert headers[:3] == ["统一社会信用代码", "基地名称", "外方合作机构数"]
+    column = {h: i + 1 for i, h in enumerate(headers)}
+    for row in (2, 3):
+        for name, value in VALUES.items():
+            data.cell(row, column[name]).value = value
+    data.cell(2, column["合作国别数"]).value = None  # blank, not 0
+    data.cell(2, column["出访人次"]).value = -1
+    data.cell(2, column["引进外籍人才数"]).value = 2.5
+    data.cell(3, column["其中外方经费（万元）"]).value = 400  # more than the whole 320.5
+    data.append([VALID_USCC[2], "后补基地", *VALUES.values()])
+    body = "91110108MA0123456"  # a valid code no host in the register has
+    data.append([body + uscc.check_character(body), "无此基地", *VALUES.values()])
+    wb.save(sheet)
+    checked = summaries.check_files(ws, year, [sheet])
+    codes = sorted((f.row, f.code) for f in checked.errors)
+    assert codes == [
+        (2, "blank_number"),
+        (2, "negative"),
+        (2, "not_integer"),
+        (3, "part_exceeds_total"),
+        (4, "not_expected"),
+        (5, "unknown_base"),
+    ]
+    part = next(f for f in checked.errors if f.code == "part_exceeds_total")
+    assert part.field == "其中外方经费（万元）" and part.value == "400"
+    summaries.write_filings(ws, checked)
+    assert all(b.status == "missing" for b in summaries.campaign_status(ws, year).bases)
+
+
+def test_next_year_s_forms_carry_this_year_s_figures_and_notice_a_lazy_return(
+    ws: Workspace,
+    year: int,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    cli: Callable[..., Ran],
+) -> None:
+    form = _forms(ws, year, tmp_path / "2025")["京西基地"]
+    _fill(form, VALUES)
+    summaries.write_filings(ws, summaries.check_files(ws, year, [form]))
+    monkeypatch.setenv("INTLBASE_TODAY", "2026-12-10")
+    summaries.open_campaign(ws, 2026)
+    forms = _forms(ws, 2026, tmp_path / "2026")
+    sheet = openpyxl.load_workbook(forms["京西基地"])["年度工作报表"]
+    prefilled = {sheet.cell(r, 2).value: sheet.cell(r, 5).value for r in range(6, 24)}
+    assert prefilled["技术转移合同额（万元）"] == 560  # last year's, to be corrected
+    same = summaries.check_files(ws, 2026, [forms["京西基地"]])
+    assert [w.code for w in same.warnings] == ["unchanged_prefill"]
+    _fill(forms["京西基地"], {**VALUES, "国际技术培训人次": 20, "国际合作论文数": 60})
+    changed = summaries.check_files(ws, 2026, [forms["京西基地"]])
+    assert sorted(w.field for w in changed.warnings if w.code == "large_change") == [
+        "国际合作论文数",  # 18 → 60: more than three times
+        "国际技术培训人次",  # 150 → 20: under a third
+    ]
+    db = str(ws.db.path)
+    ws.close()
+    ran = cli("--db", db, "summaries", "import", str(tmp_path / "2026"), "--year", "2026", "--json")
+    data = json.loads(ran.stdout)
+    assert ran.returncode == 1  # 京东基地's form came back blank
+    assert {f["code"] for f in data["errors"]} == {"blank_number"} and data["written"] == 1
+    status = json.loads(cli("--db", db, "summaries", "status", "--year", "2026", "--json").stdout)
+    errors = {b["base_name"]: (b["status"], b["errors"]) for b in status["bases"]}
+    assert errors["京西基地"] == ("已提交", 0) and errors["京东基地"][0] == "未提交"
+    assert errors["京东基地"][1] == 18
+
+
+def test_a_form_filled_and_saved_by_libreoffice_comes_back_with_the_same_numbers(
+    ws: Workspace, year: int
+) -> None:
+    """The fixture is 京西基地's form as this app wrote it for the year built here (the
+    ``year`` fixture), filled with VALUES and saved again by LibreOffice Calc."""
+    path = Path(__file__).parents[1] / "fixtures" / "sheets" / "summary_form_libreoffice.xlsx"
+    checked = summaries.check_files(ws, year, [path])
+    assert not checked.errors, checked.errors
+    (filing,) = checked.filings
+    assert filing.target.base_name == "京西基地" and filing.source == "form"
+    assert filing.values == {k: float(v) for k, v in VALUES.items()}
+    assert filing.texts["相关经验"] == "与德方共建联合实验室"
