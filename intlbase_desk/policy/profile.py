@@ -173,6 +173,9 @@ class Summaries(_Strict):
     missing_years: int = Field(default=2, ge=1, le=10)
     missing_rule: str | None = None
     missing_trigger: str | None = Field(default=None, pattern=SLUG)
+    # Where no article acts on it, the case of revocation the officer may judge it to be
+    # (BJ2016-16(一): does not accept tracking management), offered from the same list.
+    missing_judgement_trigger: str | None = Field(default=None, pattern=SLUG)
 
 
 class Profile(_Strict):
@@ -286,10 +289,10 @@ class Profile(_Strict):
                     "summaries.recommender_review：须以 recommender_review_rule 注明条款"
                 )
             triggers = {t.id for t in self.revocation_triggers}
-            if summaries.missing_trigger is not None and summaries.missing_trigger not in triggers:
-                raise ValueError(
-                    f"summaries.missing_trigger：没有 id 为 {summaries.missing_trigger} 的撤销情形"
-                )
+            for key in ("missing_trigger", "missing_judgement_trigger"):
+                trigger = getattr(summaries, key)
+                if trigger is not None and trigger not in triggers:
+                    raise ValueError(f"summaries.{key}：没有 id 为 {trigger} 的撤销情形")
         values.check_bases(self)
         return self
 

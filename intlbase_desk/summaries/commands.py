@@ -5,6 +5,10 @@ intlbase-desk summaries status --year Y [--json]
 intlbase-desk summaries forms --year Y OUT_DIR
 intlbase-desk summaries template --year Y OUT.xlsx
 intlbase-desk summaries import FILE|FOLDER … [--year Y] [--dry-run] [--json]
+intlbase-desk summaries return --year Y --base B --reason TEXT
+intlbase-desk summaries accept --year Y --base B [--opinion TEXT]
+intlbase-desk summaries missing [--json]
+intlbase-desk summaries revoke-missing (--base B … | --all)
 """
 
 from __future__ import annotations
@@ -43,6 +47,25 @@ def add_commands(cli: CommandLine) -> None:
     imported.add_argument("--dry-run", action="store_true", help="只检查，不写入")
     imported.add_argument("--json", action="store_true", help="输出 JSON")
     imported.set_defaults(run=_import)
+    base_help = "基地编号、名称或统一社会信用代码"
+    returned = sub.add_parser("return", help="退回修改（写明原因）")
+    returned.add_argument("--year", type=int, required=True, metavar="Y", help="报告年度")
+    returned.add_argument("--base", required=True, metavar="B", help=base_help)
+    returned.add_argument("--reason", required=True, metavar="TEXT")
+    returned.set_defaults(run=_return)
+    accepted = sub.add_parser("accept", help="审核通过")
+    accepted.add_argument("--year", type=int, required=True, metavar="Y", help="报告年度")
+    accepted.add_argument("--base", required=True, metavar="B", help=base_help)
+    accepted.add_argument("--opinion", default="", metavar="TEXT", help="补录推荐单位审核意见")
+    accepted.set_defaults(run=_accept)
+    missing = sub.add_parser("missing", help="连续多年未报送年度总结的基地")
+    missing.add_argument("--json", action="store_true", help="输出 JSON")
+    missing.set_defaults(run=_missing)
+    revoked = sub.add_parser("revoke-missing", help="按政策规定撤销清单中的基地")
+    chosen = revoked.add_mutually_exclusive_group(required=True)
+    chosen.add_argument("--base", type=int, nargs="+", metavar="ID", help="基地编号")
+    chosen.add_argument("--all", action="store_true", help="清单中的全部基地")
+    revoked.set_defaults(run=_revoke)
 
 
 def _usage(_args: argparse.Namespace) -> int:
@@ -106,22 +129,8 @@ def _status(args: argparse.Namespace) -> int:
     return 0
 
 
-SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
-
-
 def _paths(given: list[str]) -> list[Path]:
-    """Files as given; a folder gives its spreadsheets (Office's lock files left out)."""
-    found: list[Path] = []
-    for text in given:
-        path = Path(text)
-        if path.is_dir():
-            found += sorted(
-                p
-                for p in path.iterdir()
-                if p.suffix.lower() in SPREADSHEET_SUFFIXES and not p.name.startswith("~$")
-            )
-        else:
-            found.append(path)
+    found = summaries.spreadsheets_in([Path(g) for g in given])
     if not found:
         raise UserError("没有找到要导入的报表文件（.xlsx、.xls、.ods）")
     return found
@@ -166,3 +175,42 @@ def _import(args: argparse.Namespace) -> int:
                 where = f"“{f.file}”" + (f"第 {f.row} 行" if f.row else "")
                 out(f"  {kind} {where}：{f.message}")
     return EXIT_FILE_ERRORS if checked.errors else 0
+
+
+def _return(args: argparse.Namespace) -> int:
+    with workspace(args) as ws:
+        target = summaries.target_of(ws, args.year, args.base)
+        summaries.return_filing(ws, args.year, target.id or 0, args.reason)
+    out(f"已将“{target.base_name}”的{args.year}年度工作总结退回修改")
+    return 0
+
+
+def _accept(args: argparse.Namespace) -> int:
+    with workspace(args) as ws:
+        target = summaries.target_of(ws, args.year, args.base)
+        summaries.accept_filing(ws, args.year, target.id or 0, args.opinion)
+    out(f"“{target.base_name}”的{args.year}年度工作总结已审核")
+    return 0
+
+
+def _missing(args: argparse.Namespace) -> int:
+    with workspace(args, lock=False) as ws:
+        found = summaries.missing_list(ws)
+        years = ws.profile.summaries.missing_years if ws.profile.summaries else 0
+    if args.json:
+        out(json.dumps({"bases": [m.as_dict() for m in found]}, ensure_ascii=False))
+        return 0
+    out(f"连续 {years} 个及以上报告年度未报送年度总结的基地：{len(found)} 个")
+    for m in found:
+        rule = f"，{m.rule}" if m.rule else ""
+        years_text = "、".join(str(y) for y in m.years)
+        out(f"  {m.base_id} {m.base_name}（{years_text}年度）：{summaries.ACTIONS[m.action]}{rule}")
+    return 0
+
+
+def _revoke(args: argparse.Namespace) -> int:
+    with workspace(args) as ws:
+        ids = [m.base_id for m in summaries.missing_list(ws)] if args.all else args.base
+        done = summaries.revoke_missing(ws, ids)
+    out(f"已撤销 {done.bases} 个基地的资格")
+    return 0

@@ -1671,58 +1671,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="50"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="51"/>
         <source>International S&amp;T Cooperation Bases</source>
         <translation>国际科技合作基地管理</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="52"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="53"/>
         <source>%1 (read-only)</source>
         <translation>%1（只读）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="69"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="71"/>
         <source>Enter the bases one by one, with their hosts.</source>
         <translation>逐个录入基地及其依托单位。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="88"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="90"/>
         <source>This database is on a network share. Only one desk should use it at a time, and a lost connection can damage it; keep it on this computer if you can.</source>
         <translation>此数据库位于网络共享文件夹中。同一时间只能有一台电脑使用它，网络中断可能损坏数据库；如有可能，请将其保存在本机。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="99"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="101"/>
         <source>This database is on a read-only drive or in a folder you cannot write: you can view, search, export and print it, but not change it. To change it, copy it to a folder you can write and open the copy.</source>
         <translation>此数据库位于只读磁盘或您无权写入的文件夹中：可以查看、检索、导出和打印，但不能修改。要修改，请把它复制到可写的文件夹，再打开副本。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="118"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="120"/>
         <source>Rules of this profile</source>
         <translation>政策依据</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="117"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="119"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="119"/>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="124"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="121"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="126"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="120"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="122"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="129"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="131"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="55"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="56"/>
         <source>Register</source>
         <translation>名录</translation>
     </message>
@@ -1813,30 +1813,78 @@
         <translation>审核重大事项…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/major_changes_tab.py" line="79"/>
+        <location filename="../../intlbase_desk/ui/evaluations/major_changes_tab.py" line="92"/>
         <source>Choose a report in the major changes.</source>
         <translation>请在重大事项中选择一份报告。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/major_changes_tab.py" line="84"/>
-        <location filename="../../intlbase_desk/ui/evaluations/major_changes_tab.py" line="94"/>
+        <location filename="../../intlbase_desk/ui/evaluations/major_changes_tab.py" line="97"/>
+        <location filename="../../intlbase_desk/ui/evaluations/major_changes_tab.py" line="107"/>
         <source>Review a major change</source>
         <translation>审核重大事项</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/major_changes_tab.py" line="84"/>
+        <location filename="../../intlbase_desk/ui/evaluations/major_changes_tab.py" line="97"/>
         <source>Finding</source>
         <translation>审核结论</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/major_changes_tab.py" line="90"/>
+        <location filename="../../intlbase_desk/ui/evaluations/major_changes_tab.py" line="103"/>
         <source>The base&apos;s title will be cancelled. Go on?</source>
         <translation>将取消该基地的资格，是否继续？</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/major_changes_tab.py" line="94"/>
+        <location filename="../../intlbase_desk/ui/evaluations/major_changes_tab.py" line="107"/>
         <source>The review&apos;s finding</source>
         <translation>审核意见：</translation>
+    </message>
+</context>
+<context>
+    <name>MissingDialog</name>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/missing_dialog.py" line="29"/>
+        <source>Bases missing their summaries</source>
+        <translation>连续未报送年度总结的基地</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/missing_dialog.py" line="36"/>
+        <source>Base</source>
+        <translation>基地</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/missing_dialog.py" line="36"/>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/missing_dialog.py" line="36"/>
+        <source>Years</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/missing_dialog.py" line="36"/>
+        <source>What follows</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/missing_dialog.py" line="52"/>
+        <source>Revoke the chosen bases…</source>
+        <translation>撤销所选基地…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/missing_dialog.py" line="65"/>
+        <source>%1 bases have filed no summary for consecutive reporting years.</source>
+        <translation>%1 个基地连续多个报告年度未报送年度总结。</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/missing_dialog.py" line="77"/>
+        <source>Choose the bases to revoke.</source>
+        <translation>请选择要撤销的基地。</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/missing_dialog.py" line="82"/>
+        <source>Revoke the titles of %1 bases? The register records the case and article.</source>
+        <translation>撤销 %1 个基地的资格？名录中将记录撤销情形和所依据的条款。</translation>
     </message>
 </context>
 <context>
@@ -2426,6 +2474,218 @@
         <location filename="../../intlbase_desk/ui/register/status_dialog.py" line="107"/>
         <source> and %1 more</source>
         <translation> 等 %1 个基地</translation>
+    </message>
+</context>
+<context>
+    <name>SummariesPage</name>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="56"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="74"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="57"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="72"/>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="58"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="73"/>
+        <source>Recommending unit</source>
+        <translation>推荐单位</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="59"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="70"/>
+        <source>Base</source>
+        <translation>基地</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="71"/>
+        <source>Host</source>
+        <translation>依托单位</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="75"/>
+        <source>Filed on</source>
+        <translation>报送日期</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="76"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="81"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="81"/>
+        <source>Last year</source>
+        <translation>上年</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="81"/>
+        <source>This year</source>
+        <translation>本年</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="90"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="259"/>
+        <source>Reporting year</source>
+        <translation>报告年度</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="106"/>
+        <source>Open a reporting year…</source>
+        <translation>开启报告年度…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="107"/>
+        <source>Write the forms…</source>
+        <translation>生成年度报表…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="108"/>
+        <source>Write a unit sheet…</source>
+        <translation>生成推荐单位汇总表…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="110"/>
+        <source>Import returned forms…</source>
+        <translation>导入报回的报表…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="113"/>
+        <source>Return for correction…</source>
+        <translation>退回修改…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="115"/>
+        <source>Accept</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="116"/>
+        <source>Missing two years…</source>
+        <translation>连续未报送清单…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="139"/>
+        <source>%1 (due %2)</source>
+        <translation>%1年度（截止 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="157"/>
+        <source>No reporting year opened yet</source>
+        <translation>还没有开启任何报告年度</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="164"/>
+        <source>No base owes a summary for this year</source>
+        <translation>本年度没有应报送的基地</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="221"/>
+        <source>%1 errors in the file refused</source>
+        <translation>报回的文件有 %1 处错误，未导入</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="259"/>
+        <source>Open a reporting year</source>
+        <translation>开启报告年度</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="271"/>
+        <source>%1: %2 bases owe a summary</source>
+        <translation>%1年度：%2 个基地应报送年度总结</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="278"/>
+        <source>Folder for the forms</source>
+        <translation>保存年度报表的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="283"/>
+        <source>Writing the forms</source>
+        <translation>正在生成年度报表</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="288"/>
+        <source>%1 forms written to %2</source>
+        <translation>已生成 %1 份年度报表：%2</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="300"/>
+        <source>Save the unit sheet</source>
+        <translation>保存推荐单位汇总表</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="309"/>
+        <source>Unit sheet saved: %1</source>
+        <translation>已保存推荐单位汇总表：%1</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="315"/>
+        <source>Choose returned forms or unit sheets</source>
+        <translation>选择报回的年度报表或推荐单位汇总表</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="316"/>
+        <source>Spreadsheets</source>
+        <translation>表格文件</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="332"/>
+        <source>Importing the summaries</source>
+        <translation>正在导入年度总结</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="338"/>
+        <source>%1 summaries written, %2 unchanged</source>
+        <translation>写入 %1 个基地的年度总结，%2 个无变化</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="351"/>
+        <source>%1 files had errors and were not imported:</source>
+        <translation>%1 个文件有错误，未导入：</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="362"/>
+        <source>Choose a base on the board.</source>
+        <translation>请在列表中选择一个基地。</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="372"/>
+        <source>Return for correction</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="373"/>
+        <source>Why is the summary of %1 returned?</source>
+        <translation>“%1”的年度总结因何退回修改？</translation>
+    </message>
+</context>
+<context>
+    <name>SummariesUi</name>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_ui.py" line="18"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_ui.py" line="19"/>
+        <source>Annual summaries</source>
+        <translation>年度总结</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_ui.py" line="20"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_ui.py" line="26"/>
+        <source>&amp;Summaries</source>
+        <translation>年度总结(&amp;S)</translation>
     </message>
 </context>
 <context>

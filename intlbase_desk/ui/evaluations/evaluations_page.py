@@ -21,10 +21,10 @@ from intlbase_desk import evaluations, experts
 from intlbase_desk.infra.changes import Changes
 from intlbase_desk.infra.errors import UserError
 from intlbase_desk.ui.evaluations.major_changes_tab import MajorChangesTab
-from intlbase_desk.ui.evaluations.tables import fill_table, read_only_table
 from intlbase_desk.ui.shell import file_dialogs, messages
 from intlbase_desk.ui.shell.page_actions import page_action
 from intlbase_desk.ui.shell.shell import Shell
+from intlbase_desk.ui.shell.tables import fill_table, read_only_table
 
 SPREADSHEETS = "(*.xlsx *.xlsm *.xls *.ods *.csv)"
 FLAGGED = QColor("#FFF2CC")

@@ -7,10 +7,10 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from intlbase_desk import evaluations
 from intlbase_desk.infra.errors import UserError
-from intlbase_desk.ui.evaluations.tables import fill_table, read_only_table
 from intlbase_desk.ui.shell import messages
 from intlbase_desk.ui.shell.page_actions import page_action
 from intlbase_desk.ui.shell.shell import Shell
+from intlbase_desk.ui.shell.tables import fill_table, read_only_table
 
 
 class MajorChangesTab(QWidget):

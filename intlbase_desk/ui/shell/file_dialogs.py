@@ -37,3 +37,8 @@ def run_print_preview(parent: QWidget, printer: Any, paint: Any) -> bool:
 def ask_open_path(parent: QWidget, title: str, filters: str) -> Path | None:
     chosen, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
     return Path(chosen) if chosen else None
+
+
+def ask_open_paths(parent: QWidget, title: str, filters: str) -> list[Path]:
+    chosen, _ = QFileDialog.getOpenFileNames(parent, title, "", filters)
+    return [Path(c) for c in chosen]

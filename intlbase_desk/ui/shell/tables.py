@@ -1,10 +1,13 @@
-"""The small read-only tables of the 评估 section (a round's bases, panels, results, reports):
+"""The small read-only tables of the sections (a round's bases, a year's board, reports):
 a few hundred rows each, filled whole; the first cell of a row keeps the row's id."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem
+
+LONG = 12  # characters beyond which a cell's text is also its tooltip
+MAX_WIDTH = 320  # pixels a column takes at most when sized to its contents
 
 
 def read_only_table(name: str, headers: list[str]) -> QTableWidget:
@@ -32,7 +35,14 @@ def fill_table(
                 "" if value is None else (f"{value:g}" if isinstance(value, float) else str(value))
             )
             item = QTableWidgetItem(text)
+            if len(text) > LONG:
+                item.setToolTip(text)  # what a narrow column cuts off
             if keys is not None and c == 0:
                 item.setData(Qt.ItemDataRole.UserRole, keys[r])
             table.setItem(r, c, item)
+    # Names and codes shown whole, long notes kept from pushing the other columns away.
+    header = table.horizontalHeader()
+    for c in range(table.columnCount() - 1):
+        table.resizeColumnToContents(c)
+        header.resizeSection(c, min(header.sectionSize(c), MAX_WIDTH))
     table.setUpdatesEnabled(True)

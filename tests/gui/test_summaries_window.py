@@ -1,0 +1,101 @@
+"""The 年度总结 section: a year opened, forms out, a returned form imported, the board filtered,
+a base's figures, a filing returned (issue 10)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialog, QInputDialog
+
+from intlbase_desk import summaries
+from intlbase_desk.ui.main_window import MainWindow
+from intlbase_desk.ui.shell import file_dialogs, messages
+from intlbase_desk.ui.shell.reason_dialog import ReasonDialog
+from intlbase_desk.ui.summaries.missing_dialog import MissingDialog
+from intlbase_desk.workspace import Workspace, open_workspace
+from tests.conftest import VALID_USCC
+from tests.core.test_summaries import _base
+from tests.core.test_summary_filings import VALUES, _fill
+
+
+@pytest.fixture
+def desk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Workspace]:
+    monkeypatch.setenv("INTLBASE_TODAY", "2025-12-10")
+    ws = open_workspace(tmp_path / "summaries.sqlite3", create_profile="beijing-2016")
+    _base(ws, "京西基地", "2022-06-01", VALID_USCC[0])
+    _base(ws, "京东基地", "2022-06-01", VALID_USCC[1])
+    yield ws
+    ws.close()
+
+
+def _board(page) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    return {
+        page.board.item(r, 0).text(): page.board.item(r, 4).text()
+        for r in range(page.board.rowCount())
+    }
+
+
+def test_a_year_from_opening_to_a_returned_filing_in_the_window(
+    qtbot, desk: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    win = MainWindow(desk)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    page = win.summaries.show()
+    assert page.counts.text() == "还没有开启任何报告年度" and not page.act_import.isEnabled()
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (2025, True))
+    page.act_open.trigger()
+    assert _board(page) == {"京西基地": "未提交", "京东基地": "未提交"}
+    assert page.counts.text() == "未提交 2"
+
+    out = tmp_path / "forms"
+    monkeypatch.setattr(file_dialogs, "ask_folder", lambda *_a: out)
+    page.act_forms.trigger()
+    qtbot.waitUntil(lambda: len(list(out.glob("*.xlsx"))) == 2, timeout=20000)
+    form = next(out.glob("*京西基地.xlsx"))
+    _fill(form, VALUES)
+    monkeypatch.setattr(file_dialogs, "ask_open_paths", lambda *_a: [form])
+    page.act_import.trigger()
+    qtbot.waitUntil(lambda: _board(page)["京西基地"] == "已提交", timeout=20000)
+
+    status = page.filters["status"]
+    status.setCurrentIndex(status.findData("submitted"))
+    assert list(_board(page)) == ["京西基地"]
+    page.board.selectRow(0)
+    figures = {
+        page.figures.item(r, 0).text(): page.figures.item(r, 2).text()
+        for r in range(page.figures.rowCount())
+    }
+    assert figures["外方合作机构数（个）"] == "12" and figures["项目总经费（万元）"] == "320.5"
+    status.setCurrentIndex(0)
+
+    monkeypatch.setattr(ReasonDialog, "ask", classmethod(lambda cls, *a, **k: "缺少推荐单位盖章"))
+    row = next(
+        r for r in range(page.board.rowCount()) if page.board.item(r, 0).text() == "京西基地"
+    )
+    page.board.selectRow(row)
+    page.act_return.trigger()
+    assert _board(page)["京西基地"] == "退回修改"
+    told: list[str] = []
+    monkeypatch.setattr(messages, "warn", lambda _parent, text: told.append(text))
+    row = next(
+        r for r in range(page.board.rowCount()) if page.board.item(r, 0).text() == "京西基地"
+    )
+    page.board.selectRow(row)
+    assert page.board.item(row, 6).text() == "缺少推荐单位盖章"
+    page.act_accept.trigger()
+    assert told and "须重新报送" in told[0]
+
+    shown: list[MissingDialog] = []
+
+    def run(dialog: QDialog) -> bool:
+        shown.append(dialog)  # type: ignore[arg-type]
+        return True
+
+    monkeypatch.setattr(win.shell, "run_dialog", run)
+    page.act_missing.trigger()
+    assert shown[0].table.rowCount() == 0 and not shown[0].revoke_button.isEnabled()
+    assert summaries.campaign_status(desk, 2025).counts["returned"] == 1
