@@ -26,6 +26,8 @@ _MESSAGES: list[tuple[re.Pattern[str], str]] = [
     ),
     (re.compile(r"ambiguous option: (\S+) could match (.+)"), r"选项 \1 不明确，可能是：\2"),
     (re.compile(r"argument (\S+): ignored explicit argument '(.*)'"), r"参数 \1 不接受值“\2”"),
+    # Last: a message of the app's own (a date refused) after argparse's "argument X:".
+    (re.compile(r"argument (\S+): (.+)", re.DOTALL), r"参数 \1：\2"),
 ]
 _INVALID_VALUE = re.compile(r"argument (\S+): invalid (\w+) value: '(.*)'")
 

@@ -52,9 +52,9 @@ def add_commands(cli: CommandLine) -> None:
     targets.set_defaults(run=_targets)
     for name, included, text in (("add-target", True, "加入"), ("remove-target", False, "移出")):
         change = sub.add_parser(name, help=f"把一个基地{text}批次（注明原因）")
-        change.add_argument("--round", type=int, required=True, metavar="R")
-        change.add_argument("base", type=int, metavar="BASE_ID")
-        change.add_argument("--reason", required=True, metavar="TEXT")
+        change.add_argument("--round", type=int, required=True, metavar="R", help="评估批次编号")
+        change.add_argument("base", type=int, metavar="BASE_ID", help="基地编号")
+        change.add_argument("--reason", required=True, metavar="TEXT", help="原因")
         change.set_defaults(run=lambda args, included=included: _set_target(args, included))
 
     panel = cli.command("panel", "评审专家组：随机抽取（回避）、核对、递补", _usage)
@@ -79,6 +79,7 @@ def add_commands(cli: CommandLine) -> None:
     declined = psub.add_parser("decline", help="专家不能参加：由下一位备选专家递补")
     declined.add_argument("--round", type=int, required=True, metavar="R")
     declined.add_argument("--expert", required=True, metavar="E", help="专家编号或姓名")
+    declined.add_argument("--group", metavar="G", help="专家同时在几个组中时，指定哪一组")
     declined.add_argument("--reason", required=True, metavar="TEXT")
     declined.set_defaults(run=_decline)
 
@@ -123,6 +124,7 @@ def _open(args: argparse.Namespace) -> int:
         data = {
             "round": opened.round.id,
             "targets": [_target_dict(profile, t) for t in opened.targets],
+            "elsewhere": [{"base_id": b, "round": n} for b, n in opened.elsewhere.items()],
         }
         out(json.dumps(data, ensure_ascii=False))
         return 0
@@ -131,6 +133,10 @@ def _open(args: argparse.Namespace) -> int:
         f"截至 {opened.round.as_of.isoformat()}），参评基地 {len(opened.targets)} 个"
     )
     _print_targets(profile, opened.targets)
+    if opened.elsewhere:
+        out(f"另有 {len(opened.elsewhere)} 个应参评的基地已在未办结的批次中，未列入：")
+        for base_id, name in opened.elsewhere.items():
+            out(f"  基地 {base_id}：{name}")
     return 0
 
 
@@ -300,11 +306,13 @@ def _decline(args: argparse.Namespace) -> int:
 
     with workspace(args) as ws:
         expert_id = named.expert_id(ws, args.expert)
-        done = evaluations.decline(ws, args.round, expert_id, args.reason)
+        done = evaluations.decline(ws, args.round, expert_id, args.reason, args.group)
+        group = evaluations.group_name(ws, done.group)
         names = {e.id: e.name for e in experts.load_experts(ws)}
     seated = done.seated
     out(
-        f"专家 {expert_id}（{names.get(expert_id, '')}）不能参加，由第 {seated.position} 位"
+        f"{group}：专家 {expert_id}（{names.get(expert_id, '')}）不能参加，"
+        f"由第 {seated.position} 位"
         f"专家 {seated.expert_id}（{names.get(seated.expert_id, '')}）递补"
         + (f"；{seated.note}" if seated.note else "")
     )

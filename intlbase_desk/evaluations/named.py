@@ -11,17 +11,7 @@ from intlbase_desk.workspace import Workspace
 
 
 def expert_id(ws: Workspace, typed: str) -> int:
-    typed = typed.strip()
-    pool = experts.load_experts(ws)
-    if typed.isdigit() and any(e.id == int(typed) for e in pool):
-        return int(typed)
-    named = [e for e in pool if same_name(e.name) == same_name(typed)]
-    if not named:
-        raise NotFoundError(f"专家库中没有编号或姓名为“{typed}”的专家")
-    if len(named) > 1:
-        shown = "、".join(f"{e.id}（{e.employer or '未填工作单位'}）" for e in named)
-        raise UserError(f"专家库中有 {len(named)} 位“{typed}”，请改用编号：{shown}")
-    return named[0].id
+    return experts.find_expert_id(ws, typed)
 
 
 def target_id(ws: Workspace, round_id: int, typed: str) -> int:

@@ -269,10 +269,9 @@ def _replacements(members: list[PanelMember], size: int) -> list[str]:
     """Each declined member replaced by the first reserve still unused, in drawn order."""
     problems = []
     by_expert = {m.expert_id: m for m in members}
-    replaced = sorted(
-        (m for m in members if m.replaces is not None),
-        key=lambda m: m.changed_at or dt.datetime.min,
-    )
+    # In drawn order: a reserve who took a seat and later could not score either keeps the
+    # position (and the record of whom it replaced); its change time moved on.
+    replaced = sorted((m for m in members if m.replaces is not None), key=lambda m: m.position)
     for i, m in enumerate(replaced):
         if m.position != size + i + 1:
             problems.append(f"递补顺序不对：第 {m.position} 位备选专家递补时，前面还有备选专家")
@@ -288,9 +287,12 @@ def _replacements(members: list[PanelMember], size: int) -> list[str]:
 class Declined:
     seated: PanelMember  # who takes the seat
     scored: int  # targets the member had already given scores for, which no longer count
+    group: str = ""  # the group whose panel changed
 
 
-def decline(ws: Workspace, round_id: int, expert_id: int, reason: str) -> Declined:
+def decline(
+    ws: Workspace, round_id: int, expert_id: int, reason: str, group: str | None = None
+) -> Declined:
     """A member who cannot score is replaced by the next reserve (once they are used up, by
     the next expert of the draw's order who may still sit); both recorded."""
     reason = reason.strip()
@@ -304,7 +306,15 @@ def decline(ws: Workspace, round_id: int, expert_id: int, reason: str) -> Declin
             .join(PanelDraw, PanelDraw.id == PanelMember.draw_id)  # type: ignore[arg-type]
             .where(PanelDraw.round_id == round_id, PanelMember.expert_id == expert_id)
         ).all()
-        member = next((m for m, _d in rows if m.role == "member"), None)
+        seats = [(m, d) for m, d in rows if m.role == "member" and group in (None, d.group_key)]
+        if len(seats) > 1:
+            names = "、".join(
+                f"“{group_name(ws, d.group_key)}”（{d.group_key}）" for _m, d in seats
+            )
+            raise UserError(
+                f"专家 {expert_id} 同时在 {names} 的专家组中，请指定是哪一组（--group）"
+            )
+        member = seats[0][0] if seats else None
         if member is None:
             roles = {m.role for m, _d in rows}
             if "declined" in roles:
@@ -314,6 +324,7 @@ def decline(ws: Workspace, round_id: int, expert_id: int, reason: str) -> Declin
                     f"专家 {expert_id} 是备选专家，不在专家组中；备选专家不能参加的，递补时会跳过"
                 )
             raise NotFoundError(f"专家 {expert_id} 不在本批次的专家组中")
+        draw_group = next(d.group_key for m, d in rows if m.id == member.id)
         members = _members(session, member.draw_id)
         reserve = next((m for m in members if m.role == "reserve"), None)
         if reserve is None:
@@ -357,4 +368,4 @@ def decline(ws: Workspace, round_id: int, expert_id: int, reason: str) -> Declin
                 Score.round_id == round_id, Score.expert_id == expert_id
             )
         ).one()
-    return Declined(reserve, int(scored))
+    return Declined(reserve, int(scored), draw_group)

@@ -14,7 +14,7 @@ removed target stays in the round, marked, with its reason.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import sqlalchemy as sa
@@ -38,6 +38,9 @@ class RoundOpened:
     round: EvaluationRound
     targets: list[EvaluationTarget]
     changes: Changes = CHANGED
+    # Bases due but already in another open round (base id → that round's name): a base is
+    # evaluated in one round at a time, or two conclusions would both apply.
+    elsewhere: dict[int, str] = field(default_factory=dict)
 
 
 def _states(profile: Profile, *roles: str) -> list[str]:
@@ -97,9 +100,17 @@ def open_round(
     """Opens the round of ``year`` with every base due by ``as_of`` (31 December of the year)."""
     if kind not in KINDS:
         raise ValidationError({"kind": f"未知的评估类型：{kind}（应为 {'、'.join(KINDS)}）"})
-    if not 2000 <= year <= 2100:
-        raise ValidationError({"year": f"年度 {year} 不对"})
+    latest = clock.today().year + 1
+    if not 2000 <= year <= latest:
+        raise ValidationError({"year": f"评估年度应在 2000 至 {latest} 之间，当前为 {year}"})
     as_of = as_of or dt.date(year, 12, 31)
+    if as_of.year != year:
+        raise ValidationError(
+            {
+                "as_of": f"截止日期 {as_of.isoformat()} 不在 {year} 年内；"
+                "应参评的基地按该年内的日期确定"
+            }
+        )
     due = due_base_ids(ws, kind, as_of)
     if not due:
         raise UserError(f"截至 {as_of.isoformat()} 没有应参加{KINDS[kind]}的基地，未开启评估批次")
@@ -111,7 +122,15 @@ def open_round(
             )
         ).first()
         if earlier is not None:
-            raise UserError(f"{earlier.name}已开启（批次 {earlier.id}），不能重复开启")
+            done = "已办结" if earlier.state != "open" else "已开启"
+            raise UserError(
+                f"{earlier.name}{done}（批次 {earlier.id}），同一年度同类评估只开启一次"
+            )
+        elsewhere = _in_open_rounds(session, due)
+        due = [b for b in due if b not in elsewhere]
+        if not due:
+            shown = "、".join(sorted(set(elsewhere.values())))
+            raise UserError(f"应参评的基地都已在未办结的批次中（{shown}），未开启新的批次")
         opened = EvaluationRound(
             year=year,
             kind=kind,
@@ -139,7 +158,21 @@ def open_round(
         for t in targets:
             session.refresh(t)
         session.refresh(opened)
-    return RoundOpened(opened, targets)
+    return RoundOpened(opened, targets, elsewhere=elsewhere)
+
+
+def _in_open_rounds(session: Session, base_ids: list[int]) -> dict[int, str]:
+    """Each of the bases that is a target of an open round, with that round's name."""
+    rows = session.exec(
+        select(EvaluationTarget.base_id, EvaluationRound.name)
+        .join(EvaluationRound, EvaluationRound.id == EvaluationTarget.round_id)  # type: ignore[arg-type]
+        .where(
+            EvaluationRound.state == "open",
+            EvaluationTarget.included == True,  # noqa: E712
+            EvaluationTarget.base_id.in_(base_ids),  # type: ignore[attr-defined]
+        )
+    ).all()
+    return dict(rows)
 
 
 def round_name(year: int, kind: str) -> str:
@@ -180,6 +213,10 @@ def set_target(
         if target is None:
             if not included:
                 raise UserError(f"基地 {base_id} 不在{found.name}中")
+            if elsewhere := _in_open_rounds(session, [base_id]):
+                raise UserError(
+                    f"基地 {base_id} 已在未办结的{elsewhere[base_id]}中，不能同时参加两个批次"
+                )
             target = _target(session, round_id, base_id, reason)
             session.add(target)
         else:

@@ -149,10 +149,15 @@ def _check_workbook(
             checked.error(
                 sheet.name, finding.row, finding.field, finding.value, finding.code, finding.message
             )
-        for row in report.accepted:
+        lines = [r for r in report.accepted if r.values["item"] != "合计"]
+        if lines and all(r.values["score"] is None for r in lines):
+            # A sheet not scored at all is one problem, not one per line.
+            checked.failed.add((target.id or 0, expert_id))
+            message = f"评分表“{sheet.name}”（{target.base_name}）还没有填写得分"
+            checked.error(sheet.name, 0, "score", "", "unscored_sheet", message)
+            continue
+        for row in lines:
             item = row.values["item"]
-            if item == "合计":
-                continue
             accept(
                 ws,
                 state,

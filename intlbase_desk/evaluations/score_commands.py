@@ -179,17 +179,21 @@ def _conclude(args: argparse.Namespace) -> int:
             done = evaluations.preview_conclusion(ws, args.round)
         else:
             done = evaluations.conclude(ws, args.round)
+    # A rehearsal that the real conclusion would refuse says so, and fails as it would.
+    refused = EXIT_FILE_ERRORS if args.dry_run and done.unresolved else 0
     if args.json:
-        out(json.dumps(done.as_dict(), ensure_ascii=False))
-        return 0
+        out(json.dumps(done.as_dict() | {"refused": bool(refused)}, ensure_ascii=False))
+        return refused
     state = "将" if args.dry_run else "已"
     out(f"{done.round.name}：{state}按评估等级处理 {len(done.outcomes)} 个基地")
     for o in done.outcomes:
         reward = f"；{o.reward}" if o.reward else ""
         out(f"  {o.base_name}\t{o.grade}\t{o.consequence}{reward}")
     for n in done.not_evaluated:
-        cases = "；".join(f"{text}（{rule}，--trigger {t}）" for t, text, rule in n.cases)
+        cases = "；".join(f"{text}（{rule}）" for _t, text, rule in n.cases)
         out(f"  未参加评估：{n.base_name}（{n.reason}）" + (f" 可依：{cases}" if cases else ""))
     for name in done.unresolved:
         out(f"  尚无等级：{name}")
-    return 0
+    if refused:
+        out(f"有 {len(done.unresolved)} 个基地尚无评估等级：现在办结会被拒绝，请先处理")
+    return refused

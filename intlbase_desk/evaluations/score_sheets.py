@@ -126,6 +126,18 @@ def write_sheets(
     if out_dir.exists() and not out_dir.is_dir():
         raise UserError(f"“{out_dir}”是一个文件，不是文件夹；请选择保存评分表的文件夹")
     files.check_can_write(out_dir / "x.xlsx")
+    planned = [
+        out_dir / f"{safe_file_name(f'{round_name}评分表-{a.expert.name}-{a.expert.id}')}{suffix}"
+        for a in work
+        for suffix in ((".xlsx", ".pdf") if pdf else (".xlsx",))
+    ]
+    there = [p for p in planned if p.exists()]
+    if there:
+        # A returned, filled workbook may carry the same name: never written over.
+        raise UserError(
+            f"文件夹中已有 {len(there)} 份同名的评分表（如“{there[0].name}”）；为免覆盖已回收的"
+            "评分表，请选择一个空文件夹"
+        )
     written: list[Path] = []
     sheets = 0
     steps = len(work) * (2 if pdf else 1)

@@ -31,6 +31,7 @@ __getattr__, __dir__, __all__ = lazy.attach(
             "preview_experts",
         ],
         "labels": ["ACTIVE_TEXT", "EXPERT_LABELS"],
+        "lookup": ["find_expert_id"],
         "pool": [
             "add_expert",
             "expert_form_values",

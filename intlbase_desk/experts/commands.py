@@ -38,7 +38,7 @@ def add_commands(cli: CommandLine) -> None:
     listed.set_defaults(run=_list)
     for name, active, text in (("activate", True, "启用"), ("deactivate", False, "停用")):
         toggle = sub.add_parser(name, help=f"{text}一位专家（记入审计日志）")
-        toggle.add_argument("expert", type=int, metavar="ID")
+        toggle.add_argument("expert", metavar="EXPERT", help="专家编号或姓名")
         toggle.add_argument("--reason", required=True, metavar="TEXT", help="原因")
         toggle.set_defaults(run=lambda args, active=active: _set_active(args, active))
     cli.count(lambda ws: experts.expert_counts(ws))
@@ -140,7 +140,8 @@ def _as_dict(r: experts.ExpertRecord) -> dict[str, Any]:
 
 def _set_active(args: argparse.Namespace, active: bool) -> int:
     with workspace(args) as ws:
-        changes = experts.set_expert_active(ws, args.expert, active, args.reason)
+        expert_id = experts.find_expert_id(ws, args.expert)
+        changes = experts.set_expert_active(ws, expert_id, active, args.reason)
     state = experts.ACTIVE_TEXT[active]
-    out(f"专家 {args.expert} 已{state}" if changes else f"专家 {args.expert} 本来就是{state}状态")
+    out(f"专家 {expert_id} 已{state}" if changes else f"专家 {expert_id} 本来就是{state}状态")
     return 0

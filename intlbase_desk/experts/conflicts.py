@@ -70,8 +70,11 @@ def conflicts(
         if not _same(e.uscc, e.employer, org_uscc, org_name):
             continue
         if e.ended_on is None or e.ended_on >= since:
-            end = e.ended_on.strftime("%Y.%m") if e.ended_on else "至今"
-            found.append(Conflict("past_employer", f"{years}年内曾在{org_name}任职（至{end}）"))
+            if e.ended_on is None:
+                found.append(Conflict("past_employer", f"在{org_name}任职，至今未离任"))
+            else:
+                end = e.ended_on.strftime("%Y.%m")
+                found.append(Conflict("past_employer", f"{years}年内曾在{org_name}任职（至{end}）"))
     for r in expert.relations:
         if _same(r.uscc, r.org_name, org_uscc, org_name):
             found.append(

@@ -90,6 +90,11 @@ def clean_expert(raw: Mapping[str, Any]) -> tuple[CleanExpert, dict[str, str]]:
     return CleanExpert(values, employments, relations), errors
 
 
+def workplace(name: str, employer_uscc: str, employer: str) -> tuple[str, ...]:
+    """The name with the employer (its credit code, else its name as written)."""
+    return (name, employer_uscc or "".join(half_width(employer).split()))
+
+
 def identity(name: str, phone: str, employer_uscc: str, employer: str) -> tuple[str, ...]:
     """Who an expert is across lists: the name with the mobile number, or with the employer
     when the number is missing (two experts of one name at one employer are not told apart)."""

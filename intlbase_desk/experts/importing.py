@@ -127,14 +127,26 @@ def _write(ws: Workspace, session: Session, checked: Checked) -> tuple[int, int,
     report = checked.report
     reason = f"导入专家名单：{report.file}（SHA-256 {report.sha256[:12]}…）"
     added = updated = unchanged = 0
+    everyone = list(session.exec(select(Expert)))
     by_identity = {
-        expert_fields.identity(e.name, e.phone, e.employer_uscc, e.employer): e
-        for e in session.exec(select(Expert))
+        expert_fields.identity(e.name, e.phone, e.employer_uscc, e.employer): e for e in everyone
     }
+    # A new mobile number is the same person at the same employer, not a second expert whose
+    # relations (回避) would be missing: matched by name and employer when that is unique.
+    by_workplace: dict[tuple[str, ...], list[Expert]] = {}
+    for e in everyone:
+        by_workplace.setdefault(
+            expert_fields.workplace(e.name, e.employer_uscc, e.employer), []
+        ).append(e)
     for _row, clean, given in checked.rows:
         v = clean.values
         key = expert_fields.identity(v["name"], v["phone"], v["employer_uscc"], v["employer"])
         current = by_identity.get(key)
+        if current is None and (v["employer_uscc"] or v["employer"]):
+            same = by_workplace.get(
+                expert_fields.workplace(v["name"], v["employer_uscc"], v["employer"]), []
+            )
+            current = same[0] if len(same) == 1 else None
         if current is None:
             expert_id = pool.insert_expert(session, clean, ws.actor, reason)
             by_identity[key] = session.get(Expert, expert_id)  # type: ignore[assignment]

@@ -522,311 +522,311 @@
 <context>
     <name>EvaluationsPage</name>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="46"/>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="67"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="47"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="68"/>
         <source>Base</source>
         <translation>基地名称</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="47"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="48"/>
         <source>Host</source>
         <translation>依托单位</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="48"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="49"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="49"/>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="56"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="50"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="57"/>
         <source>Group</source>
         <translation>组别</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="50"/>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="60"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="51"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="61"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="57"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="58"/>
         <source>Position</source>
         <translation>顺序</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="58"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="59"/>
         <source>Expert</source>
         <translation>专家</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="59"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="60"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="66"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="67"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="68"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="69"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="69"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="70"/>
         <source>Grade</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="70"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="71"/>
         <source>Experts</source>
         <translation>专家人数</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="71"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="72"/>
         <source>Spread</source>
         <translation>极差</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="72"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="73"/>
         <source>Std. dev.</source>
         <translation>标准差</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="73"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="74"/>
         <source>Flags</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="77"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="78"/>
         <source>Bases</source>
         <translation>参评基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="78"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="79"/>
         <source>Panels</source>
         <translation>专家组</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="79"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="80"/>
         <source>Results</source>
         <translation>评估结果</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="85"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="86"/>
         <source>Major changes</source>
         <translation>重大事项</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="88"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="91"/>
         <source>Round</source>
         <translation>评估批次</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="103"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="106"/>
         <source>Open a round…</source>
         <translation>开启评估批次…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="104"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="107"/>
         <source>Draw a panel…</source>
         <translation>抽取专家…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="105"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="108"/>
         <source>Check the draws</source>
         <translation>核对抽取</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="106"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="109"/>
         <source>Expert cannot score…</source>
         <translation>专家不能参加…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="107"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="110"/>
         <source>Write score sheets…</source>
         <translation>生成评分表…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="108"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="111"/>
         <source>Import scores…</source>
         <translation>导入评分…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="109"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="112"/>
         <source>Type paper sheets…</source>
         <translation>录入纸质评分表…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="110"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="113"/>
         <source>Undo the last score import</source>
         <translation>撤销最近一次评分导入</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="111"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="114"/>
         <source>Explain a far score…</source>
         <translation>记录偏离说明…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="112"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="115"/>
         <source>Set the grade…</source>
         <translation>调整等级…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="113"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="116"/>
         <source>Export results…</source>
         <translation>导出评估结果…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="115"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="118"/>
         <source>Save the filled score sheets…</source>
         <translation>保存评分汇总表…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="117"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="120"/>
         <source>Conclude…</source>
         <translation>办结…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="146"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="149"/>
         <source>concluded</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="146"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="149"/>
         <source>open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="160"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="163"/>
         <source>No evaluation round yet</source>
         <translation>还没有评估批次</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="203"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="209"/>
         <source>%1 bases, %2 graded</source>
         <translation>%1 个基地，已定等级 %2 个</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="282"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="288"/>
         <source>Every group of this round has its panel.</source>
         <translation>本批次各组均已抽取专家。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="313"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="319"/>
         <source>Every draw matches its record.</source>
         <translation>每次抽取均与记录一致。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="319"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="325"/>
         <source>Choose a panel member in the panels.</source>
         <translation>请在专家组中选择一位专家组成员。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="325"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="331"/>
         <source>Expert cannot score</source>
         <translation>专家不能参加</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="326"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="332"/>
         <source>Why can %1 not score? The next reserve takes the seat.</source>
         <translation>%1 为什么不能参加？将由下一位备选专家递补。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="340"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="347"/>
         <source>%1 had already scored %2 bases: those scores no longer count. The expert who takes the seat scores them instead.</source>
         <translation>%1已对 %2 个基地评分，这些评分不再计入结果；由递补的专家重新评分。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="349"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="356"/>
         <source>Folder for the score sheets</source>
         <translation>选择保存评分表的文件夹</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="354"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="361"/>
         <source>Writing score sheets</source>
         <translation>正在生成评分表</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="359"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="366"/>
         <source>%1 score workbooks written to %2</source>
         <translation>已生成 %1 位专家的评分表：%2</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="370"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="377"/>
         <source>Choose returned score sheets or a summary</source>
         <translation>选择专家交回的评分表或评分汇总表</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="371"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="378"/>
         <source>Spreadsheets</source>
         <translation>表格文件</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="377"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="384"/>
         <source>Checking the scores</source>
         <translation>正在检查评分</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="394"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="401"/>
         <source>%1: %2 errors, nothing imported.</source>
         <translation>%1：有 %2 处错误，未导入。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="409"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="416"/>
         <source>%1 scores written, %2 unchanged</source>
         <translation>已写入 %1 项评分，%2 项无变化</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="418"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="425"/>
         <source>The two typings of the paper sheets differ in %1 places:</source>
         <translation>纸质评分表两遍录入有 %1 处不一致：</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="461"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="468"/>
         <source>Choose a base with a far score in the results.</source>
         <translation>请在评估结果中选择一个有评分偏离提示的基地。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="463"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="470"/>
         <source>Explain a far score</source>
         <translation>评分偏离的说明</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="482"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="489"/>
         <source>Choose a base in the results.</source>
         <translation>请在评估结果中选择一个基地。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="487"/>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="495"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="494"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="502"/>
         <source>Set the grade</source>
         <translation>调整等级</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="495"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="502"/>
         <source>Why this grade?</source>
         <translation>请说明确定此等级的理由：</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="528"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="535"/>
         <source>Export results</source>
         <translation>导出评估结果</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="521"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="528"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="537"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="544"/>
         <source>Save the filled score sheets</source>
         <translation>保存评分汇总表</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="554"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="561"/>
         <source>These bases have no grade yet: %1</source>
         <translation>以下基地还没有评估等级：%1</translation>
     </message>

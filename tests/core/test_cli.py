@@ -316,3 +316,5 @@ def test_the_command_line_refuses_in_chinese(cli: Callable[..., Ran]) -> None:
     wrong = cli("scores", "import", "x.xlsx", "--round", "1", "--pass", "3").stderr
     assert "参数 --pass：“3”不是可选的值（可选：1, 2）" in wrong
     assert "显示本帮助并退出" in cli("evaluation", "results", "--help").stdout
+    dated = cli("evaluation", "open", "--year", "2026", "--as-of", "2026-13-01").stderr
+    assert "参数 --as-of：“2026-13-01”不是日期" in dated

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from intlbase_desk import evaluations, experts, register
-from intlbase_desk.infra.errors import UserError
+from intlbase_desk.infra.errors import UserError, ValidationError
 from intlbase_desk.models import PanelDraw, PanelMember
 from intlbase_desk.policy import office_settings
 from intlbase_desk.workspace import Workspace, open_workspace
@@ -243,3 +243,36 @@ def test_the_command_line_takes_names_as_on_the_paper_and_refuses_an_ambiguous_o
         assert named.target_id(ws, round_id, typed) == target.id
     with pytest.raises(UserError, match="没有编号、名称或统一社会信用代码为“某基地”的基地"):
         named.target_id(ws, round_id, "某基地")
+
+
+def test_a_base_is_evaluated_in_one_open_round_at_a_time(
+    ws: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _base(ws, "2021-06-01")
+    first = evaluations.open_round(ws, 2026)
+    assert len(first.targets) == 1
+    with pytest.raises(UserError, match="都已在未办结的批次中（2026年度绩效评估）"):
+        evaluations.open_round(ws, 2027)  # due again in 2027, still in 2026's round
+    with pytest.raises(ValidationError, match="不在 2027 年内"):
+        evaluations.open_round(ws, 2027, as_of=dt.date(2026, 6, 30))
+    with pytest.raises(ValidationError, match="评估年度应在 2000 至 2027 之间"):
+        evaluations.open_round(ws, 2099)
+    with pytest.raises(UserError, match="同一年度同类评估只开启一次"):
+        evaluations.open_round(ws, 2026)
+
+
+def test_a_chain_of_declines_is_still_checked_true(ws: Workspace) -> None:
+    """A reserve who took a seat and then could not score either keeps its place in the order."""
+    _base(ws, "2023-06-01")
+    round_id = evaluations.open_round(ws, 2026).round.id
+    (target,) = evaluations.round_targets(ws, round_id)
+    _pool(ws, 8)
+    evaluations.draw_panel(ws, round_id, target.group_key, seed="s", size=3, reserves=3)
+    members = evaluations.round_draws(ws, round_id)[0][1]
+    a, b = (m.expert_id for m in members[:2])
+    first = evaluations.decline(ws, round_id, a, "出差").seated
+    evaluations.decline(ws, round_id, b, "生病")
+    evaluations.decline(ws, round_id, first.expert_id, "临时有事")  # the first reserve too
+    assert all(v.matches for v in evaluations.verify(ws, round_id)), evaluations.verify(
+        ws, round_id
+    )

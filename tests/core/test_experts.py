@@ -90,6 +90,15 @@ def test_importing_again_changes_nothing_and_an_edit_updates_audited(
     assert (before["title"], after["title"]) == ("研究员", "正高级工程师")
     assert after["relations"][-1] == "北京云杉新材料研究院（12100000400000624D）：任职"
     assert "edited.xlsx" in entry.reason
+    sheet["G3"] = "13911112222"  # 王立新 has a new mobile: the same expert, not a second one
+    book.save(edited)
+    moved = _import(ws, edited)
+    assert (moved.added, moved.updated) == (0, 1)
+    wang = _by_name(ws)["王立新"]
+    assert wang.phone == "13911112222" and [r.relation for r in wang.relations] == [
+        "shares",
+        "post",
+    ]
 
 
 def test_a_list_with_an_unreadable_entry_is_refused_whole(ws: Workspace, tmp_path: Path) -> None:
@@ -242,3 +251,24 @@ def test_an_employment_written_back_reads_the_same(
         ended = parse_employment(f"x，{year}.{month + 1:02d}-{year}.{month + 1:02d}").ended_on
     entry = Employment(name, code, started, ended)
     assert parse_employment(employment_text(entry)) == entry
+
+
+def test_a_current_past_employer_is_said_plainly() -> None:
+    record = experts.ExpertRecord(
+        id=1,
+        name="周文",
+        employer="",
+        employer_uscc="",
+        title="",
+        fields=(),
+        phone="",
+        email="",
+        active=True,
+        pledge_signed_on=None,
+        employments=(Employment("某某研究院", VALID_USCC[0], dt.date(2018, 7, 1), None),),
+        relations=(),
+    )
+    (found,) = experts.conflicts(
+        record, VALID_USCC[0], "某某研究院", on=dt.date(2026, 1, 1), years=3
+    )
+    assert found.reason == "在某某研究院任职，至今未离任"

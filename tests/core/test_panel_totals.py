@@ -113,6 +113,8 @@ def test_a_second_typing_that_differs_is_said_at_once_and_holds_the_panel_score(
         assert [f.code for f in result.flags] == ["double_entry"]
     finally:
         ws.close()
+    rehearsed = cli("--db", db, "evaluation", "conclude", "--round", str(round_id), "--dry-run")
+    assert rehearsed.returncode == 1 and "现在办结会被拒绝" in rehearsed.stdout
     fixed = second([80, 81, 82], "复核录入（改正）.xlsx")
     ran = cli("--db", db, "scores", "import", fixed, "--round", str(round_id), "--pass", "2")
     assert ran.returncode == 0 and "不一致" not in ran.stdout

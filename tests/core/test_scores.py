@@ -448,3 +448,26 @@ def test_scores_of_an_expert_made_inactive_after_the_draw_are_flagged(
     checked = evaluations.check_scores_file(ws, round_id, _summary(tmp_path / "s.xlsx", rows))
     assert not checked.errors
     assert [w.value for w in checked.warnings if w.code == "inactive_expert"] == [names[sitting[0]]]
+
+
+def test_a_sheet_not_scored_at_all_is_one_problem_not_one_per_line(
+    ws: Workspace, tmp_path: Path
+) -> None:
+    round_id = _round(ws, targets=2)
+    written = evaluations.write_sheets(ws, round_id, tmp_path / "out", pdf=False)
+    path = sorted(written.files)[0]
+    wb = openpyxl.load_workbook(path)
+    first = next(s for s in wb.worksheets if s.sheet_state == "visible")
+    row = 6
+    while first.cell(row, 2).value != "合计":
+        first.cell(row, 5).value = first.cell(row, 4).value
+        row += 1
+    wb.save(path)
+    checked = evaluations.check_scores_file(ws, round_id, path)
+    assert [(e.code, e.sheet) for e in checked.errors] == [
+        ("unscored_sheet", s.title)
+        for s in wb.worksheets
+        if s.sheet_state == "visible" and s.title != first.title
+    ]
+    with pytest.raises(UserError, match=r"已有 \d+ 份同名的评分表"):
+        evaluations.write_sheets(ws, round_id, tmp_path / "out", pdf=False)  # never over them

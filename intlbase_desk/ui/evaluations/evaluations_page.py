@@ -36,6 +36,7 @@ class EvaluationsPage(QWidget):
         self.setObjectName("evaluations_page")
         self.shell = shell
         self.results: evaluations.RoundResults | None = None
+        self.panel_groups: list[str] = []
         self.round_box = QComboBox()
         self.round_box.setObjectName("round_box")
         self.summary = QLabel()
@@ -83,6 +84,8 @@ class EvaluationsPage(QWidget):
         self.act_change, self.act_review = self.changes.act_change, self.changes.act_review
         if self.has_major_changes:
             self.tabs.addTab(self.changes, self.tr("Major changes"))
+        else:
+            self.changes.hide()  # a child of the page all the same: it would sit over the top
         self.actions = self._make_actions()
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Round")))
@@ -181,6 +184,7 @@ class EvaluationsPage(QWidget):
             roles = {"member": "专家组", "reserve": "备选", "declined": "不能参加"}
             panel_rows: list[list[object]] = []
             panel_keys: list[int] = []
+            self.panel_groups = []  # each row's group key
             for d, members in evaluations.round_draws(ws, round_id):
                 group = evaluations.group_name(ws, d.group_key)
                 for m in members:
@@ -189,12 +193,14 @@ class EvaluationsPage(QWidget):
                         [group, m.position, names.get(m.expert_id, ""), roles[m.role], note]
                     )
                     panel_keys.append(m.expert_id)
+                    self.panel_groups.append(d.group_key)
                 # Who could not be drawn, and why: what an auditor checks the draw against.
                 for expert_id, reasons in evaluations.draw_exclusions(d).items():
                     panel_rows.append(
                         [group, "", names.get(expert_id, ""), "回避", "；".join(reasons)]
                     )
                     panel_keys.append(expert_id)
+                    self.panel_groups.append(d.group_key)
             fill_table(self.panels, panel_rows, panel_keys)
             self.results = evaluations.round_results(ws, round_id)
             self._show_results(self.results)
@@ -328,7 +334,8 @@ class EvaluationsPage(QWidget):
         if reason is None:
             return
         try:
-            done = evaluations.decline(self.shell.ws, round_id, expert_id, reason)
+            group = self.panel_groups[row]
+            done = evaluations.decline(self.shell.ws, round_id, expert_id, reason, group)
         except UserError as exc:
             messages.warn(self, str(exc))
             return
