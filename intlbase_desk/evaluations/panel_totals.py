@@ -99,6 +99,18 @@ class TargetResult:
 
 
 @dataclass(frozen=True)
+class Sheet:
+    """One expert's sheet for a target in one typing: its total, how many lines it gives,
+    whether it gives a total alone, and its lines where they were read (a filled sheet's page,
+    or two typings to compare)."""
+
+    total: float
+    items: int
+    has_total: bool
+    lines: dict[str, float] | None = None
+
+
+@dataclass(frozen=True)
 class Excluding:
     """What takes a sheet out besides its content: who sits where, and 回避 on which day
     (None: not decided again, the round is concluded)."""
@@ -113,11 +125,11 @@ def target_result(
     template: score_lines.Template | None,
     members: list[int],
     names: dict[int, str],
-    scores: dict[tuple[int, int], dict[str, float]],
+    scores: dict[tuple[int, int], Sheet],
     evaluation: Any,
     excluding: Excluding,
 ) -> TargetResult:
-    """``scores``: this target's, (expert, pass) → item → points."""
+    """``scores``: this target's sheets, by (expert, pass)."""
     assert target.id is not None
     result = TargetResult(
         target.id,
@@ -138,7 +150,7 @@ def target_result(
             Flag("not_on_panel", f"{name}已不在专家组中（已登记不能参加），其评分未计入", expert_id)
         )
     for expert_id in members:
-        first = scores.get((expert_id, 1), {})
+        first = scores.get((expert_id, 1))
         second = scores.get((expert_id, 2))
         name = names.get(expert_id, str(expert_id))
         if expert_id in scorers and (reasons := _conflicts(excluding, expert_id, target)):
@@ -150,19 +162,23 @@ def target_result(
                 )
             )
             continue
-        complete = score_lines.TOTAL in first or (lines and lines <= set(first))
-        if not complete:
+        # Every line a sheet gives is one of the round's (checked as it came in).
+        complete = first is not None and (
+            first.has_total or (bool(lines) and first.items >= len(lines))
+        )
+        if first is None or not complete:
             result.missing.append(name)
             continue
-        if second is not None and second != first:
-            differing = sorted(k for k in set(first) | set(second) if first.get(k) != second.get(k))
+        if second is not None and second.lines != first.lines:
+            one, two = first.lines or {}, second.lines or {}
+            differing = sorted(k for k in set(one) | set(two) if one.get(k) != two.get(k))
             mismatched = True
             shown = "、".join(d or "总分" for d in differing)
             result.flags.append(
                 Flag("double_entry", f"{name}：两遍录入不一致（{shown}）", expert_id)
             )
-        total = round(sum(first.values()), 2)
-        result.totals.append(ExpertTotal(expert_id, name, total, dict(first)))
+        total = round(first.total, 2)
+        result.totals.append(ExpertTotal(expert_id, name, total, dict(first.lines or {})))
     if result.missing:
         result.flags.append(
             Flag("missing", f"尚缺 {len(result.missing)} 位专家的评分：{'、'.join(result.missing)}")

@@ -19,6 +19,7 @@ from intlbase_desk.evaluations import aggregate, score_lines, score_sheets
 from intlbase_desk.evaluations.panel_totals import (
     Excluding,
     Flag,
+    Sheet,
     TargetResult,
     target_result,
 )
@@ -57,7 +58,8 @@ def grade_for(score: float, grades: list[Grade]) -> Grade:
     return next((g for g in grades if score >= g.min_score - 1e-9), grades[-1])
 
 
-def round_results(ws: Workspace, round_id: int) -> RoundResults:
+def round_results(ws: Workspace, round_id: int, *, with_lines: bool = False) -> RoundResults:
+    """``with_lines``: each expert total keeps its lines (for the filled sheets' pages)."""
     evaluation = ws.profile.evaluation
     pool = {e.id: e for e in experts.load_experts(ws)}
     names = {expert_id: e.name for expert_id, e in pool.items()}
@@ -74,10 +76,10 @@ def round_results(ws: Workspace, round_id: int) -> RoundResults:
                 .order_by(EvaluationTarget.id)  # type: ignore[arg-type]
             )
         )
-        scores = _scores(session, round_id)
-        by_target: dict[int, dict[tuple[int, int], dict[str, float]]] = {}
-        for (target_id, expert_id, entry_pass), lines in scores.items():
-            by_target.setdefault(target_id, {})[(expert_id, entry_pass)] = lines
+        scores = _scores(session, round_id, with_lines)
+        by_target: dict[int, dict[tuple[int, int], Sheet]] = {}
+        for (target_id, expert_id, entry_pass), sheet in scores.items():
+            by_target.setdefault(target_id, {})[(expert_id, entry_pass)] = sheet
         notes = list(
             session.exec(
                 select(ScoreNote).where(ScoreNote.round_id == round_id).order_by(ScoreNote.id)  # type: ignore[arg-type]
@@ -116,17 +118,40 @@ def round_results(ws: Workspace, round_id: int) -> RoundResults:
     return RoundResults(found, results, evaluation.aggregation, quota)
 
 
-def _scores(session: Session, round_id: int) -> dict[tuple[int, int, int], dict[str, float]]:
-    """(target, expert, pass) → item → points, read as plain rows (a round holds thousands)."""
+def _scores(session: Session, round_id: int, with_lines: bool) -> dict[tuple[int, int, int], Sheet]:
+    """(target, expert, pass) → the sheet. Its lines are read only where they are needed (a
+    filled sheet's page, or two typings to compare); otherwise the database sums them: a round
+    holds tens of thousands of lines and a tenth as many sheets."""
     table = Score.__table__  # type: ignore[attr-defined]
-    found: dict[tuple[int, int, int], dict[str, float]] = {}
-    rows = session.execute(
-        sa.select(
-            table.c.target_id, table.c.expert_id, table.c.entry_pass, table.c.item, table.c.points
-        ).where(table.c.round_id == round_id)
-    ).all()  # one fetch: iterating row by row costs more than the query
-    for target_id, expert_id, entry_pass, item, points in rows:
-        found.setdefault((target_id, expert_id, entry_pass), {})[item] = points
+    c = table.c
+    this_round = c.round_id == round_id
+    found: dict[tuple[int, int, int], Sheet] = {}
+    if not with_lines:
+        rows = session.execute(
+            sa.select(
+                c.target_id,
+                c.expert_id,
+                c.entry_pass,
+                sa.func.sum(c.points),
+                sa.func.count(),
+                sa.func.max(sa.case((c.item == score_lines.TOTAL, 1), else_=0)),
+            )
+            .where(this_round)
+            .group_by(c.target_id, c.expert_id, c.entry_pass)
+        ).all()
+        found = {(t, e, p): Sheet(total, n, bool(alone)) for t, e, p, total, n, alone in rows}
+        twice = {(t, e) for (t, e, p) in found if p == 2}
+        if not twice:
+            return found
+    lines: dict[tuple[int, int, int], dict[str, float]] = {}
+    statement = sa.select(c.target_id, c.expert_id, c.entry_pass, c.item, c.points).where(
+        this_round
+    )
+    for target_id, expert_id, entry_pass, item, points in session.execute(statement).all():
+        if with_lines or (target_id, expert_id) in twice:
+            lines.setdefault((target_id, expert_id, entry_pass), {})[item] = points
+    for key, given in lines.items():
+        found[key] = Sheet(sum(given.values()), len(given), score_lines.TOTAL in given, given)
     return found
 
 

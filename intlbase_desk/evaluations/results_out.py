@@ -69,7 +69,7 @@ def write_results(ws: Workspace, round_id: int, path: Path) -> int:
 
 def write_filled_sheets(ws: Workspace, round_id: int, path: Path) -> int:
     """One page per target: each expert's points per line, their totals, the panel score."""
-    found = round_results(ws, round_id)
+    found = round_results(ws, round_id, with_lines=True)
     with ws.db.transaction() as session:
         round_row = session.get(EvaluationRound, round_id)
         assert round_row is not None

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem
 
 LONG = 12  # characters beyond which a cell's text is also its tooltip
 MAX_WIDTH = 320  # pixels a column takes at most when sized to its contents
+RESIZE_ROWS = 60  # rows measured to size a column
 
 
 def read_only_table(name: str, headers: list[str]) -> QTableWidget:
@@ -18,6 +19,8 @@ def read_only_table(name: str, headers: list[str]) -> QTableWidget:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.horizontalHeader().setStretchLastSection(True)
+    # Sized to what the first rows hold: measuring every row of a round costs a visible pause.
+    table.horizontalHeader().setResizeContentsPrecision(RESIZE_ROWS)
     table.verticalHeader().setVisible(False)
     return table
 
