@@ -20,6 +20,9 @@ Scenarios, per register size:
   section opened on that round's results in the window (built, filled, painted), refreshed
   (goal: open <= 200 ms), and the same summary imported from the window up to its results
   painted. Each repetition starts from the round before any score came in.
+- ``summaries_import``: ``summaries import`` of a folder of 300 returned per-base forms as a
+  whole process, and its ratio to openpyxl opening those files read-only in the same run;
+  ``summaries_board``: the 年度总结 board of 1,000 bases with ten years of summaries, opened.
 - ``certificates``: issuing 1,000 certificates (numbering, fitting, drawing, logging) as a ratio
   to a bare reportlab loop drawing the same strings with the same font, in the same process.
 
@@ -110,10 +113,12 @@ def build(size: int) -> Path:
     return db
 
 
-def timed_process(args: list[str]) -> tuple[float, int]:
+def timed_process(args: list[str], extra: dict[str, str] | None = None) -> tuple[float, int]:
     """Wall time and peak RSS (KiB) of one child process."""
     started = time.perf_counter()
-    child = subprocess.Popen(args, env=env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    child = subprocess.Popen(
+        args, env={**env(), **(extra or {})}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     _, status, usage = os.wait4(child.pid, 0)
     elapsed = time.perf_counter() - started
     if os.waitstatus_to_exitcode(status) != 0:
@@ -578,13 +583,178 @@ def bench_scores(repeat: int) -> None:
     )
 
 
+SUMMARY_FORMS, BOARD_BASES, BOARD_YEARS = 300, 1000, 10
+OPEN_FORMS = """
+import sys
+from pathlib import Path
+import openpyxl
+for path in sorted(Path(sys.argv[1]).glob("*.xlsx")):
+    openpyxl.load_workbook(path, read_only=True).close()
+"""
+FILL_FORMS = """
+import sys
+from pathlib import Path
+import openpyxl
+for n, path in enumerate(sorted(Path(sys.argv[1]).glob("*.xlsx"))):
+    wb = openpyxl.load_workbook(path)
+    sheet = wb["年度工作报表"]
+    for row in range(6, sheet.max_row + 1):
+        if sheet.cell(row, 3).value not in (None, "文字"):
+            sheet.cell(row, 5).value = 50 + n % 5 - row  # a part (a later row) under its whole
+    wb.save(path)
+"""
+
+
+def build_summary_forms() -> tuple[Path, Path, Path]:
+    """A database of SUMMARY_FORMS bases with 2025 opened, and their forms filled in."""
+    db, forms = OUT / "summaries.sqlite3", OUT / "summary-forms"
+    for stale in OUT.glob("summaries.sqlite3*"):
+        stale.unlink()
+    shutil.rmtree(forms, ignore_errors=True)
+    code = f"""
+import sys
+sys.path.insert(0, {str(ROOT)!r})
+from pathlib import Path
+from intlbase_desk import register, summaries
+from intlbase_desk.workspace import open_workspace
+ws = open_workspace({str(db)!r}, create_profile="beijing-2016")
+register.fill_demo(ws, bases={SUMMARY_FORMS} + 40)
+opened = summaries.open_campaign(ws, 2025)
+keep = {{t.base_id for t in opened.targets[:{SUMMARY_FORMS}]}}
+summaries.write_forms(ws, 2025, Path({str(forms)!r}))
+ws.close()
+"""
+    run_env = {**env(), "INTLBASE_TODAY": "2025-12-10"}
+    subprocess.run([sys.executable, "-c", code], env=run_env, check=True, capture_output=True)
+    for extra in sorted(forms.glob("*.xlsx"))[SUMMARY_FORMS:]:
+        extra.unlink()
+    fresh = OUT / "summaries-before.sqlite3"
+    shutil.copyfile(db, fresh)
+    with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as script:
+        script.write(FILL_FORMS)
+    subprocess.run([sys.executable, script.name, str(forms)], check=True, capture_output=True)
+    os.unlink(script.name)
+    return db, fresh, forms
+
+
+def bench_summaries(repeat: int) -> None:
+    db, fresh, forms = build_summary_forms()
+    with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as script:
+        script.write(OPEN_FORMS)
+    cli = [sys.executable, "-m", "intlbase_desk", "--db", str(db)]
+    baseline, ours, rss = [], [], []
+    for _ in range(repeat):
+        for stale in OUT.glob("summaries.sqlite3*"):
+            stale.unlink()
+        shutil.copyfile(fresh, db)
+        baseline.append(timed_process([sys.executable, script.name, str(forms)])[0])
+        seconds, peak = timed_process(
+            [*cli, "summaries", "import", str(forms), "--year", "2025", "--json"],
+            extra={"INTLBASE_TODAY": "2025-12-10"},
+        )
+        ours.append(seconds)
+        rss.append(peak)
+    os.unlink(script.name)
+    emit(
+        scenario="summaries_import",
+        forms=SUMMARY_FORMS,
+        seconds=round(statistics.median(ours), 2),
+        openpyxl_open_seconds=round(statistics.median(baseline), 2),
+        ratio=round(statistics.median(ours) / statistics.median(baseline), 2),
+        peak_mb=round(max(rss) / 1024),
+        goal="<= 10 s, ratio <= 1.5",
+    )
+    bench_board(repeat)
+
+
+BOARD = """
+import json, sys, time
+sys.path.insert(0, {root!r})
+from PySide6.QtWidgets import QApplication
+from intlbase_desk.infra import collector
+from intlbase_desk.ui.main_window import MainWindow
+from intlbase_desk.workspace import open_workspace
+app = QApplication(sys.argv[:1])
+ws = open_workspace({db!r})
+win = MainWindow(ws)
+win.show()
+collector.started()  # as ui.app.run does once the window is shown
+app.processEvents()
+started = time.perf_counter()
+page = win.summaries.show()
+page.board.viewport().repaint()
+app.processEvents()
+opened = time.perf_counter() - started
+rows = page.board.rowCount()
+win.close()
+ws.close()
+print(json.dumps({{"opened": opened, "rows": rows}}))
+"""
+
+
+def build_board() -> Path:
+    """BOARD_BASES bases with BOARD_YEARS years of summaries, each filed through the core."""
+    db = OUT / "board.sqlite3"
+    if db.exists():
+        return db
+    code = f"""
+import os, sys
+sys.path.insert(0, {str(ROOT)!r})
+from pathlib import Path
+import openpyxl
+from intlbase_desk import register, summaries
+from intlbase_desk.workspace import open_workspace
+os.environ["INTLBASE_TODAY"] = "2025-12-20"
+ws = open_workspace({str(db)!r}, create_profile="beijing-2016")
+register.fill_demo(ws, bases={BOARD_BASES})
+for year in range(2026 - {BOARD_YEARS}, 2026):
+    summaries.open_campaign(ws, year)
+    sheet = Path({str(OUT)!r}) / f"board-{{year}}.xlsx"
+    summaries.write_unit_sheet(ws, year, sheet)
+    wb = openpyxl.load_workbook(sheet)
+    data = wb["年度工作报表汇总"]
+    for row in range(2, data.max_row + 1):
+        for column in range(3, data.max_column + 1):
+            data.cell(row, column).value = 100 - column + (row + year) % 3
+    wb.save(sheet)
+    summaries.write_filings(ws, summaries.check_files(ws, year, [sheet]))
+    sheet.unlink()
+ws.close()
+"""
+    subprocess.run([sys.executable, "-c", code], env=env(), check=True, capture_output=True)
+    return db
+
+
+def bench_board(repeat: int) -> None:
+    db = build_board()
+    views = []
+    for _ in range(repeat):
+        done = subprocess.run(
+            [sys.executable, "-c", BOARD.format(root=str(ROOT), db=str(db))],
+            env={**env(eager=True), "INTLBASE_TODAY": "2025-12-20"},
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        views.append(json.loads(done.stdout.strip().splitlines()[-1]))
+    emit(
+        scenario="summaries_board",
+        bases=BOARD_BASES,
+        years=BOARD_YEARS,
+        rows=views[0]["rows"],
+        open_ms=round(statistics.median(v["opened"] for v in views) * 1000),
+        best_open_ms=round(min(v["opened"] for v in views) * 1000),
+        goal="open <= 200 ms (median)",
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument(
         "--only",
-        choices=["register", "import", "scores", "certificates"],
+        choices=["register", "import", "scores", "summaries", "certificates"],
         help="run one group only",
     )
     args = parser.parse_args()
@@ -598,6 +768,8 @@ def main() -> int:
         bench_import(args.repeat)
     if args.only in (None, "scores"):
         bench_scores(args.repeat)
+    if args.only in (None, "summaries"):
+        bench_summaries(args.repeat)
     if args.only in (None, "certificates"):
         bench_certificates()
     return 0
