@@ -102,7 +102,16 @@ def round_results(ws: Workspace, round_id: int, *, with_lines: bool = False) -> 
         for t in targets
     ]
     scored = {r.target_id: r.panel_score for r in results if r.panel_score is not None}
-    positions = aggregate.ranks(scored)
+    # Ranked within each group: each group's panel scores its own bases.
+    positions: dict[int, int] = {}
+    for group in {r.group for r in results}:
+        positions |= aggregate.ranks(
+            {
+                r.target_id: r.panel_score
+                for r in results
+                if r.group == group and r.target_id in scored
+            }
+        )
     for r in results:
         r.rank = positions.get(r.target_id)
         if r.panel_score is not None and evaluation.grades:

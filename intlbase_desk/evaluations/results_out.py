@@ -4,10 +4,12 @@ and each target's filled score sheet (PDF: every expert's points per line and th
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from intlbase_desk import sheets
 from intlbase_desk.evaluations import score_lines
+from intlbase_desk.evaluations.panels import group_name
 from intlbase_desk.evaluations.results import RoundResults, round_results
 from intlbase_desk.evaluations.sheet_pdf import SheetPage, render
 from intlbase_desk.infra.errors import UserError
@@ -15,7 +17,8 @@ from intlbase_desk.models import EvaluationRound
 from intlbase_desk.workspace import Workspace
 
 COLUMNS = (
-    sheets.TableColumn("排名", "number", 6),
+    sheets.TableColumn("组别", "text", 16),
+    sheets.TableColumn("组内排名", "number", 8),
     sheets.TableColumn("基地名称", "text", 36),
     sheets.TableColumn("依托单位", "text", 30),
     sheets.TableColumn("统一社会信用代码", "code", 22),
@@ -35,10 +38,13 @@ def _flags(result: object) -> str:
     )
 
 
-def result_rows(found: RoundResults) -> list[list[object]]:
-    ordered = sorted(found.targets, key=lambda t: (t.rank is None, t.rank or 0, t.target_id))
+def result_rows(found: RoundResults, group_name: Callable[[str], str] = str) -> list[list[object]]:
+    ordered = sorted(
+        found.targets, key=lambda t: (t.group, t.rank is None, t.rank or 0, t.target_id)
+    )
     return [
         [
+            group_name(t.group),
             t.rank,
             t.base_name,
             t.org_name,
@@ -57,7 +63,7 @@ def result_rows(found: RoundResults) -> list[list[object]]:
 def write_results(ws: Workspace, round_id: int, path: Path) -> int:
     """The results list, by the file's suffix (.xlsx, .csv or .pdf); returns the rows."""
     found = round_results(ws, round_id)
-    rows = result_rows(found)
+    rows = result_rows(found, lambda g: group_name(ws, g))
     if path.suffix.lower() != ".pdf":
         return sheets.write_table(path, COLUMNS, rows, sheet_name="评估结果")
     from intlbase_desk.evaluations.sheet_pdf import render_table

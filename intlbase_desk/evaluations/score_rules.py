@@ -208,7 +208,10 @@ def accept(
     else:
         line = template.line(item)
         if line is None:
-            fail(sheet, row, "item", item, "unknown_item", f"“{item}”不是本批次评分表中的指标")
+            kind = next((t.name for t in ws.profile.base_types if t.id == group), group)
+            shown = "、".join(line.name for line in template.lines)
+            message = f"“{item}”不是{kind}评分表中的指标（应为：{shown}）"
+            fail(sheet, row, "item", item, "unknown_item", message)
             return
         maximum = line.points
     if points is None:

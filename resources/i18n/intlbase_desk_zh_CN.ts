@@ -540,6 +540,7 @@
     <message>
         <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="50"/>
         <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="57"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="74"/>
         <source>Group</source>
         <translation>组别</translation>
     </message>
@@ -595,238 +596,238 @@
         <translation>标准差</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="74"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="75"/>
         <source>Flags</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="78"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="79"/>
         <source>Bases</source>
         <translation>参评基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="79"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="80"/>
         <source>Panels</source>
         <translation>专家组</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="80"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="81"/>
         <source>Results</source>
         <translation>评估结果</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="86"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="87"/>
         <source>Major changes</source>
         <translation>重大事项</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="91"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="92"/>
         <source>Round</source>
         <translation>评估批次</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="106"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="107"/>
         <source>Open a round…</source>
         <translation>开启评估批次…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="107"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="108"/>
         <source>Draw a panel…</source>
         <translation>抽取专家…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="108"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="109"/>
         <source>Check the draws</source>
         <translation>核对抽取</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="109"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="110"/>
         <source>Expert cannot score…</source>
         <translation>专家不能参加…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="110"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="111"/>
         <source>Write score sheets…</source>
         <translation>生成评分表…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="111"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="112"/>
         <source>Import scores…</source>
         <translation>导入评分…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="112"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="113"/>
         <source>Type paper sheets…</source>
         <translation>录入纸质评分表…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="113"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="114"/>
         <source>Undo the last score import</source>
         <translation>撤销最近一次评分导入</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="114"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="115"/>
         <source>Explain a far score…</source>
         <translation>记录偏离说明…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="115"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="116"/>
         <source>Set the grade…</source>
         <translation>调整等级…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="116"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="117"/>
         <source>Export results…</source>
         <translation>导出评估结果…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="118"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="119"/>
         <source>Save the filled score sheets…</source>
         <translation>保存评分汇总表…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="120"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="121"/>
         <source>Conclude…</source>
         <translation>办结…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="149"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="150"/>
         <source>concluded</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="149"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="150"/>
         <source>open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="163"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="164"/>
         <source>No evaluation round yet</source>
         <translation>还没有评估批次</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="209"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="211"/>
         <source>%1 bases, %2 graded</source>
         <translation>%1 个基地，已定等级 %2 个</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="288"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="294"/>
         <source>Every group of this round has its panel.</source>
         <translation>本批次各组均已抽取专家。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="319"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="325"/>
         <source>Every draw matches its record.</source>
         <translation>每次抽取均与记录一致。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="325"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="331"/>
         <source>Choose a panel member in the panels.</source>
         <translation>请在专家组中选择一位专家组成员。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="331"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="337"/>
         <source>Expert cannot score</source>
         <translation>专家不能参加</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="332"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="338"/>
         <source>Why can %1 not score? The next reserve takes the seat.</source>
         <translation>%1 为什么不能参加？将由下一位备选专家递补。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="347"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="353"/>
         <source>%1 had already scored %2 bases: those scores no longer count. The expert who takes the seat scores them instead.</source>
         <translation>%1已对 %2 个基地评分，这些评分不再计入结果；由递补的专家重新评分。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="356"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="362"/>
         <source>Folder for the score sheets</source>
         <translation>选择保存评分表的文件夹</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="361"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="367"/>
         <source>Writing score sheets</source>
         <translation>正在生成评分表</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="366"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="372"/>
         <source>%1 score workbooks written to %2</source>
         <translation>已生成 %1 位专家的评分表：%2</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="377"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="383"/>
         <source>Choose returned score sheets or a summary</source>
         <translation>选择专家交回的评分表或评分汇总表</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="378"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="384"/>
         <source>Spreadsheets</source>
         <translation>表格文件</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="384"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="390"/>
         <source>Checking the scores</source>
         <translation>正在检查评分</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="401"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="407"/>
         <source>%1: %2 errors, nothing imported.</source>
         <translation>%1：有 %2 处错误，未导入。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="416"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="422"/>
         <source>%1 scores written, %2 unchanged</source>
         <translation>已写入 %1 项评分，%2 项无变化</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="425"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="431"/>
         <source>The two typings of the paper sheets differ in %1 places:</source>
         <translation>纸质评分表两遍录入有 %1 处不一致：</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="468"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="474"/>
         <source>Choose a base with a far score in the results.</source>
         <translation>请在评估结果中选择一个有评分偏离提示的基地。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="470"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="476"/>
         <source>Explain a far score</source>
         <translation>评分偏离的说明</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="489"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="495"/>
         <source>Choose a base in the results.</source>
         <translation>请在评估结果中选择一个基地。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="494"/>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="502"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="500"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="508"/>
         <source>Set the grade</source>
         <translation>调整等级</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="502"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="508"/>
         <source>Why this grade?</source>
         <translation>请说明确定此等级的理由：</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="535"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="541"/>
         <source>Export results</source>
         <translation>导出评估结果</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="528"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="534"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="544"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="550"/>
         <source>Save the filled score sheets</source>
         <translation>保存评分汇总表</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="561"/>
+        <location filename="../../intlbase_desk/ui/evaluations/evaluations_page.py" line="567"/>
         <source>These bases have no grade yet: %1</source>
         <translation>以下基地还没有评估等级：%1</translation>
     </message>

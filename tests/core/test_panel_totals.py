@@ -123,3 +123,32 @@ def test_a_second_typing_that_differs_is_said_at_once_and_holds_the_panel_score(
         assert evaluations.round_results(ws, round_id).targets[0].panel_score == 81
     finally:
         ws.close()
+
+
+def test_bases_are_ranked_within_their_group(ws: Workspace, tmp_path: Path) -> None:
+    from intlbase_desk import register
+    from tests.conftest import VALID_USCC, base_form, org_form
+
+    for i, base_type in enumerate(t.id for t in ws.profile.base_types[:2]):
+        org = register.add_organization(ws, org_form(uscc=VALID_USCC[i], name=f"单位{i}")).id
+        values = base_form(org, recognized_on="2023-06-01", cert_no="")
+        values["base_type"], values["name"] = base_type, f"基地{i}"
+        register.add_base(ws, values)
+    round_id = evaluations.open_round(ws, 2026).round.id
+    for i in range(3):
+        experts.add_expert(ws, {"name": f"专家{i:02d}", "phone": f"139{i:08d}"})
+    for group in evaluations.groups(ws, round_id):
+        evaluations.draw_panel(ws, round_id, group, seed="g", size=3, reserves=0)
+    names = {e.id: e.name for e in experts.load_experts(ws)}
+    rows = [
+        [names[m.expert_id], t.uscc, "", 80 - 10 * i]
+        for i, t in enumerate(evaluations.round_targets(ws, round_id))
+        for d, members in evaluations.round_draws(ws, round_id)
+        if d.group_key == t.group_key
+        for m in members
+        if m.role == "member"
+    ]
+    checked = evaluations.check_scores_file(ws, round_id, _summary(tmp_path / "s.xlsx", rows))
+    evaluations.import_scores(ws, checked)
+    ranks = {t.base_name: t.rank for t in evaluations.round_results(ws, round_id).targets}
+    assert ranks == {"基地0": 1, "基地1": 1}  # 70 is the best of its own group

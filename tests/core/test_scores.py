@@ -352,8 +352,8 @@ def test_results_and_filled_sheets_are_written_out(ws: Workspace, tmp_path: Path
     _sheets_and_scores(ws, round_id, tmp_path / "out", [0.7, 0.75, 0.8, 0.85, 0.9])
     assert evaluations.write_results(ws, round_id, tmp_path / "结果.xlsx") == 2
     sheet = openpyxl.load_workbook(tmp_path / "结果.xlsx").active
-    assert [c.value for c in sheet[1]][:3] == ["排名", "基地名称", "依托单位"]
-    assert sheet.cell(2, 6).value == 80
+    assert [c.value for c in sheet[1]][:3] == ["组别", "组内排名", "基地名称"]
+    assert sheet.cell(2, 7).value == 80  # the panel score
     assert evaluations.write_results(ws, round_id, tmp_path / "结果.pdf") == 2
     pages = evaluations.write_filled_sheets(ws, round_id, tmp_path / "评分汇总.pdf")
     assert pages == 2 and (tmp_path / "评分汇总.pdf").read_bytes().startswith(b"%PDF")

@@ -127,7 +127,7 @@ def test_a_round_from_opening_to_conclusion_in_the_window(
         page.result_table.item(r, 1).text(): page.result_table.item(r, 3).text() for r in range(2)
     }
     assert grades == {"合作基地0": "优秀", "合作基地1": "不合格"}
-    flagged = page.result_table.item(1, 7).text()
+    flagged = page.result_table.item(1, 8).text()
     assert flagged == ""  # 40…58: nothing 30 % away from the mean
     shown: list[ConcludeDialog] = []
 
@@ -197,7 +197,7 @@ def test_a_member_who_scored_then_cannot_take_part_in_the_window(
     assert len(told) == 1 and name in told[0] and "2" in told[0]
     notes = [page.panels.item(r, 4).text() for r in range(page.panels.rowCount())]
     assert any("按抽取顺序递补" in n for n in notes)
-    flags = [page.result_table.item(r, 7).text() for r in range(page.result_table.rowCount())]
+    flags = [page.result_table.item(r, 8).text() for r in range(page.result_table.rowCount())]
     assert all(f"{name}已不在专家组中" in f and "尚缺 1 位" in f for f in flags)
     assert all(page.result_table.item(r, 3).text() == "" for r in range(2))  # no grade yet
 
@@ -244,7 +244,7 @@ def test_a_second_typing_that_differs_is_said_under_the_next_sheet(
     ):
         drive(driver)
         action.trigger()
-    flags = [page.result_table.item(r, 7).text() for r in range(page.result_table.rowCount())]
+    flags = [page.result_table.item(r, 8).text() for r in range(page.result_table.rowCount())]
     assert any("两遍录入不一致" in f for f in flags)
 
 

@@ -71,6 +71,7 @@ class EvaluationsPage(QWidget):
                 self.tr("Experts"),
                 self.tr("Spread"),
                 self.tr("Std. dev."),
+                self.tr("Group"),
                 self.tr("Flags"),
             ],
         )
@@ -188,7 +189,8 @@ class EvaluationsPage(QWidget):
             for d, members in evaluations.round_draws(ws, round_id):
                 group = evaluations.group_name(ws, d.group_key)
                 for m in members:
-                    note = m.note or (f"递补 {names.get(m.replaces, '')}" if m.replaces else "")
+                    replaced = f"递补 {names.get(m.replaces, '')}" if m.replaces else ""
+                    note = "；".join(n for n in (replaced, m.note) if n)
                     panel_rows.append(
                         [group, m.position, names.get(m.expert_id, ""), roles[m.role], note]
                     )
@@ -219,7 +221,10 @@ class EvaluationsPage(QWidget):
         self.act_filled.setEnabled(round_id is not None)
 
     def _show_results(self, found: evaluations.RoundResults) -> None:
-        ordered = sorted(found.targets, key=lambda t: (t.rank is None, t.rank or 0, t.target_id))
+        ordered = sorted(
+            found.targets, key=lambda t: (t.group, t.rank is None, t.rank or 0, t.target_id)
+        )
+        ws = self.shell.ws
         rows = [
             [
                 t.rank,
@@ -229,6 +234,7 @@ class EvaluationsPage(QWidget):
                 len(t.totals),
                 t.spread,
                 t.stdev,
+                evaluations.group_name(ws, t.group),
                 "；".join(
                     f.message + (f"（说明：{f.explanation}）" if f.explanation else "")
                     for f in t.flags
