@@ -3,16 +3,13 @@ expert's points and the panel score for the file of a target (one page per sheet
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 from intlbase_desk.evaluations.score_lines import Template
 from intlbase_desk.infra import files
-from intlbase_desk.infra.assets import resource_path
-
-FONT = "intlbase-sheet"
+from intlbase_desk.infra.pdf_fonts import bundled_font
 
 
 @dataclass(frozen=True)
@@ -25,16 +22,6 @@ class SheetPage:
     # Filled sheets: column header → points of each line (and "合计"), in column order.
     columns: dict[str, dict[str, float]] = field(default_factory=dict)
     footer: list[str] = field(default_factory=list)  # lines under the table
-
-
-@functools.cache
-def _font() -> str:
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    # The bundled font always exists and embeds: a sheet must print the same on every desk.
-    pdfmetrics.registerFont(TTFont(FONT, str(resource_path("fonts", "LXGWWenKai-Regular.ttf"))))
-    return FONT
 
 
 def render(path: Path, pages: list[SheetPage]) -> int:
@@ -51,7 +38,7 @@ def render(path: Path, pages: list[SheetPage]) -> int:
         TableStyle,
     )
 
-    font = _font()
+    font = bundled_font()
     title = ParagraphStyle("title", fontName=font, fontSize=15, leading=20, alignment=1)
     body = ParagraphStyle("body", fontName=font, fontSize=10.5, leading=15)
     cell = ParagraphStyle("cell", fontName=font, fontSize=9.5, leading=12)
@@ -134,7 +121,7 @@ def render_table(path: Path, title: str, header: list[str], rows: list[list[obje
     from reportlab.lib.units import mm
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-    font = _font()
+    font = bundled_font()
     heading = ParagraphStyle("title", fontName=font, fontSize=15, leading=20, alignment=1)
     cell = ParagraphStyle("cell", fontName=font, fontSize=9, leading=11)
 
@@ -143,7 +130,7 @@ def render_table(path: Path, title: str, header: list[str], rows: list[list[obje
         return Paragraph(escape(text), cell)
 
     data = [[shown(h) for h in header]] + [[shown(v) for v in row] for row in rows]
-    widths = [12, 60, 50, 38, 14, 14, 14, 14, 14, 40]
+    widths = [16, 12, 56, 46, 36, 12, 12, 12, 12, 12, 40]  # mm, as results_out.COLUMNS
     table = Table(data, colWidths=[w * mm for w in widths[: len(header)]], repeatRows=1)
     table.setStyle(
         TableStyle(

@@ -9,6 +9,7 @@ intlbase-desk summaries return --year Y --base B --reason TEXT
 intlbase-desk summaries accept --year Y --base B [--opinion TEXT]
 intlbase-desk summaries missing [--json]
 intlbase-desk summaries revoke-missing (--base B … | --all)
+intlbase-desk summaries remind --year Y OUT.xlsx|OUT.pdf
 """
 
 from __future__ import annotations
@@ -66,6 +67,12 @@ def add_commands(cli: CommandLine) -> None:
     chosen.add_argument("--base", type=int, nargs="+", metavar="ID", help="基地编号")
     chosen.add_argument("--all", action="store_true", help="清单中的全部基地")
     revoked.set_defaults(run=_revoke)
+    remind = sub.add_parser(
+        "remind", help="未报送基地的提醒：按推荐单位分组的表格（.xlsx）或每个单位一页的通知（.pdf）"
+    )
+    remind.add_argument("--year", type=int, required=True, metavar="Y", help="报告年度")
+    remind.add_argument("out", metavar="OUT.xlsx|OUT.pdf")
+    remind.set_defaults(run=_remind)
 
 
 def _usage(_args: argparse.Namespace) -> int:
@@ -213,4 +220,16 @@ def _revoke(args: argparse.Namespace) -> int:
         ids = [m.base_id for m in summaries.missing_list(ws)] if args.all else args.base
         done = summaries.revoke_missing(ws, ids)
     out(f"已撤销 {done.bases} 个基地的资格")
+    return 0
+
+
+def _remind(args: argparse.Namespace) -> int:
+    path = Path(args.out)
+    with workspace(args, lock=False) as ws:
+        if path.suffix.lower() == ".pdf":
+            pages = summaries.write_notices(ws, args.year, path)
+            out(f"已生成 {pages} 个推荐单位的提醒通知：{path}")
+        else:
+            rows = summaries.write_reminder_sheet(ws, args.year, path)
+            out(f"已生成未报送基地清单（{rows} 个基地）：{path}")
     return 0

@@ -2539,7 +2539,7 @@
     </message>
     <message>
         <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="90"/>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="259"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="261"/>
         <source>Reporting year</source>
         <translation>报告年度</translation>
     </message>
@@ -2579,99 +2579,124 @@
         <translation>连续未报送清单…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="139"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="117"/>
+        <source>Reminders…</source>
+        <translation>报送提醒…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="141"/>
         <source>%1 (due %2)</source>
         <translation>%1年度（截止 %2）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="157"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="159"/>
         <source>No reporting year opened yet</source>
         <translation>还没有开启任何报告年度</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="164"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="166"/>
         <source>No base owes a summary for this year</source>
         <translation>本年度没有应报送的基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="221"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="223"/>
         <source>%1 errors in the file refused</source>
         <translation>报回的文件有 %1 处错误，未导入</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="259"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="261"/>
         <source>Open a reporting year</source>
         <translation>开启报告年度</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="271"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="273"/>
         <source>%1: %2 bases owe a summary</source>
         <translation>%1年度：%2 个基地应报送年度总结</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="278"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="280"/>
         <source>Folder for the forms</source>
         <translation>保存年度报表的文件夹</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="283"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="285"/>
         <source>Writing the forms</source>
         <translation>正在生成年度报表</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="288"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="290"/>
         <source>%1 forms written to %2</source>
         <translation>已生成 %1 份年度报表：%2</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="300"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="302"/>
         <source>Save the unit sheet</source>
         <translation>保存推荐单位汇总表</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="309"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="311"/>
         <source>Unit sheet saved: %1</source>
         <translation>已保存推荐单位汇总表：%1</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="315"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="317"/>
         <source>Choose returned forms or unit sheets</source>
         <translation>选择报回的年度报表或推荐单位汇总表</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="316"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="318"/>
         <source>Spreadsheets</source>
         <translation>表格文件</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="332"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="334"/>
         <source>Importing the summaries</source>
         <translation>正在导入年度总结</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="338"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="340"/>
         <source>%1 summaries written, %2 unchanged</source>
         <translation>写入 %1 个基地的年度总结，%2 个无变化</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="351"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="353"/>
         <source>%1 files had errors and were not imported:</source>
         <translation>%1 个文件有错误，未导入：</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="362"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="364"/>
         <source>Choose a base on the board.</source>
         <translation>请在列表中选择一个基地。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="372"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="374"/>
         <source>Return for correction</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="373"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="375"/>
         <source>Why is the summary of %1 returned?</source>
         <translation>“%1”的年度总结因何退回修改？</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="405"/>
+        <source>Save the reminders</source>
+        <translation>保存报送提醒</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="407"/>
+        <source>Notices per unit (*.pdf);;List (*.xlsx)</source>
+        <translation>按推荐单位的提醒通知 (*.pdf);;未报送清单 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="418"/>
+        <source>Writing the reminders</source>
+        <translation>正在生成报送提醒</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="421"/>
+        <source>Reminders saved: %1</source>
+        <translation>已保存报送提醒：%1</translation>
     </message>
 </context>
 <context>

@@ -141,3 +141,37 @@ def test_elsewhere_the_list_offers_what_the_office_may_judge(
     ]
     ran = cli("--db", db, "summaries", "revoke-missing", "--all")
     assert ran.returncode == 0 and "已撤销 1 个" in ran.stdout
+
+
+def test_reminders_go_to_each_recommending_unit_with_its_bases_still_owing(
+    ws: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cli: Callable[..., Ran]
+) -> None:
+    from pypdf import PdfReader
+
+    from tests.conftest import base_form, org_form
+
+    monkeypatch.setenv("INTLBASE_TODAY", "2025-12-10")
+    for i, (name, unit) in enumerate(
+        (("海淀甲基地", "海淀区科委"), ("海淀乙基地", "海淀区科委"), ("朝阳基地", "朝阳区科委"))
+    ):
+        org = register.add_organization(ws, org_form(uscc=VALID_USCC[i], name=f"{name}单位")).id
+        values = base_form(org, recognized_on="2022-06-01", cert_no="")
+        values |= {"name": name, "recommender": unit, "contact_person": "王老师"}
+        register.add_base(ws, values)
+    summaries.open_campaign(ws, 2025)
+    _file(ws, 2025, "海淀乙基地", tmp_path / "forms")
+    owed = summaries.owed_by_unit(ws, 2025)
+    assert {u: [o.base_name for o in b] for u, b in owed.items()} == {
+        "朝阳区科委": ["朝阳基地"],
+        "海淀区科委": ["海淀甲基地"],
+    }
+    db = str(ws.db.path)
+    ws.close()
+    listed = cli("--db", db, "summaries", "remind", "--year", "2025", str(tmp_path / "提醒.xlsx"))
+    assert listed.returncode == 0 and "2 个基地" in listed.stdout
+    noticed = cli("--db", db, "summaries", "remind", "--year", "2025", str(tmp_path / "提醒.pdf"))
+    assert noticed.returncode == 0, noticed.stderr
+    pages = PdfReader(tmp_path / "提醒.pdf").pages
+    assert len(pages) == 2
+    text = pages[1].extract_text().replace(" ", "").replace("\n", "")
+    assert "海淀区科委" in text and "海淀甲基地" in text and "王老师" in text

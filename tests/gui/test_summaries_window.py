@@ -99,3 +99,8 @@ def test_a_year_from_opening_to_a_returned_filing_in_the_window(
     page.act_missing.trigger()
     assert shown[0].table.rowCount() == 0 and not shown[0].revoke_button.isEnabled()
     assert summaries.campaign_status(desk, 2025).counts["returned"] == 1
+    notices = tmp_path / "提醒.pdf"
+    monkeypatch.setattr(file_dialogs, "ask_save_path", lambda *_a: notices)
+    page.act_remind.trigger()  # 京西基地 (returned) and 京东基地 still owe it
+    qtbot.waitUntil(notices.exists, timeout=20000)
+    assert notices.read_bytes().startswith(b"%PDF")

@@ -114,6 +114,7 @@ class SummariesPage(QWidget):
         )
         self.act_accept = make("summary_accept", self.tr("Accept"), self.accept_filing)
         self.act_missing = make("summary_missing", self.tr("Missing two years…"), self.missing)
+        self.act_remind = make("summary_remind", self.tr("Reminders…"), self.remind)
         return [
             self.act_open,
             self.act_forms,
@@ -122,6 +123,7 @@ class SummariesPage(QWidget):
             self.act_return,
             self.act_accept,
             self.act_missing,
+            self.act_remind,
         ]
 
     # What the page shows.
@@ -392,6 +394,34 @@ class SummariesPage(QWidget):
             messages.warn(self, str(exc))
             return
         self.shell.apply(changes)
+
+    def remind(self) -> None:
+        """The bases not yet filed, by recommending unit: a sheet, or a notice per unit."""
+        year = self.year()
+        if year is None:
+            return
+        path = file_dialogs.ask_save_path(
+            self,
+            self.tr("Save the reminders"),
+            f"{year}年度年度总结报送提醒.pdf",
+            self.tr("Notices per unit (*.pdf);;List (*.xlsx)"),
+        )
+        if path is None:
+            return
+        ws = self.shell.ws
+        write = (
+            summaries.write_notices
+            if path.suffix.lower() == ".pdf"
+            else (summaries.write_reminder_sheet)
+        )
+        self.shell.run_in_background(
+            self.tr("Writing the reminders"),
+            lambda _progress, _cancel: write(ws, year, path),
+            lambda _done: self.shell.show_message(
+                self.tr("Reminders saved: %1").replace("%1", str(path))
+            ),
+            parent=self,
+        )
 
     def missing(self) -> None:
         from intlbase_desk.ui.summaries.missing_dialog import MissingDialog
