@@ -986,7 +986,7 @@
         <translation>正在导入专家名单</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/experts/import_dialog.py" line="95"/>
+        <location filename="../../intlbase_desk/ui/experts/import_dialog.py" line="99"/>
         <source>Imported: %1 added, %2 updated, %3 unchanged.</source>
         <translation>已导入：新增 %1 位，更新 %2 位，无变化 %3 位。</translation>
     </message>
@@ -994,108 +994,108 @@
 <context>
     <name>ExpertsPage</name>
     <message>
-        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="33"/>
+        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="34"/>
         <source>Search name, employer, credit code or field</source>
         <translation>搜索姓名、工作单位、信用代码或专业领域</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="36"/>
+        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="37"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="37"/>
+        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="38"/>
         <source>Inactive</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="38"/>
+        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="39"/>
         <source>All experts</source>
         <translation>全部专家</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="40"/>
+        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="41"/>
         <source>All fields</source>
         <translation>全部领域</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="68"/>
+        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="69"/>
         <source>New expert…</source>
         <translation>新增专家…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="69"/>
+        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="70"/>
         <source>Open / edit</source>
         <translation>打开 / 编辑</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="70"/>
-        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="108"/>
+        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="71"/>
+        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="109"/>
         <source>Make inactive…</source>
         <translation>停用…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="71"/>
+        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="72"/>
         <source>History</source>
         <translation>变更记录</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="73"/>
+        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="74"/>
         <source>Import an expert list…</source>
         <translation>导入专家名单…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="76"/>
+        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="77"/>
         <source>Save the expert list template…</source>
         <translation>保存专家名单模板…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="108"/>
+        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="109"/>
         <source>Make active…</source>
         <translation>启用…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="148"/>
+        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="149"/>
         <source>Edit expert</source>
         <translation>编辑专家</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="163"/>
+        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="166"/>
         <source>Why may this expert score again?</source>
         <translation>为什么重新启用这位专家？</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="165"/>
+        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="168"/>
         <source>Why does this expert no longer score (retired, declined, moved)?</source>
         <translation>为什么停用这位专家（退休、不再参加评审、调离等）？</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="167"/>
+        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="170"/>
         <source>Expert state</source>
         <translation>专家状态</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="192"/>
+        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="195"/>
         <source>Choose the expert list</source>
         <translation>选择专家名单</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="192"/>
+        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="195"/>
         <source>Spreadsheets</source>
         <translation>表格文件</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="206"/>
+        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="209"/>
         <source>Checking the expert list</source>
         <translation>正在检查专家名单</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="221"/>
+        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="224"/>
         <source>Save the expert list template</source>
         <translation>保存专家名单模板</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="230"/>
+        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="233"/>
         <source>Template saved: %1</source>
         <translation>模板已保存：%1</translation>
     </message>

@@ -55,6 +55,9 @@ def test_a_relation_declared_after_the_scores_takes_them_out_for_that_host_only(
     assert flag.expert_id == sitting[2] and "持股" in flag.message
     other = after["合作基地1"]  # the relation is with the first host only
     assert other.panel_score == 81 and not any(f.code == "conflict" for f in other.flags)
+    (said,) = evaluations.scored_conflicts(ws, {sitting[2]})  # what the window says on saving
+    assert first.base_name in said and "现须回避" in said
+    assert evaluations.scored_conflicts(ws, {sitting[0]}) == []
 
 
 def test_a_member_who_cannot_take_part_after_scoring_is_replaced_and_not_counted(

@@ -17,6 +17,7 @@ from intlbase_desk.ui.shell import file_dialogs, messages
 from intlbase_desk.ui.shell.page_actions import page_action
 from intlbase_desk.ui.shell.record_table import RecordTable
 from intlbase_desk.ui.shell.shell import Shell
+from intlbase_desk.workspace import Workspace
 
 SPREADSHEETS = "(*.xlsx *.xlsm *.xls *.ods *.csv)"
 
@@ -151,6 +152,8 @@ class ExpertsPage(QWidget):
                 form.after,
             )
         self.shell.apply(form.changes)
+        if form.changes:
+            warn_late_conflicts(self, ws, {expert_id})
 
     def toggle_active(self) -> None:
         from intlbase_desk.ui.shell.reason_dialog import ReasonDialog
@@ -231,3 +234,12 @@ class ExpertsPage(QWidget):
 
     def close_model(self) -> None:
         self.model.close()
+
+
+def warn_late_conflicts(parent: QWidget, ws: Workspace, expert_ids: set[int] | None) -> None:
+    """After an expert's record changed: scores already given that no longer count."""
+    from intlbase_desk import evaluations
+
+    found = evaluations.scored_conflicts(ws, expert_ids)
+    if found:
+        messages.warn(parent, "\n".join(found[:20]) + ("\n……" if len(found) > 20 else ""))

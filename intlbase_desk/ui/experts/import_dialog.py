@@ -90,7 +90,11 @@ class ExpertsImportDialog(QDialog):
         )
 
     def _imported(self, imported: experts.ExpertsImported) -> None:
+        from intlbase_desk.ui.experts.experts_page import warn_late_conflicts
+
         self.imported = imported
+        if imported.updated:
+            warn_late_conflicts(self, self.shell.ws, None)
         self.summary.setText(
             self.tr("Imported: %1 added, %2 updated, %3 unchanged.")
             .replace("%1", str(imported.added))
