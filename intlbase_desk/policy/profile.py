@@ -161,6 +161,14 @@ class Trigger(_Strict):
     rule: str
 
 
+class ExtraIndicator(_Strict):
+    """An indicator the office adds to the form (policy/extra_indicators)."""
+
+    name: str = Field(min_length=1, max_length=100)
+    unit: str = Field(min_length=1, max_length=20)
+    kind: Literal["count", "money"]
+
+
 class Summaries(_Strict):
     """The yearly work summary every base owes (its due date: ``annual_summary_due``)."""
 
@@ -176,6 +184,7 @@ class Summaries(_Strict):
     # Where no article acts on it, the case of revocation the officer may judge it to be
     # (BJ2016-16(一): does not accept tracking management), offered from the same list.
     missing_judgement_trigger: str | None = Field(default=None, pattern=SLUG)
+    extra_indicators: list[ExtraIndicator] = []  # the office's, for the next campaign's form
 
 
 class Profile(_Strict):

@@ -81,6 +81,22 @@ class ReportForm(_Strict):
         return self
 
 
+EXTRA_SECTION = "本处补充的指标"
+
+
+def with_extra(form: ReportForm, extra: list[dict[str, str]]) -> ReportForm:
+    """The form with the office's added indicators in a section of their own; refused in
+    Chinese when one repeats an indicator the form has."""
+    if not extra:
+        return form
+    data = form.model_dump()
+    data["sections"].append({"name": EXTRA_SECTION, "indicators": extra, "texts": []})
+    try:
+        return ReportForm.model_validate(data)
+    except PydanticValidationError as exc:
+        raise ProfileError(f"本处补充的指标有误：{file_errors.validation_problem(exc)}") from None
+
+
 def bundled_forms_dir() -> Path:
     return resource_path("forms")
 

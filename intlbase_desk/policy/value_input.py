@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from intlbase_desk.policy.values import AGGREGATIONS, default_key, lookup
+from intlbase_desk.policy.value_text import AGGREGATIONS
+from intlbase_desk.policy.values import default_key, lookup
 
 if TYPE_CHECKING:
     from intlbase_desk.policy.profile import Profile
@@ -69,6 +70,18 @@ def parse(key: str, text: str, profile: Profile) -> Any:
         if problem is not None:
             raise ValueError(f"“{item.label}”：{problem}")
         return [d.model_dump() for d in dimensions]
+    if item.kind == "indicators":
+        from intlbase_desk.policy import extra_indicators, report_form
+
+        added = extra_indicators.parse(text)
+        if profile.summaries is not None:  # refused now, not when the next year opens
+            form = report_form.load_form(profile.summaries.form)
+            taken = [
+                i["name"] for i in added if form.indicator(i["name"]) or i["name"] in form.texts
+            ]
+            if taken:
+                raise ValueError(f"“{'、'.join(taken)}”已是年度报表中的指标")
+        return added
     if not text:
         raise ValueError(f"“{item.label}”不能为空")
     return text

@@ -13,15 +13,23 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
+from intlbase_desk.policy.value_text import text_of
+
 if TYPE_CHECKING:
     from intlbase_desk.policy.profile import Profile
 
-Kind = Literal["int", "month_day", "text", "bool", "list", "grades", "choice", "percent", "scoring"]
-AGGREGATIONS = {
-    "trimmed_mean": "去掉一个最高分和一个最低分后的平均分",
-    "mean": "平均分",
-    "median": "中位数",
-}
+Kind = Literal[
+    "int",
+    "month_day",
+    "text",
+    "bool",
+    "list",
+    "grades",
+    "choice",
+    "percent",
+    "scoring",
+    "indicators",
+]
 # The office_defaults entry that covers a family of values (every type's scoring template).
 SCORING = "scoring"
 Basis = Literal["article", "office_default", "geography"]
@@ -38,6 +46,8 @@ class ProfileValue:
 
     def is_set(self, profile: Profile) -> bool:
         value = self.get(profile)
+        if self.kind == "indicators":  # shown while empty: it is where indicators are added
+            return profile.summaries is not None
         if self.kind == "percent":  # 0 means "none", a value the officer may still change
             return value is not None
         return value not in (None, 0, False, [], "")
@@ -63,7 +73,7 @@ class Shown:
     @property
     def editable_text(self) -> str:
         """What the officer edits: the value alone, as ``parse`` reads it back."""
-        return _text(self.kind, self.value)
+        return text_of(self.kind, self.value)
 
 
 def _grades(profile: Profile) -> list[tuple[str, float]]:
@@ -168,6 +178,14 @@ CATALOGUE: tuple[ProfileValue, ...] = (
         lambda p, v: {"summaries": p.summaries.model_copy(update={"missing_years": v})},
     ),
     ProfileValue(
+        "summary_extra_indicators",
+        "年度报表补充的指标（下一次开启的年度起）",
+        "indicators",
+        lambda p: [i.model_dump() for i in p.summaries.extra_indicators] if p.summaries else [],
+        lambda p: None,
+        lambda p, v: _extra_indicators_update(p, v),
+    ),
+    ProfileValue(
         "publicity_working_days",
         "公示期（工作日）",
         "int",
@@ -239,6 +257,14 @@ CATALOGUE: tuple[ProfileValue, ...] = (
 BY_KEY = {v.key: v for v in CATALOGUE}
 
 
+def _extra_indicators_update(profile: Profile, value: list[dict[str, str]]) -> dict[str, Any]:
+    from intlbase_desk.policy.profile import ExtraIndicator
+
+    assert profile.summaries is not None
+    added = [ExtraIndicator.model_validate(i) for i in value]
+    return {"summaries": profile.summaries.model_copy(update={"extra_indicators": added})}
+
+
 def _scoring_value(profile: Profile, type_id: str) -> ProfileValue:
     def update(p: Profile, dimensions: Any) -> dict[str, Any]:
         from intlbase_desk.policy import scoring
@@ -278,24 +304,6 @@ def _items(profile: Profile) -> list[ProfileValue]:
     return list(CATALOGUE) + [v for v in scoring if v.is_set(profile)]
 
 
-def _text(kind: Kind, value: Any) -> str:
-    if kind == "bool":
-        return "是" if value else "否"
-    if kind == "list":
-        return "、".join(value)
-    if kind == "grades":
-        return "；".join(f"{name} ≥{score:g}" for name, score in value)
-    if kind == "choice":
-        return AGGREGATIONS.get(value, str(value))
-    if kind == "percent":
-        return str(value) if value else "不设"
-    if kind == "scoring":
-        from intlbase_desk.policy import scoring
-
-        return scoring.text(value)
-    return str(value)
-
-
 def shown(profile: Profile) -> list[Shown]:
     """Every value the profile sets, with its basis, in the catalogue's order."""
     result: list[Shown] = []
@@ -312,7 +320,7 @@ def shown(profile: Profile) -> list[Shown]:
                     item.label,
                     item.kind,
                     value,
-                    _text(item.kind, value),
+                    text_of(item.kind, value),
                     "office_default",
                     None,
                     note,
@@ -326,7 +334,7 @@ def shown(profile: Profile) -> list[Shown]:
                     item.label,
                     item.kind,
                     value,
-                    _text(item.kind, value),
+                    text_of(item.kind, value),
                     "article",
                     rule,
                     article,
@@ -360,7 +368,7 @@ def shown(profile: Profile) -> list[Shown]:
                 "区县",
                 "list",
                 profile.districts,
-                _text("list", profile.districts),
+                text_of("list", profile.districts),
                 "geography",
                 None,
                 "不是规则",

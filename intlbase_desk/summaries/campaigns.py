@@ -97,7 +97,10 @@ def open_campaign(ws: Workspace, year: int) -> CampaignOpened:
         raise UserError(f"政策配置“{ws.profile.short_name}”没有年度工作总结的规定")
     if not 1990 <= year <= clock.today().year:
         raise UserError(f"{year} 不是可以收取年度总结的年份（应在 1990 至今年之间）")
-    form = report_form.load_form(settings.form, report_form.forms_beside(paths.user_policies_dir()))
+    form = report_form.with_extra(
+        report_form.load_form(settings.form, report_form.forms_beside(paths.user_policies_dir())),
+        [i.model_dump() for i in settings.extra_indicators],
+    )
     expected = register.in_force_during(ws, year)
     with ws.db.transaction() as session:
         if session.exec(select(SummaryCampaign).where(SummaryCampaign.year == year)).first():

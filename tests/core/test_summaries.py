@@ -115,3 +115,31 @@ def test_a_profile_s_summaries_are_checked_when_it_loads(tmp_path: Path) -> None
         path.write_text(text.replace(original, changed), "utf-8")
         with pytest.raises(ProfileError, match=message):
             load_profile_file(path)
+
+
+def test_an_indicator_the_office_adds_is_on_the_next_year_s_form_only(
+    ws: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import dataclasses
+
+    from intlbase_desk.policy import office_settings
+
+    monkeypatch.setenv("INTLBASE_TODAY", "2025-12-10")
+    _base(ws, "京西基地", "2022-06-01", VALID_USCC[0])
+    summaries.open_campaign(ws, 2024)  # opened before the office added anything
+    with pytest.raises(UserError, match="“国际专利申请数”已是年度报表中的指标"):
+        office_settings.change(
+            ws.db, ws.profile, ws.actor, "summary_extra_indicators", "国际专利申请数（件）"
+        )
+    changed = office_settings.change(
+        ws.db, ws.profile, ws.actor, "summary_extra_indicators", "标准数（项）；服务收入（万元）"
+    )
+    ws = dataclasses.replace(ws, profile=changed.profile)
+    summaries.open_campaign(ws, 2025)
+    added = summaries.campaign_form(summaries.get_campaign(ws, 2025)).indicators[-2:]
+    assert [(i.name, i.unit, i.kind) for i in added] == [
+        ("标准数", "项", "count"),
+        ("服务收入（万元）", "万元", "money"),
+    ]
+    before = summaries.campaign_form(summaries.get_campaign(ws, 2024))
+    assert before.indicator("标准数") is None  # a year opened keeps its form
