@@ -26,6 +26,7 @@ __getattr__, __dir__, __all__ = lazy.attach(
             "open_campaign",
         ],
         "figures": ["filed_figures"],
+        "statistics": ["GROUPINGS", "Stat", "write_statistics", "year_statistics"],
         "reminders": ["Owed", "owed_by_unit", "write_notices", "write_reminder_sheet"],
         "decisions": ["accept_filing", "return_filing", "target_of"],
         "missing": ["ACTIONS", "Missing", "Revoked", "missing_list", "revoke_missing"],

@@ -10,6 +10,7 @@ intlbase-desk summaries accept --year Y --base B [--opinion TEXT]
 intlbase-desk summaries missing [--json]
 intlbase-desk summaries revoke-missing (--base B … | --all)
 intlbase-desk summaries remind --year Y OUT.xlsx|OUT.pdf
+intlbase-desk summaries stats --year Y [--by all|type|district] [--json] [OUT.xlsx]
 """
 
 from __future__ import annotations
@@ -73,6 +74,17 @@ def add_commands(cli: CommandLine) -> None:
     remind.add_argument("--year", type=int, required=True, metavar="Y", help="报告年度")
     remind.add_argument("out", metavar="OUT.xlsx|OUT.pdf")
     remind.set_defaults(run=_remind)
+    stats = sub.add_parser("stats", help="某一报告年度各指标的合计、中位数与上年比较")
+    stats.add_argument("--year", type=int, required=True, metavar="Y", help="报告年度")
+    stats.add_argument(
+        "--by",
+        choices=["all", "type", "district"],
+        default="all",
+        help="分组：全部、基地类型、区县",
+    )
+    stats.add_argument("--json", action="store_true", help="输出 JSON")
+    stats.add_argument("out", nargs="?", metavar="OUT.xlsx", help="导出到 Excel 或 CSV")
+    stats.set_defaults(run=_stats)
 
 
 def _usage(_args: argparse.Namespace) -> int:
@@ -232,4 +244,28 @@ def _remind(args: argparse.Namespace) -> int:
         else:
             rows = summaries.write_reminder_sheet(ws, args.year, path)
             out(f"已生成未报送基地清单（{rows} 个基地）：{path}")
+    return 0
+
+
+def _stats(args: argparse.Namespace) -> int:
+    with workspace(args, lock=False) as ws:
+        if args.out:
+            rows = summaries.write_statistics(ws, args.year, Path(args.out), args.by)
+            out(f"已导出{args.year}年度统计（{rows} 行）：{args.out}")
+            return 0
+        found = summaries.year_statistics(ws, args.year, args.by)
+    if args.json:
+        out(
+            json.dumps(
+                {"year": args.year, "rows": [s.as_dict() for s in found]}, ensure_ascii=False
+            )
+        )
+        return 0
+    for s in found:
+        median = "—" if s.median is None else f"{s.median:g}"
+        last = "—" if s.last_total is None else f"{s.last_total:g}"
+        out(
+            f"{s.group}\t{s.indicator}\t合计 {s.total:g}{s.unit}\t中位数 {median}\t"
+            f"上年 {last}\t{s.change}\t（{s.bases} 个基地）"
+        )
     return 0

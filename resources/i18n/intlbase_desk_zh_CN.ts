@@ -2420,6 +2420,84 @@
     </message>
 </context>
 <context>
+    <name>StatisticsTab</name>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/statistics_tab.py" line="23"/>
+        <source>All bases</source>
+        <translation>全部基地</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/statistics_tab.py" line="24"/>
+        <source>By type</source>
+        <translation>按基地类型</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/statistics_tab.py" line="25"/>
+        <source>By district</source>
+        <translation>按区县</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/statistics_tab.py" line="29"/>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/statistics_tab.py" line="35"/>
+        <source>Group</source>
+        <translation>组别</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/statistics_tab.py" line="36"/>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/statistics_tab.py" line="37"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/statistics_tab.py" line="38"/>
+        <source>Bases</source>
+        <translation>参评基地</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/statistics_tab.py" line="39"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/statistics_tab.py" line="40"/>
+        <source>Median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/statistics_tab.py" line="41"/>
+        <source>Last year</source>
+        <translation>上年</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/statistics_tab.py" line="42"/>
+        <source>Change</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/statistics_tab.py" line="46"/>
+        <source>Grouped</source>
+        <translation>分组方式</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/statistics_tab.py" line="82"/>
+        <source>Export the statistics</source>
+        <translation>导出统计</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/statistics_tab.py" line="94"/>
+        <source>%1 rows exported to %2</source>
+        <translation>已导出 %1 行：%2</translation>
+    </message>
+</context>
+<context>
     <name>StatusDialog</name>
     <message>
         <location filename="../../intlbase_desk/ui/register/status_dialog.py" line="41"/>
@@ -2480,221 +2558,231 @@
 <context>
     <name>SummariesPage</name>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="56"/>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="74"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="57"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="75"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="57"/>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="72"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="58"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="73"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="58"/>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="73"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="59"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="74"/>
         <source>Recommending unit</source>
         <translation>推荐单位</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="59"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="60"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="70"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="71"/>
         <source>Base</source>
         <translation>基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="71"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="72"/>
         <source>Host</source>
         <translation>依托单位</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="75"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="76"/>
         <source>Filed on</source>
         <translation>报送日期</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="76"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="77"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="81"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="82"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="81"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="82"/>
         <source>Last year</source>
         <translation>上年</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="81"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="82"/>
         <source>This year</source>
         <translation>本年</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="90"/>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="261"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="94"/>
+        <source>Filing</source>
+        <translation>报送情况</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="95"/>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="98"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="271"/>
         <source>Reporting year</source>
         <translation>报告年度</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="106"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="114"/>
         <source>Open a reporting year…</source>
         <translation>开启报告年度…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="107"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="115"/>
         <source>Write the forms…</source>
         <translation>生成年度报表…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="108"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="116"/>
         <source>Write a unit sheet…</source>
         <translation>生成推荐单位汇总表…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="110"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="118"/>
         <source>Import returned forms…</source>
         <translation>导入报回的报表…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="113"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="121"/>
         <source>Return for correction…</source>
         <translation>退回修改…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="115"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="123"/>
         <source>Accept</source>
         <translation>审核通过</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="116"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="124"/>
         <source>Missing two years…</source>
         <translation>连续未报送清单…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="117"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="125"/>
         <source>Reminders…</source>
         <translation>报送提醒…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="141"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="149"/>
         <source>%1 (due %2)</source>
         <translation>%1年度（截止 %2）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="159"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="168"/>
         <source>No reporting year opened yet</source>
         <translation>还没有开启任何报告年度</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="166"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="176"/>
         <source>No base owes a summary for this year</source>
         <translation>本年度没有应报送的基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="223"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="233"/>
         <source>%1 errors in the file refused</source>
         <translation>报回的文件有 %1 处错误，未导入</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="261"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="271"/>
         <source>Open a reporting year</source>
         <translation>开启报告年度</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="273"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="283"/>
         <source>%1: %2 bases owe a summary</source>
         <translation>%1年度：%2 个基地应报送年度总结</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="280"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="290"/>
         <source>Folder for the forms</source>
         <translation>保存年度报表的文件夹</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="285"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="295"/>
         <source>Writing the forms</source>
         <translation>正在生成年度报表</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="290"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="300"/>
         <source>%1 forms written to %2</source>
         <translation>已生成 %1 份年度报表：%2</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="302"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="312"/>
         <source>Save the unit sheet</source>
         <translation>保存推荐单位汇总表</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="311"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="321"/>
         <source>Unit sheet saved: %1</source>
         <translation>已保存推荐单位汇总表：%1</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="317"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="327"/>
         <source>Choose returned forms or unit sheets</source>
         <translation>选择报回的年度报表或推荐单位汇总表</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="318"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="328"/>
         <source>Spreadsheets</source>
         <translation>表格文件</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="334"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="344"/>
         <source>Importing the summaries</source>
         <translation>正在导入年度总结</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="340"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="350"/>
         <source>%1 summaries written, %2 unchanged</source>
         <translation>写入 %1 个基地的年度总结，%2 个无变化</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="353"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="363"/>
         <source>%1 files had errors and were not imported:</source>
         <translation>%1 个文件有错误，未导入：</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="364"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="374"/>
         <source>Choose a base on the board.</source>
         <translation>请在列表中选择一个基地。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="374"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="384"/>
         <source>Return for correction</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="375"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="385"/>
         <source>Why is the summary of %1 returned?</source>
         <translation>“%1”的年度总结因何退回修改？</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="405"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="415"/>
         <source>Save the reminders</source>
         <translation>保存报送提醒</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="407"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="417"/>
         <source>Notices per unit (*.pdf);;List (*.xlsx)</source>
         <translation>按推荐单位的提醒通知 (*.pdf);;未报送清单 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="418"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="428"/>
         <source>Writing the reminders</source>
         <translation>正在生成报送提醒</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="421"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="431"/>
         <source>Reminders saved: %1</source>
         <translation>已保存报送提醒：%1</translation>
     </message>

@@ -177,3 +177,38 @@ def test_a_form_filled_and_saved_by_libreoffice_comes_back_with_the_same_numbers
     assert filing.target.base_name == "京西基地" and filing.source == "form"
     assert filing.values == {k: float(v) for k, v in VALUES.items()}
     assert filing.texts["相关经验"] == "与德方共建联合实验室"
+
+
+def test_a_year_summed_up_with_last_year_beside_it(
+    ws: Workspace,
+    year: int,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    cli: Callable[..., Ran],
+) -> None:
+    forms = _forms(ws, year, tmp_path / "2025")
+    _fill(forms["京西基地"], VALUES)
+    _fill(forms["京东基地"], {**VALUES, "合作国别数": 9})
+    summaries.write_filings(ws, summaries.check_files(ws, year, list(forms.values())))
+    monkeypatch.setenv("INTLBASE_TODAY", "2026-12-10")
+    summaries.open_campaign(ws, 2026)
+    forms = _forms(ws, 2026, tmp_path / "2026")
+    _fill(forms["京西基地"], {**VALUES, "合作国别数": 7})
+    summaries.write_filings(ws, summaries.check_files(ws, 2026, [forms["京西基地"]]))
+    (countries,) = [s for s in summaries.year_statistics(ws, 2025) if s.indicator == "合作国别数"]
+    assert (countries.bases, countries.total, countries.median) == (2, 14, 7)  # 5 and 9
+    (now,) = [s for s in summaries.year_statistics(ws, 2026) if s.indicator == "合作国别数"]
+    assert (now.bases, now.total, now.last_total, now.change) == (1, 7, 14, "-50.0%")
+    by_district = summaries.year_statistics(ws, 2025, "district")
+    assert {s.group for s in by_district} == {"海淀区"}  # both hosts are in 海淀区
+    by_type = summaries.year_statistics(ws, 2025, "type")
+    assert {s.group for s in by_type} == {ws.profile.base_types[0].name}
+    db = str(ws.db.path)
+    ws.close()
+    out = tmp_path / "统计.xlsx"
+    ran = cli("--db", db, "summaries", "stats", "--year", "2025", "--by", "type", str(out))
+    assert ran.returncode == 0 and out.exists()
+    header = [c.value for c in openpyxl.load_workbook(out).active[1]]
+    assert header == ["分组", "指标", "单位", "报送基地数", "合计", "中位数", "上年合计", "同比"]
+    data = json.loads(cli("--db", db, "summaries", "stats", "--year", "2026", "--json").stdout)
+    assert any(r["indicator"] == "合作国别数" and r["change"] == "-50.0%" for r in data["rows"])

@@ -104,3 +104,32 @@ def test_a_year_from_opening_to_a_returned_filing_in_the_window(
     page.act_remind.trigger()  # 京西基地 (returned) and 京东基地 still owe it
     qtbot.waitUntil(notices.exists, timeout=20000)
     assert notices.read_bytes().startswith(b"%PDF")
+
+
+def test_the_year_summed_up_in_the_statistics_tab_and_exported(
+    qtbot, desk: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    summaries.open_campaign(desk, 2025)
+    (form,) = [
+        p for p in summaries.write_forms(desk, 2025, tmp_path / "f").files if "京西" in p.name
+    ]
+    _fill(form, VALUES)
+    summaries.write_filings(desk, summaries.check_files(desk, 2025, [form]))
+    win = MainWindow(desk)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    page = win.summaries.show()
+    page.tabs.setCurrentWidget(page.statistics)
+    stats = page.statistics.table
+    rows = {stats.item(r, 1).text(): stats.item(r, 4).text() for r in range(stats.rowCount())}
+    assert rows["外方合作机构数"] == "12" and rows["项目总经费（万元）"] == "320.5"
+    page.statistics.by.setCurrentIndex(page.statistics.by.findData("district"))
+    assert {stats.item(r, 0).text() for r in range(stats.rowCount())} == {"海淀区"}
+    exported = tmp_path / "统计.xlsx"
+    monkeypatch.setattr(file_dialogs, "ask_save_path", lambda *_a: exported)
+    page.statistics.export_button.click()
+    assert exported.exists()
+    summaries.return_filing(desk, 2025, summaries.campaign_targets(desk, 2025)[0].id or 0, "缺章")
+    win.shell.apply(summaries.CHANGED)
+    assert stats.rowCount() == 0  # a returned filing is not counted

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -85,6 +86,13 @@ class SummariesPage(QWidget):
         split.addWidget(self.figures)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        from intlbase_desk.ui.summaries.statistics_tab import StatisticsTab
+
+        self.statistics = StatisticsTab(shell, self)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("summary_tabs")
+        self.tabs.addTab(split, self.tr("Filing"))
+        self.tabs.addTab(self.statistics, self.tr("Statistics"))
         self.actions = self._make_actions()
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Reporting year")))
@@ -94,7 +102,7 @@ class SummariesPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addLayout(filters)
-        layout.addWidget(split, 1)
+        layout.addWidget(self.tabs, 1)
         self.year_box.currentIndexChanged.connect(self.refresh)
         shell.changed.connect(self._changed)
         self._fill_years()
@@ -155,11 +163,13 @@ class SummariesPage(QWidget):
         for action in self.actions[1:]:
             action.setEnabled(year is not None and (writable or action is self.act_forms))
         if year is None:
+            self.statistics.show_year(None)
             self.status = None
             self.counts.setText(self.tr("No reporting year opened yet"))
             fill_table(self.board, [])
             fill_table(self.figures, [])
             return
+        self.statistics.show_year(year)
         self.status = summaries.campaign_status(self.shell.ws, year)
         self.counts.setText(
             "，".join(f"{summaries.STATUSES[k]} {n}" for k, n in self.status.counts.items() if n)
