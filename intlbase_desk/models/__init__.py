@@ -32,7 +32,12 @@ from intlbase_desk.models.meta import Meta
 from intlbase_desk.models.office_setting import OfficeSetting
 from intlbase_desk.models.organization import Organization
 from intlbase_desk.models.status_change import StatusChange
-from intlbase_desk.models.summary import SummaryCampaign, SummarySubmission, SummaryTarget
+from intlbase_desk.models.summary import (
+    SummaryAttachment,
+    SummaryCampaign,
+    SummarySubmission,
+    SummaryTarget,
+)
 
 __all__ = [
     "Application",
@@ -61,6 +66,7 @@ __all__ = [
     "ScoreImport",
     "ScoreNote",
     "StatusChange",
+    "SummaryAttachment",
     "SummaryCampaign",
     "SummarySubmission",
     "SummaryTarget",

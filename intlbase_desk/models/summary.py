@@ -60,3 +60,20 @@ class SummarySubmission(SQLModel, table=True):
     replaced_by: int | None = None
     created_by: str = Field(max_length=100)
     created_at: dt.datetime
+
+
+class SummaryAttachment(SQLModel, table=True):
+    """A document filed with a base's summary (the Word or PDF summary, the plan), kept whole
+    in the database so that a backup holds it with the figures."""
+
+    __tablename__ = "summary_attachment"
+
+    id: int | None = Field(default=None, primary_key=True)
+    target_id: int = Field(foreign_key="summary_target.id", index=True)
+    kind: str = Field(max_length=20)  # summary | plan | other
+    file_name: str = Field(max_length=300)
+    size: int
+    sha256: str = Field(max_length=64)
+    content: bytes
+    added_by: str = Field(max_length=100)
+    added_at: dt.datetime

@@ -25,6 +25,13 @@ __getattr__, __dir__, __all__ = lazy.attach(
             "list_campaigns",
             "open_campaign",
         ],
+        "attachments": [
+            "KINDS",
+            "Attached",
+            "attach",
+            "list_attachments",
+            "save_attachment",
+        ],
         "figures": ["filed_figures"],
         "statistics": ["GROUPINGS", "Stat", "write_statistics", "year_statistics"],
         "reminders": ["Owed", "owed_by_unit", "write_notices", "write_reminder_sheet"],

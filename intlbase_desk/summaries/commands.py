@@ -11,6 +11,9 @@ intlbase-desk summaries missing [--json]
 intlbase-desk summaries revoke-missing (--base B … | --all)
 intlbase-desk summaries remind --year Y OUT.xlsx|OUT.pdf
 intlbase-desk summaries stats --year Y [--by all|type|district] [--json] [OUT.xlsx]
+intlbase-desk summaries attach --year Y --base B FILE [--kind summary|plan|other]
+intlbase-desk summaries attachments --year Y [--base B] [--json]
+intlbase-desk summaries save-attachment ID OUT
 """
 
 from __future__ import annotations
@@ -85,6 +88,27 @@ def add_commands(cli: CommandLine) -> None:
     stats.add_argument("--json", action="store_true", help="输出 JSON")
     stats.add_argument("out", nargs="?", metavar="OUT.xlsx", help="导出到 Excel 或 CSV")
     stats.set_defaults(run=_stats)
+    _add_document_commands(sub, base_help)
+
+
+def _add_document_commands(sub: argparse._SubParsersAction, base_help: str) -> None:  # type: ignore[type-arg]
+    attached = sub.add_parser("attach", help="附上基地报送的文件（Word、PDF 总结或计划）")
+    attached.add_argument("--year", type=int, required=True, metavar="Y", help="报告年度")
+    attached.add_argument("--base", required=True, metavar="B", help=base_help)
+    attached.add_argument("file", metavar="FILE")
+    attached.add_argument(
+        "--kind", choices=["summary", "plan", "other"], default="summary", help="材料类别"
+    )
+    attached.set_defaults(run=_attach)
+    listed = sub.add_parser("attachments", help="列出附上的文件")
+    listed.add_argument("--year", type=int, required=True, metavar="Y", help="报告年度")
+    listed.add_argument("--base", metavar="B", help=base_help)
+    listed.add_argument("--json", action="store_true", help="输出 JSON")
+    listed.set_defaults(run=_attachments)
+    saved = sub.add_parser("save-attachment", help="把附上的文件另存出来")
+    saved.add_argument("attachment", type=int, metavar="ID", help="附件编号（见 attachments）")
+    saved.add_argument("out", metavar="OUT", help="文件或文件夹")
+    saved.set_defaults(run=_save_attachment)
 
 
 def _usage(_args: argparse.Namespace) -> int:
@@ -268,4 +292,33 @@ def _stats(args: argparse.Namespace) -> int:
             f"{s.group}\t{s.indicator}\t合计 {s.total:g}{s.unit}\t中位数 {median}\t"
             f"上年 {last}\t{s.change}\t（{s.bases} 个基地）"
         )
+    return 0
+
+
+def _attach(args: argparse.Namespace) -> int:
+    with workspace(args) as ws:
+        target = summaries.target_of(ws, args.year, args.base)
+        changes = summaries.attach(ws, args.year, target.id or 0, Path(args.file), args.kind)
+    name = Path(args.file).name
+    out(f"已附上“{name}”（{target.base_name}）" if changes else f"“{name}”已经附上过，未重复保存")
+    return 0
+
+
+def _attachments(args: argparse.Namespace) -> int:
+    with workspace(args, lock=False) as ws:
+        target = summaries.target_of(ws, args.year, args.base) if args.base else None
+        found = summaries.list_attachments(ws, args.year, target.id if target else None)
+    if args.json:
+        out(json.dumps([a.__dict__ for a in found], ensure_ascii=False))
+        return 0
+    for a in found:
+        kind = summaries.KINDS[a.kind]
+        out(f"{a.id}\t{a.base_name}\t{kind}\t{a.file_name}\t{a.size} 字节\t{a.added_on}")
+    return 0
+
+
+def _save_attachment(args: argparse.Namespace) -> int:
+    with workspace(args, lock=False) as ws:
+        path = summaries.save_attachment(ws, args.attachment, Path(args.out))
+    out(f"已另存：{path}")
     return 0

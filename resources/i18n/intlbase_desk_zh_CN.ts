@@ -2558,233 +2558,273 @@
 <context>
     <name>SummariesPage</name>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="57"/>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="75"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="58"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="76"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="58"/>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="73"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="59"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="74"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="59"/>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="74"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="60"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="75"/>
         <source>Recommending unit</source>
         <translation>推荐单位</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="60"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="61"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="71"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="72"/>
         <source>Base</source>
         <translation>基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="72"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="73"/>
         <source>Host</source>
         <translation>依托单位</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="76"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="77"/>
         <source>Filed on</source>
         <translation>报送日期</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="77"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="78"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="82"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="83"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="82"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="83"/>
         <source>Last year</source>
         <translation>上年</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="82"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="83"/>
         <source>This year</source>
         <translation>本年</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="94"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="95"/>
         <source>Filing</source>
         <translation>报送情况</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="95"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="96"/>
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="98"/>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="271"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="99"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="282"/>
         <source>Reporting year</source>
         <translation>报告年度</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="114"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="115"/>
         <source>Open a reporting year…</source>
         <translation>开启报告年度…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="115"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="116"/>
         <source>Write the forms…</source>
         <translation>生成年度报表…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="116"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="117"/>
         <source>Write a unit sheet…</source>
         <translation>生成推荐单位汇总表…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="118"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="119"/>
         <source>Import returned forms…</source>
         <translation>导入报回的报表…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="121"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="122"/>
         <source>Return for correction…</source>
         <translation>退回修改…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="123"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="124"/>
         <source>Accept</source>
         <translation>审核通过</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="124"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="125"/>
         <source>Missing two years…</source>
         <translation>连续未报送清单…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="125"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="126"/>
         <source>Reminders…</source>
         <translation>报送提醒…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="149"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="127"/>
+        <source>Attach a document…</source>
+        <translation>附上文件…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="129"/>
+        <source>Open a document…</source>
+        <translation>打开附件…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="156"/>
         <source>%1 (due %2)</source>
         <translation>%1年度（截止 %2）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="168"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="175"/>
         <source>No reporting year opened yet</source>
         <translation>还没有开启任何报告年度</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="176"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="183"/>
         <source>No base owes a summary for this year</source>
         <translation>本年度没有应报送的基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="233"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="242"/>
         <source>%1 errors in the file refused</source>
         <translation>报回的文件有 %1 处错误，未导入</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="271"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="282"/>
         <source>Open a reporting year</source>
         <translation>开启报告年度</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="283"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="294"/>
         <source>%1: %2 bases owe a summary</source>
         <translation>%1年度：%2 个基地应报送年度总结</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="290"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="301"/>
         <source>Folder for the forms</source>
         <translation>保存年度报表的文件夹</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="295"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="306"/>
         <source>Writing the forms</source>
         <translation>正在生成年度报表</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="300"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="311"/>
         <source>%1 forms written to %2</source>
         <translation>已生成 %1 份年度报表：%2</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="312"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="323"/>
         <source>Save the unit sheet</source>
         <translation>保存推荐单位汇总表</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="321"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="332"/>
         <source>Unit sheet saved: %1</source>
         <translation>已保存推荐单位汇总表：%1</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="327"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="338"/>
         <source>Choose returned forms or unit sheets</source>
         <translation>选择报回的年度报表或推荐单位汇总表</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="328"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="339"/>
         <source>Spreadsheets</source>
         <translation>表格文件</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="344"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="355"/>
         <source>Importing the summaries</source>
         <translation>正在导入年度总结</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="350"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="361"/>
         <source>%1 summaries written, %2 unchanged</source>
         <translation>写入 %1 个基地的年度总结，%2 个无变化</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="363"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="374"/>
         <source>%1 files had errors and were not imported:</source>
         <translation>%1 个文件有错误，未导入：</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="374"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="385"/>
         <source>Choose a base on the board.</source>
         <translation>请在列表中选择一个基地。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="384"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="395"/>
         <source>Return for correction</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="385"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="396"/>
         <source>Why is the summary of %1 returned?</source>
         <translation>“%1”的年度总结因何退回修改？</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="415"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="426"/>
         <source>Save the reminders</source>
         <translation>保存报送提醒</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="417"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="428"/>
         <source>Notices per unit (*.pdf);;List (*.xlsx)</source>
         <translation>按推荐单位的提醒通知 (*.pdf);;未报送清单 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="428"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="439"/>
         <source>Writing the reminders</source>
         <translation>正在生成报送提醒</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="431"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="442"/>
         <source>Reminders saved: %1</source>
         <translation>已保存报送提醒：%1</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="453"/>
+        <source>Choose the document %1 sent</source>
+        <translation>选择“%1”报送的文件</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="454"/>
+        <source>Documents</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="459"/>
+        <source>Attached: %1</source>
+        <translation>已附上：%1</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="473"/>
+        <source>No document is attached for this base.</source>
+        <translation>该基地还没有附上的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="477"/>
+        <source>Open a document</source>
+        <translation>打开附件</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="477"/>
+        <source>Document</source>
+        <translation>附件</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@ bases, every check the intake makes, a filing again replacing the one before."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -212,3 +213,25 @@ def test_a_year_summed_up_with_last_year_beside_it(
     assert header == ["分组", "指标", "单位", "报送基地数", "合计", "中位数", "上年合计", "同比"]
     data = json.loads(cli("--db", db, "summaries", "stats", "--year", "2026", "--json").stdout)
     assert any(r["indicator"] == "合作国别数" and r["change"] == "-50.0%" for r in data["rows"])
+
+
+def test_documents_are_kept_with_their_hash_once_and_come_back_whole(
+    ws: Workspace, year: int, tmp_path: Path
+) -> None:
+    from intlbase_desk.infra.errors import UserError
+
+    target = summaries.campaign_targets(ws, year)[0]
+    document = tmp_path / "2025年度工作总结.pdf"
+    document.write_bytes(b"%PDF-1.4 " + "国际合作".encode() * 100)
+    assert summaries.attach(ws, year, target.id or 0, document)
+    assert not summaries.attach(ws, year, target.id or 0, document)  # the same file again
+    (kept,) = summaries.list_attachments(ws, year, target.id)
+    assert kept.sha256 == hashlib.sha256(document.read_bytes()).hexdigest()
+    back = summaries.save_attachment(ws, kept.id, tmp_path / "out.pdf")
+    assert back.read_bytes() == document.read_bytes()
+    empty = tmp_path / "空.docx"
+    empty.write_bytes(b"")
+    with pytest.raises(UserError, match="是空文件"):
+        summaries.attach(ws, year, target.id or 0, empty)
+    with pytest.raises(UserError, match="不是可以附上的文件"):
+        summaries.attach(ws, year, target.id or 0, tmp_path / "程序.exe")

@@ -133,3 +133,26 @@ def test_the_year_summed_up_in_the_statistics_tab_and_exported(
     summaries.return_filing(desk, 2025, summaries.campaign_targets(desk, 2025)[0].id or 0, "缺章")
     win.shell.apply(summaries.CHANGED)
     assert stats.rowCount() == 0  # a returned filing is not counted
+
+
+def test_a_document_attached_and_opened_from_the_board(
+    qtbot, desk: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QDesktopServices
+
+    summaries.open_campaign(desk, 2025)
+    win = MainWindow(desk)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    page = win.summaries.show()
+    document = tmp_path / "京西基地2025年度总结.docx"
+    document.write_bytes(b"PK\x03\x04 a Word file")
+    monkeypatch.setattr(file_dialogs, "ask_open_path", lambda *_a: document)
+    page.board.selectRow(0)
+    page.act_attach.trigger()
+    monkeypatch.setattr(QInputDialog, "getItem", lambda _p, _t, _l, items, *a: (items[0], True))
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    page.act_documents.trigger()
+    assert opened and Path(opened[0]).read_bytes() == document.read_bytes()

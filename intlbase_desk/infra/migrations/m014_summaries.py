@@ -10,7 +10,7 @@ if TYPE_CHECKING:  # alembic is imported only when a database is upgraded
     from alembic.operations import Operations
 
 VERSION = 14
-DESCRIPTION = "annual summaries: campaigns per reporting year, expected bases, filings"
+DESCRIPTION = "annual summaries: campaigns per reporting year, expected bases, filings, documents"
 
 
 def upgrade(op: Operations, conn: sa.Connection) -> None:
@@ -60,3 +60,16 @@ def upgrade(op: Operations, conn: sa.Connection) -> None:
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
     )
     op.create_index("ix_summary_submission_target_id", "summary_submission", ["target_id"])
+    op.create_table(
+        "summary_attachment",
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("target_id", sa.Integer, sa.ForeignKey("summary_target.id"), nullable=False),
+        sa.Column("kind", sa.String(20), nullable=False),
+        sa.Column("file_name", sa.String(300), nullable=False),
+        sa.Column("size", sa.Integer, nullable=False),
+        sa.Column("sha256", sa.String(64), nullable=False),
+        sa.Column("content", sa.LargeBinary, nullable=False),
+        sa.Column("added_by", sa.String(100), nullable=False),
+        sa.Column("added_at", sa.DateTime(timezone=True), nullable=False),
+    )
+    op.create_index("ix_summary_attachment_target_id", "summary_attachment", ["target_id"])

@@ -47,6 +47,7 @@ class SummariesPage(QWidget):
         self.setAcceptDrops(True)
         self.shell = shell
         self.status: summaries.CampaignStatus | None = None
+        self.opened: Path | None = None  # the document last opened (a temporary copy)
         self.year_box = QComboBox()
         self.year_box.setObjectName("summary_year")
         self.counts = QLabel()
@@ -123,6 +124,10 @@ class SummariesPage(QWidget):
         self.act_accept = make("summary_accept", self.tr("Accept"), self.accept_filing)
         self.act_missing = make("summary_missing", self.tr("Missing two years…"), self.missing)
         self.act_remind = make("summary_remind", self.tr("Reminders…"), self.remind)
+        self.act_attach = make("summary_attach", self.tr("Attach a document…"), self.attach)
+        self.act_documents = make(
+            "summary_documents", self.tr("Open a document…"), self.open_document
+        )
         return [
             self.act_open,
             self.act_forms,
@@ -132,6 +137,8 @@ class SummariesPage(QWidget):
             self.act_accept,
             self.act_missing,
             self.act_remind,
+            self.act_attach,
+            self.act_documents,
         ]
 
     # What the page shows.
@@ -219,6 +226,8 @@ class SummariesPage(QWidget):
         return [b for b in self.status.bases if keep(b)]
 
     def _show_board(self) -> None:
+        rows = self.board.selectionModel().selectedRows()
+        kept = self.board.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole) if rows else None
         shown = self.shown_bases()
         rows = [
             [
@@ -241,6 +250,8 @@ class SummariesPage(QWidget):
         for r, b in enumerate(shown):
             item = self.board.item(r, 4)
             item.setBackground(QBrush(COLOURS[b.status]))
+            if b.target.id == kept:  # the officer's choice outlives the refresh a write causes
+                self.board.selectRow(r)
 
     def selected(self) -> summaries.BaseStatus | None:
         rows = self.board.selectionModel().selectedRows()
@@ -432,6 +443,46 @@ class SummariesPage(QWidget):
             ),
             parent=self,
         )
+
+    def attach(self) -> None:
+        chosen, year = self._chosen_or_say(), self.year()
+        if chosen is None or year is None:
+            return
+        path = file_dialogs.ask_open_path(
+            self,
+            self.tr("Choose the document %1 sent").replace("%1", chosen.target.base_name),
+            self.tr("Documents") + " (*.doc *.docx *.pdf *.wps *.odt *.xlsx *.xls *.jpg *.png)",
+        )
+        if path is None:
+            return
+        self._decide(lambda: summaries.attach(self.shell.ws, year, chosen.target.id or 0, path))
+        self.shell.show_message(self.tr("Attached: %1").replace("%1", path.name))
+
+    def open_document(self) -> None:
+        """Written to a temporary folder and opened with the desk's own viewer."""
+        import tempfile
+
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        chosen, year = self._chosen_or_say(), self.year()
+        if chosen is None or year is None:
+            return
+        found = summaries.list_attachments(self.shell.ws, year, chosen.target.id)
+        if not found:
+            messages.info(self, self.tr("No document is attached for this base."))
+            return
+        names = [f"{summaries.KINDS[a.kind]}：{a.file_name}" for a in found]
+        name, ok = QInputDialog.getItem(
+            self, self.tr("Open a document"), self.tr("Document"), names, 0, False
+        )
+        if not ok:
+            return
+        picked = found[names.index(name)]
+        folder = Path(tempfile.mkdtemp(prefix="intlbase-"))
+        path = summaries.save_attachment(self.shell.ws, picked.id, folder)
+        self.opened = path
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def missing(self) -> None:
         from intlbase_desk.ui.summaries.missing_dialog import MissingDialog
