@@ -53,7 +53,11 @@ def add_commands(cli: CommandLine) -> None:
     for name, included, text in (("add-target", True, "加入"), ("remove-target", False, "移出")):
         change = sub.add_parser(name, help=f"把一个基地{text}批次（注明原因）")
         change.add_argument("--round", type=int, required=True, metavar="R", help="评估批次编号")
-        change.add_argument("base", type=int, metavar="BASE_ID", help="基地编号")
+        change.add_argument(
+            "base",
+            metavar="BASE",
+            help="基地编号" if included else "基地编号、名称或统一社会信用代码",
+        )
         change.add_argument("--reason", required=True, metavar="TEXT", help="原因")
         change.set_defaults(run=lambda args, included=included: _set_target(args, included))
 
@@ -175,9 +179,20 @@ def _targets(args: argparse.Namespace) -> int:
 
 
 def _set_target(args: argparse.Namespace, included: bool) -> int:
+    from intlbase_desk.evaluations import named  # the models load only when used
+
     with workspace(args) as ws:
-        evaluations.set_target(ws, args.round, args.base, included=included, reason=args.reason)
-    out(f"已把基地 {args.base} {'加入' if included else '移出'}批次 {args.round}")
+        if included:  # a base not yet in the round: its id, as the register shows it
+            if not args.base.strip().isdigit():
+                raise UserError("加入批次时请写基地编号（见基地名录）")
+            base_id = int(args.base)
+        else:
+            target_id = named.target_id(ws, args.round, args.base)
+            base_id = next(
+                t.base_id for t in evaluations.round_targets(ws, args.round) if t.id == target_id
+            )
+        evaluations.set_target(ws, args.round, base_id, included=included, reason=args.reason)
+    out(f"已把基地 {base_id} {'加入' if included else '移出'}批次 {args.round}")
     return 0
 
 

@@ -276,3 +276,22 @@ def test_a_chain_of_declines_is_still_checked_true(ws: Workspace) -> None:
     assert all(v.matches for v in evaluations.verify(ws, round_id)), evaluations.verify(
         ws, round_id
     )
+
+
+def test_a_target_is_removed_by_name_on_the_command_line(ws: Workspace, cli) -> None:  # type: ignore[no-untyped-def]
+    first = _base(ws, "2023-06-01")
+    later = _base(ws, "2025-06-01", uscc=VALID_USCC[1])
+    round_id = evaluations.open_round(ws, 2026).round.id
+    (target,) = evaluations.round_targets(ws, round_id)
+    db = str(ws.db.path)
+    ws.close()
+    change = ["--db", db, "evaluation"]
+    named = cli(*change, "add-target", "--round", str(round_id), "某基地", "--reason", "提前评估")
+    assert named.returncode == 2 and "请写基地编号" in named.stderr
+    added = cli(*change, "add-target", "--round", str(round_id), str(later), "--reason", "提前评估")
+    assert added.returncode == 0, added.stderr
+    remove = [*change, "remove-target", "--round", str(round_id)]
+    same = cli(*remove, target.base_name, "--reason", "已撤销")  # both bases have that name
+    assert same.returncode == 2 and "请改用基地编号" in same.stderr
+    removed = cli(*remove, target.uscc, "--reason", "已撤销")
+    assert removed.returncode == 0 and f"已把基地 {first} 移出" in removed.stdout
