@@ -100,24 +100,6 @@ class _Year:
         return self.registered[uscc]
 
 
-SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
-
-
-def spreadsheets_in(given: list[Path]) -> list[Path]:
-    """Files as given; a folder gives its spreadsheets (Office's lock files left out)."""
-    found: list[Path] = []
-    for path in given:
-        if path.is_dir():
-            found += sorted(
-                p
-                for p in path.iterdir()
-                if p.suffix.lower() in SPREADSHEET_SUFFIXES and not p.name.startswith("~$")
-            )
-        else:
-            found.append(path)
-    return found
-
-
 def check_files(ws: Workspace, year: int, paths: list[Path]) -> CheckedFilings:
     """Every file, each one whole: a file with an error gives no filing at all."""
     campaign = campaigns.get_campaign(ws, year)
