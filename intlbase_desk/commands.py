@@ -26,6 +26,9 @@ EXIT_USER_ERROR = 2  # the input or the environment: one line on stderr, nothing
 Run = Callable[[argparse.Namespace], int]
 Export = Callable[[Workspace, Path, argparse.Namespace], int]
 Counts = Callable[[Workspace], dict[str, Any]]
+# What a capability has to say after another's change: (workspace, the ids changed, or None
+# for any) -> sentences.
+Notice = Callable[[Workspace, "set[int] | None"], list[str]]
 
 
 def date_argument(text: str) -> dt.date:
@@ -70,6 +73,7 @@ class CommandLine:
         self._subparsers = subparsers
         self.exports: dict[str, _Export] = {}
         self.counts: list[Counts] = []
+        self._notices: dict[str, list[Notice]] = {}
 
     def command(self, name: str, help: str, run: Run) -> argparse.ArgumentParser:
         """A subcommand; ``run(args)`` returns the exit status. Its arguments go on the result."""
@@ -84,6 +88,14 @@ class CommandLine:
     def count(self, counts: Counts) -> None:
         """Keys ``stats`` reports."""
         self.counts.append(counts)
+
+    def notice(self, topic: str, notice: Notice) -> None:
+        """``notice`` is asked after a change of ``topic`` ("experts": experts' records
+        changed; "expert_deactivated"), by a capability that cannot see the asker's layer."""
+        self._notices.setdefault(topic, []).append(notice)
+
+    def notices(self, topic: str, ws: Workspace, ids: set[int] | None) -> list[str]:
+        return [sentence for notice in self._notices.get(topic, []) for sentence in notice(ws, ids)]
 
     def finish(self) -> None:
         """The commands shared by capabilities, once every capability has added its part."""

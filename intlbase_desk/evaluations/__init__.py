@@ -49,7 +49,7 @@ __getattr__, __dir__, __all__ = lazy.attach(
         "score_lines": ["Line", "Template"],
         "score_sheets": ["PaperSheets", "SheetsWritten", "paper_sheets", "write_sheets"],
         "kinds": ["KINDS"],
-        "late_conflicts": ["scored_conflicts"],
+        "late_conflicts": ["open_seats", "scored_conflicts", "seats_kept"],
         "rounds": [
             "CHANGED",
             "RoundOpened",

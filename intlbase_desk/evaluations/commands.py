@@ -93,6 +93,9 @@ def add_commands(cli: CommandLine) -> None:
     from intlbase_desk.evaluations.major_change_commands import add_major_change_commands
 
     add_major_change_commands(cli)
+    # The expert pool's commands cannot see rounds; these say what a change means for them.
+    cli.notice("experts", lambda ws, ids: evaluations.scored_conflicts(ws, ids))
+    cli.notice("expert_deactivated", lambda ws, ids: evaluations.seats_kept(ws, ids))
 
 
 def _usage(_args: argparse.Namespace) -> int:

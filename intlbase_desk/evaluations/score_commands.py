@@ -3,7 +3,7 @@
 intlbase-desk scores sheets --round R OUT_DIR [--no-pdf] [--json]
 intlbase-desk scores import FILE --round R [--pass 2] [--dry-run] [--json]
 intlbase-desk scores undo --round R
-intlbase-desk evaluation results --round R [--json]
+intlbase-desk evaluation results --round R [--json] [--out FILE] [--filled-sheets OUT.pdf]
 intlbase-desk evaluation explain --round R --base B --expert E --note TEXT
 intlbase-desk evaluation set-grade --round R --base B --grade G --reason TEXT
 intlbase-desk evaluation conclude --round R [--dry-run] [--json]
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +47,14 @@ def add_score_commands(cli: CommandLine, evaluation_actions: Any) -> None:
     shown = evaluation_actions.add_parser("results", help="批次的评分结果：得分、排名、等级、提示")
     shown.add_argument("--round", type=int, required=True, metavar="R")
     shown.add_argument("--json", action="store_true", help="输出 JSON")
+    shown.add_argument(
+        "--out", metavar="FILE", help="另存结果清单（.xlsx、.csv 或 .pdf），与窗口中导出的相同"
+    )
+    shown.add_argument(
+        "--filled-sheets",
+        metavar="OUT.pdf",
+        help="另存每个基地的评分汇总表（PDF：各专家逐项得分与专家组得分）",
+    )
     shown.set_defaults(run=_results)
     explained = evaluation_actions.add_parser("explain", help="记录评分偏离的说明")
     explained.add_argument("--round", type=int, required=True, metavar="R")
@@ -135,8 +144,23 @@ def _undo(args: argparse.Namespace) -> int:
 
 
 def _results(args: argparse.Namespace) -> int:
+    out_path = Path(args.out) if args.out else None
+    if out_path is not None and out_path.suffix.lower() not in (".xlsx", ".csv", ".pdf"):
+        raise UserError("结果清单只能保存为 .xlsx、.csv 或 .pdf 文件")
+    filled = Path(args.filled_sheets) if args.filled_sheets else None
+    if filled is not None and filled.suffix.lower() != ".pdf":
+        raise UserError("评分汇总表只能保存为 .pdf 文件")
     with workspace(args, lock=False) as ws:
         found = evaluations.round_results(ws, args.round)
+        written = []
+        if out_path is not None:
+            rows = evaluations.write_results(ws, args.round, out_path)
+            written.append(f"结果清单已保存（{rows} 个基地）：{out_path}")
+        if filled is not None:
+            pages = evaluations.write_filled_sheets(ws, args.round, filled)
+            written.append(f"评分汇总表已保存（{pages} 页）：{filled}")
+    for line in written:
+        out(line, sys.stderr if args.json else sys.stdout)
     if args.json:
         out(json.dumps(found.as_dict(), ensure_ascii=False))
         return 0

@@ -200,7 +200,9 @@ def _workbook(
         title = sheet_title(index, target.base_name)
         keys.append(("sheet", title, target.id))
         sheet = wb.create_sheet(title)
-        sheet["A1"] = f"{round_name}专家评分表（{kind}）"
+        # "2026年度绩效评估" says its kind already; a round named otherwise is told it.
+        said = "" if kind in round_name else f"（{kind}）"
+        sheet["A1"] = f"{round_name}专家评分表{said}"
         sheet["A1"].font = Font(size=14, bold=True)
         sheet.merge_cells("A1:E1")
         sheet["A2"] = f"基地名称：{target.base_name}"
@@ -245,6 +247,14 @@ def _workbook(
         sheet.cell(total_row + 2, 4, "日期：")
         for letter, width in zip("ABCDE", (6, 36, 40, 8, 10), strict=True):
             sheet.column_dimensions[letter].width = width
+        if not any(line.criteria for line in template.lines):
+            sheet.column_dimensions["C"].hidden = True  # no criteria: no empty column
+        # Printed as the paper PDF is: A4 upright, one page wide.
+        sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+        sheet.page_setup.orientation = "portrait"
+        sheet.page_setup.fitToWidth = 1
+        sheet.page_setup.fitToHeight = 0
+        sheet.sheet_properties.pageSetUpPr.fitToPage = True
         sheet.protection.sheet = True
         sheet.protection.formatColumns = False  # widths may be changed to read long criteria
     hidden = wb.create_sheet(KEYS_SHEET)

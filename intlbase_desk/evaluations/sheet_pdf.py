@@ -9,7 +9,7 @@ from xml.sax.saxutils import escape
 
 from intlbase_desk.evaluations.score_lines import Template
 from intlbase_desk.infra import files
-from intlbase_desk.infra.pdf_fonts import bundled_font
+from intlbase_desk.infra.pdf_fonts import NUMBER_FONT, bundled_font
 
 
 @dataclass(frozen=True)
@@ -55,32 +55,39 @@ def render(path: Path, pages: list[SheetPage]) -> int:
             story.append(Paragraph(escape(f"评审专家：{page.expert_name}"), body))
         story.append(Spacer(1, 3 * mm))
         experts = list(page.columns)
-        header = ["序号", "指标", "评分标准", "满分"] + (experts or ["得分"])
+        # A template of dimensions only has no criteria: no empty column for them.
+        criteria = any(line.criteria for line in page.template.lines)
+        named = ["序号", "指标", *(["评分标准"] if criteria else []), "满分"]
+        header = named + (experts or ["得分"])
         rows: list[list] = [[Paragraph(escape(h), cell) for h in header]]
         for i, line in enumerate(page.template.lines, start=1):
             scores = [_points(page.columns[e].get(line.name)) for e in experts] or [""]
+            explained = [Paragraph(escape(line.criteria), cell)] if criteria else []
             rows.append(
                 [
                     str(i),
                     Paragraph(escape(line.name), cell),
-                    Paragraph(escape(line.criteria), cell),
+                    *explained,
                     f"{line.points:g}",
                     *scores,
                 ]
             )
         totals = [_points(page.columns[e].get("合计")) for e in experts] or [""]
-        rows.append(["", Paragraph("合计", cell), "", f"{page.template.total:g}", *totals])
-        fixed = [12 * mm, 52 * mm, (60 if not experts else 40) * mm, 14 * mm]
-        rest = (A4[0] - 36 * mm - sum(fixed)) / max(1, len(header) - 4)
-        table = Table(rows, colWidths=fixed + [rest] * (len(header) - 4), repeatRows=1)
+        blank = [""] if criteria else []
+        rows.append(["", Paragraph("合计", cell), *blank, f"{page.template.total:g}", *totals])
+        widths = _widths(len(header) - len(named), criteria)
+        table = Table(rows, colWidths=[w * mm for w in widths], repeatRows=1)
+        points = len(named) - 1  # the first column of figures
         table.setStyle(
             TableStyle(
                 [
                     ("FONT", (0, 0), (-1, -1), font, 9.5),
+                    ("FONT", (0, 1), (0, -1), NUMBER_FONT, 9.5),
+                    ("FONT", (points, 1), (-1, -1), NUMBER_FONT, 9.5),
                     ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
                     ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#D9E1F2")),
                     ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                    ("ALIGN", (3, 1), (-1, -1), "CENTER"),
+                    ("ALIGN", (points, 1), (-1, -1), "CENTER"),
                     # Room to write a score by hand.
                     ("TOPPADDING", (0, 1), (-1, -1), 6),
                     ("BOTTOMPADDING", (0, 1), (-1, -1), 6),
@@ -109,6 +116,20 @@ def render(path: Path, pages: list[SheetPage]) -> int:
     return len(pages)
 
 
+WIDTH = 174  # mm: A4 less the margins
+NUMBER, POINTS = 12, 14  # mm: 序号, 满分
+
+
+def _widths(scores: int, criteria: bool) -> list[float]:
+    """Columns in mm: the score columns as wide as a name of three or four characters while
+    the text keeps room (a panel of seven on a template with criteria: narrower ones)."""
+    text_room = 70 if criteria else 36
+    score = max(11.0, min(20.0, (WIDTH - NUMBER - POINTS - text_room) / scores))
+    left = WIDTH - NUMBER - POINTS - score * scores
+    texts = [left * 0.45, left * 0.55] if criteria else [left]
+    return [NUMBER, *texts, POINTS] + [score] * scores
+
+
 def _points(value: float | None) -> str:
     return "" if value is None else f"{value:g}"
 
@@ -124,13 +145,17 @@ def render_table(path: Path, title: str, header: list[str], rows: list[list[obje
     font = bundled_font()
     heading = ParagraphStyle("title", fontName=font, fontSize=15, leading=20, alignment=1)
     cell = ParagraphStyle("cell", fontName=font, fontSize=9, leading=11)
+    figure = ParagraphStyle("figure", fontName=NUMBER_FONT, fontSize=9, leading=11)
 
     def shown(value: object) -> Paragraph:
-        text = "" if value is None else (f"{value:g}" if isinstance(value, float) else str(value))
-        return Paragraph(escape(text), cell)
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return Paragraph(f"{value:g}" if isinstance(value, float) else str(value), figure)
+        text = "" if value is None else str(value)
+        # Credit codes and other Latin text: the plain face, as for the figures.
+        return Paragraph(escape(text), figure if text.isascii() else cell)
 
     data = [[shown(h) for h in header]] + [[shown(v) for v in row] for row in rows]
-    widths = [16, 12, 56, 46, 36, 12, 12, 12, 12, 12, 40]  # mm, as results_out.COLUMNS
+    widths = [24, 12, 50, 42, 40, 12, 12, 12, 12, 12, 44]  # mm, as results_out.COLUMNS
     table = Table(data, colWidths=[w * mm for w in widths[: len(header)]], repeatRows=1)
     table.setStyle(
         TableStyle(

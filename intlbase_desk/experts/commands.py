@@ -28,7 +28,7 @@ def add_commands(cli: CommandLine) -> None:
     imp.add_argument("file", metavar="FILE", help=".xlsx、.xlsm、.xls、.ods 或 .csv 文件")
     imp.add_argument("--dry-run", action="store_true", help="只检查，不写入")
     imp.add_argument("--json", action="store_true", help="输出 JSON 报告")
-    imp.set_defaults(run=_import)
+    imp.set_defaults(run=lambda args: _import(args, cli))
     listed = sub.add_parser("list", help="列出专家（默认只列启用的）")
     which = listed.add_mutually_exclusive_group()
     which.add_argument("--all", action="store_true", help="包括停用的专家")
@@ -40,7 +40,7 @@ def add_commands(cli: CommandLine) -> None:
         toggle = sub.add_parser(name, help=f"{text}一位专家（记入审计日志）")
         toggle.add_argument("expert", metavar="EXPERT", help="专家编号或姓名")
         toggle.add_argument("--reason", required=True, metavar="TEXT", help="原因")
-        toggle.set_defaults(run=lambda args, active=active: _set_active(args, active))
+        toggle.set_defaults(run=lambda args, active=active: _set_active(args, active, cli))
     cli.count(lambda ws: experts.expert_counts(ws))
 
 
@@ -59,19 +59,23 @@ def _template(args: argparse.Namespace) -> int:
     return 0
 
 
-def _import(args: argparse.Namespace) -> int:
+def _import(args: argparse.Namespace, cli: CommandLine) -> int:
     checked = experts.check_experts_file(Path(args.file))
     report = checked.report
     imported = None
+    notices: list[str] = []
     if not report.errors:
         with workspace(args, lock=not args.dry_run) as ws:
             write = experts.preview_experts if args.dry_run else experts.import_experts
             imported = write(ws, checked)
+            if not args.dry_run and (imported.added or imported.updated):
+                notices = cli.notices("experts", ws, None)
     data = report.as_dict()
     data["dry_run"] = args.dry_run
     data["added"] = imported.added if imported else 0
     data["updated"] = imported.updated if imported else 0
     data["unchanged"] = imported.unchanged if imported else 0
+    data["notices"] = notices
     if args.json:
         out(json.dumps(data, ensure_ascii=False, default=str))
     else:
@@ -85,6 +89,8 @@ def _import(args: argparse.Namespace) -> int:
             for f in findings:
                 column = " ".join((f.column or f.field).split())
                 out(f"  {kind} 第 {f.row} 行“{column}”：{f.message}")
+        for sentence in notices:
+            out(f"  提醒：{sentence}")
     return EXIT_FILE_ERRORS if report.errors else 0
 
 
@@ -105,6 +111,10 @@ def _list(args: argparse.Namespace) -> int:
     if args.json:
         out(json.dumps([_as_dict(r) for r in shown], ensure_ascii=False))
         return 0
+    if not shown:
+        out("没有符合条件的专家" if needle or active is not True else "专家库中还没有启用的专家")
+        return 0
+    out("编号\t姓名\t工作单位\t职称\t专业领域\t状态")
     for r in shown:
         state = experts.ACTIVE_TEXT[r.active]
         out(f"{r.id}\t{r.name}\t{r.employer}\t{r.title}\t{'、'.join(r.fields)}\t{state}")
@@ -138,10 +148,13 @@ def _as_dict(r: experts.ExpertRecord) -> dict[str, Any]:
     }
 
 
-def _set_active(args: argparse.Namespace, active: bool) -> int:
+def _set_active(args: argparse.Namespace, active: bool, cli: CommandLine) -> int:
     with workspace(args) as ws:
         expert_id = experts.find_expert_id(ws, args.expert)
         changes = experts.set_expert_active(ws, expert_id, active, args.reason)
+        notices = [] if active else cli.notices("expert_deactivated", ws, {expert_id})
     state = experts.ACTIVE_TEXT[active]
     out(f"专家 {expert_id} 已{state}" if changes else f"专家 {expert_id} 本来就是{state}状态")
+    for sentence in notices:
+        out(f"  提醒：{sentence}")
     return 0

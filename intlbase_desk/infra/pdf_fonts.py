@@ -8,6 +8,9 @@ import functools
 from intlbase_desk.infra.assets import resource_path
 
 FONT = "LXGWWenKai"
+# Figures in tables: the bundled font's digits are handwritten (its 9 reads as q in a column of
+# scores). Helvetica is one of the PDF standard fonts every reader has, so nothing is embedded.
+NUMBER_FONT = "Helvetica"
 
 
 @functools.cache

@@ -155,3 +155,69 @@ def test_bases_are_ranked_within_their_group(ws: Workspace, tmp_path: Path) -> N
     evaluations.import_scores(ws, checked)
     ranks = {t.base_name: t.rank for t in evaluations.round_results(ws, round_id).targets}
     assert ranks == {"基地0": 1, "基地1": 1}  # 70 is the best of its own group
+
+
+def test_the_command_line_says_what_an_expert_change_means_for_open_rounds(
+    ws: Workspace, tmp_path: Path, cli: Callable[..., Ran]
+) -> None:
+    import openpyxl
+
+    round_id, sitting = _scored(ws, tmp_path, targets=1)
+    (target,) = evaluations.round_targets(ws, round_id)
+    pool = {e.id: e for e in experts.load_experts(ws)}
+    members = evaluations.round_draws(ws, round_id)[0][1]
+    reserve = [m.expert_id for m in members if m.role == "reserve"][-1]  # the first one sits
+    evaluations.decline(ws, round_id, sitting[1], "出差")
+    db = str(ws.db.path)
+    ws.close()
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["序号", "姓名", "工作单位", "手机", "回避单位及关系", "状态"])
+    late = pool[sitting[2]]
+    sheet.append(
+        [1, late.name, "", late.phone, f"{target.org_name}（{target.uscc}）：持股", "启用"]
+    )
+    book.save(tmp_path / "专家名单.xlsx")
+
+    ran = cli("--db", db, "experts", "import", str(tmp_path / "专家名单.xlsx"))
+    assert ran.returncode == 0, ran.stderr
+    assert f"提醒：{late.name}已在" in ran.stdout and "现须回避" in ran.stdout
+    again = cli("--db", db, "experts", "import", str(tmp_path / "专家名单.xlsx"), "--json")
+    assert json.loads(again.stdout)["notices"] == []  # nothing changed, nothing to say
+
+    seated = cli("--db", db, "experts", "deactivate", str(sitting[0]), "--reason", "退休")
+    assert seated.returncode == 0 and "仍是" in seated.stdout and "评审专家" in seated.stdout
+    kept = cli("--db", db, "experts", "deactivate", str(reserve), "--reason", "退休")
+    assert "组的候补专家" in kept.stdout, kept.stdout
+    declined = cli("--db", db, "experts", "deactivate", str(sitting[1]), "--reason", "退休")
+    assert declined.returncode == 0 and "提醒" not in declined.stdout
+    back = cli("--db", db, "experts", "activate", str(sitting[0]), "--reason", "返聘")
+    assert back.returncode == 0 and "提醒" not in back.stdout
+
+
+def test_the_results_list_and_filled_sheets_are_written_from_the_command_line(
+    ws: Workspace, tmp_path: Path, cli: Callable[..., Ran]
+) -> None:
+    import openpyxl
+    from pypdf import PdfReader
+
+    round_id, _sitting = _scored(ws, tmp_path)
+    db = str(ws.db.path)
+    ws.close()
+    base = ["--db", db, "evaluation", "results", "--round", str(round_id)]
+    ran = cli(
+        *base, "--out", str(tmp_path / "结果.xlsx"), "--filled-sheets", str(tmp_path / "汇总.pdf")
+    )
+    assert ran.returncode == 0, ran.stderr
+    assert "结果清单已保存（2 个基地）" in ran.stdout and "评分汇总表已保存（2 页）" in ran.stdout
+    sheet = openpyxl.load_workbook(tmp_path / "结果.xlsx").active
+    assert [c.value for c in sheet[1]][:3] == ["组别", "组内排名", "基地名称"]
+    assert sorted(sheet.cell(r, 3).value for r in (2, 3)) == ["合作基地0", "合作基地1"]
+    pages = PdfReader(tmp_path / "汇总.pdf").pages
+    assert len(pages) == 2 and "专家组得分：81" in pages[0].extract_text()
+    listed = cli(*base, "--json", "--out", str(tmp_path / "结果.pdf"))
+    assert json.loads(listed.stdout)["round"] == round_id  # the file is said on stderr
+    assert "合作基地0" in PdfReader(tmp_path / "结果.pdf").pages[0].extract_text()
+    refused = cli(*base, "--out", str(tmp_path / "结果.docx"))
+    assert refused.returncode == 2 and ".xlsx、.csv 或 .pdf" in refused.stderr
+    assert not (tmp_path / "结果.docx").exists()

@@ -96,6 +96,11 @@ def test_sheets_list_the_profile_s_dimensions_and_an_edited_template_must_add_up
         lines = [sheet.cell(r, 2).value for r in range(6, 6 + 4)]
         assert lines == [d.name for d in ws.profile.evaluation.scoring[group]]
         assert wb["_keys"].sheet_state == "veryHidden" and sheet.protection.sheet
+        assert sheet["A1"].value == "2026年度绩效评估专家评分表"  # the kind not said twice
+        # Dimensions without indicators have no criteria: no empty 评分标准 column to read.
+        assert all(sheet.cell(r, 3).value is None for r in range(6, 10))
+        assert sheet.column_dimensions["C"].hidden
+        assert sheet.page_setup.fitToWidth == 1 and sheet.sheet_properties.pageSetUpPr.fitToPage
         assert len(written.files) == 2 * written.experts  # a PDF beside each workbook
         # A template changed now applies to the next round, not to sheets already out.
         changed = office_settings.change(

@@ -132,3 +132,29 @@ def test_an_edit_is_undoable(qtbot, window: MainWindow, drive) -> None:  # type:
     assert experts.expert_form_values(window.ws, added.id)["title"] == "正高级工程师"
     window.shell.undo_action.trigger()
     assert experts.expert_form_values(window.ws, added.id)["title"] == "研究员"
+
+
+def test_deactivating_an_expert_seated_on_an_open_panel_says_the_seat_is_kept(
+    qtbot,
+    window: MainWindow,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from intlbase_desk import evaluations
+    from intlbase_desk.ui.shell import messages
+    from intlbase_desk.ui.shell.reason_dialog import ReasonDialog
+    from tests.core.test_scores import _round
+
+    round_id = _round(window.ws, targets=1, panel=3)
+    members = evaluations.round_draws(window.ws, round_id)[0][1]
+    seated = next(e for e in experts.load_experts(window.ws) if e.id == members[0].expert_id)
+    told: list[str] = []
+    monkeypatch.setattr(messages, "warn", lambda _parent, text: told.append(text))
+    monkeypatch.setattr(ReasonDialog, "ask", classmethod(lambda cls, *a, **k: "本人退休"))
+    page = window.experts.show()
+    page.search.setText(seated.name)
+    qtbot.waitUntil(lambda: _names(page) == [seated.name], timeout=5000)
+    page.table.selectRow(0)
+    page.act_active.trigger()
+    (said,) = told
+    assert "组的评审专家" in said and "登记其不能参加" in said
+    assert not next(e for e in experts.load_experts(window.ws) if e.id == seated.id).active

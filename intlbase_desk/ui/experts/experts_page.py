@@ -176,6 +176,12 @@ class ExpertsPage(QWidget):
             messages.warn(self, str(exc))
             return
         self.shell.apply(changes)
+        if changes and not activating:
+            from intlbase_desk import evaluations
+
+            kept = evaluations.seats_kept(self.shell.ws, {expert_id})
+            if kept:
+                messages.warn(self, "\n".join(kept))
 
     def show_history(self) -> None:
         from intlbase_desk.ui.register.history_dialog import HistoryDialog
