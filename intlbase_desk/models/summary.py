@@ -36,6 +36,9 @@ class SummaryTarget(SQLModel, table=True):
     # Errors in the latest file refused for this base (0 once a filing is written): the board
     # shows who sent something that did not go in.
     refused_errors: int = 0
+    # What the latest refused file said of this base (JSON list of findings; "[]" once a filing
+    # is written): the base's form lists it.
+    refused_json: str = Field(default="[]")
 
 
 class SummarySubmission(SQLModel, table=True):
@@ -53,6 +56,7 @@ class SummarySubmission(SQLModel, table=True):
     values_json: str  # indicator → number
     texts_json: str = Field(default="{}")  # text item → text
     recommender_opinion: str = Field(default="", max_length=2000)  # 推荐单位审核意见
+    findings_json: str = Field(default="[]")  # the warnings its file gave for this base
     state: str = Field(default="submitted", max_length=20)  # submitted | returned | accepted
     decision_note: str = Field(default="", max_length=1000)
     decided_by: str = Field(default="", max_length=100)

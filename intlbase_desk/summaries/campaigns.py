@@ -183,6 +183,16 @@ def campaign_targets(ws: Workspace, year: int) -> list[SummaryTarget]:
     return found
 
 
+def status_of(target: SummaryTarget, filed: SummarySubmission | None, overdue: bool) -> BaseStatus:
+    """A base's standing from its latest filing, if any."""
+    if filed is None:
+        return BaseStatus(
+            target, "overdue" if overdue else "missing", None, "", target.refused_errors
+        )
+    note = filed.decision_note if filed.state == "returned" else ""
+    return BaseStatus(target, filed.state, filed.submitted_on, note, target.refused_errors)
+
+
 def campaign_status(ws: Workspace, year: int) -> CampaignStatus:
     campaign = get_campaign(ws, year)
     overdue = clock.today() > campaign.due_on
@@ -206,15 +216,7 @@ def campaign_status(ws: Workspace, year: int) -> CampaignStatus:
             )
         }
         session.expunge_all()
-    bases: list[BaseStatus] = []
-    for t in targets:
-        filed = latest.get(t.id or 0)
-        if filed is None:
-            status = "overdue" if overdue else "missing"
-            bases.append(BaseStatus(t, status, None, "", t.refused_errors))
-        else:
-            note = filed.decision_note if filed.state == "returned" else ""
-            bases.append(BaseStatus(t, filed.state, filed.submitted_on, note, t.refused_errors))
+    bases = [status_of(t, latest.get(t.id or 0), overdue) for t in targets]
     counts = {k: sum(1 for b in bases if b.status == k) for k in STATUSES}
     return CampaignStatus(campaign, bases, counts)
 

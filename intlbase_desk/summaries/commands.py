@@ -2,6 +2,7 @@
 
 intlbase-desk summaries open --year Y [--json]
 intlbase-desk summaries status --year Y [--json]
+intlbase-desk summaries show --year Y --base B [--json]
 intlbase-desk summaries forms --year Y OUT_DIR
 intlbase-desk summaries template --year Y OUT.xlsx
 intlbase-desk summaries import FILE|FOLDER … [--year Y] [--dry-run] [--json]
@@ -38,6 +39,14 @@ def add_commands(cli: CommandLine) -> None:
     shown.add_argument("--year", type=int, required=True, metavar="Y", help="报告年度")
     shown.add_argument("--json", action="store_true", help="输出 JSON")
     shown.set_defaults(run=_status)
+    base_help = "基地编号、名称或统一社会信用代码"
+    detail = sub.add_parser(
+        "show", help="一个基地的年度报表：本年与上年数值、最近一次文件的检查结果、报送历史"
+    )
+    detail.add_argument("--year", type=int, required=True, metavar="Y", help="报告年度")
+    detail.add_argument("--base", required=True, metavar="B", help=base_help)
+    detail.add_argument("--json", action="store_true", help="输出 JSON")
+    detail.set_defaults(run=_show)
     forms = sub.add_parser("forms", help="为每个基地生成预填上年数值的年度工作报表")
     forms.add_argument("--year", type=int, required=True, metavar="Y", help="报告年度")
     forms.add_argument("out_dir", metavar="OUT_DIR")
@@ -52,7 +61,6 @@ def add_commands(cli: CommandLine) -> None:
     imported.add_argument("--dry-run", action="store_true", help="只检查，不写入")
     imported.add_argument("--json", action="store_true", help="输出 JSON")
     imported.set_defaults(run=_import)
-    base_help = "基地编号、名称或统一社会信用代码"
     returned = sub.add_parser("return", help="退回修改（写明原因）")
     returned.add_argument("--year", type=int, required=True, metavar="Y", help="报告年度")
     returned.add_argument("--base", required=True, metavar="B", help=base_help)
@@ -225,6 +233,42 @@ def _return(args: argparse.Namespace) -> int:
         target = summaries.target_of(ws, args.year, args.base)
         summaries.return_filing(ws, args.year, target.id or 0, args.reason)
     out(f"已将“{target.base_name}”的{args.year}年度工作总结退回修改")
+    return 0
+
+
+def _show(args: argparse.Namespace) -> int:
+    with workspace(args, lock=False) as ws:
+        target = summaries.target_of(ws, args.year, args.base)
+        detail = summaries.filing_detail(ws, args.year, target.id or 0)
+    if args.json:
+        out(json.dumps(detail.as_dict(), ensure_ascii=False))
+        return 0
+    b = detail.standing
+    state = summaries.STATUSES[b.status]
+    filed = (
+        f"，{b.submitted_on:%Y-%m-%d} 报送（{detail.file_name or '窗口录入'}）"
+        if b.submitted_on
+        else ""
+    )
+    out(f"{target.base_name}（{target.org_name}）{args.year}年度：{state}{filed}")
+    if b.note:
+        out(f"  退回原因：{b.note}")
+    if detail.opinion:
+        out(f"  推荐单位审核意见：{detail.opinion}")
+    if detail.results:
+        out("检查结果：")
+    for r in detail.results:
+        where = f"（{r.where}）" if r.where else ""
+        out(f"  {summaries.SEVERITY[r.severity]}{where}：{r.message}")
+    out("项目\t上年\t本年")
+    for item, last, now in detail.figures:
+        out(f"{item}\t{last or '—'}\t{now or '—'}")
+    if len(detail.history) > 1:
+        out("报送历史：")
+        for h in detail.history:
+            shown = summaries.FILING_STATES.get(h.state, h.state)
+            replaced = "（已被替换）" if h.replaced else ""
+            out(f"  {h.submitted_on:%Y-%m-%d}\t{h.file_name or '窗口录入'}\t{shown}{replaced}")
     return 0
 
 

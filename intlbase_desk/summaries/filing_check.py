@@ -16,6 +16,8 @@ from intlbase_desk.models import SummaryTarget
 from intlbase_desk.policy.report_form import ReportForm
 from intlbase_desk.sheets import Workbook, cells
 from intlbase_desk.summaries import campaigns
+from intlbase_desk.summaries.figure_checks import compare, relations
+from intlbase_desk.summaries.filings import CheckedFilings, Filing, SummaryFinding
 from intlbase_desk.summaries.form_schema import (
     FORM_SHEET,
     FORM_TITLE,
@@ -27,59 +29,6 @@ from intlbase_desk.summaries.form_schema import (
 )
 from intlbase_desk.summaries.forms_out import last_values
 from intlbase_desk.workspace import Workspace
-
-LARGE_CHANGE = 3  # times last year's value, or under its third
-LARGE_FROM = 10  # last year's values below this are too small to judge a change by
-
-
-@dataclass(frozen=True)
-class SummaryFinding:
-    file: str
-    sheet: str
-    row: int
-    field: str
-    column: str
-    value: str
-    code: str
-    message: str
-
-    def as_dict(self) -> dict[str, Any]:
-        return {k: getattr(self, k) for k in self.__dataclass_fields__}
-
-
-@dataclass
-class Filing:
-    target: SummaryTarget
-    values: dict[str, float]
-    texts: dict[str, str]
-    opinion: str
-    file_name: str
-    sha256: str
-    source: str  # form | unit_sheet
-
-
-@dataclass
-class CheckedFilings:
-    year: int
-    filings: list[Filing] = field(default_factory=list)
-    errors: list[SummaryFinding] = field(default_factory=list)
-    warnings: list[SummaryFinding] = field(default_factory=list)
-    files: list[str] = field(default_factory=list)
-    refused_files: set[str] = field(default_factory=set)
-    refused_targets: dict[int, int] = field(default_factory=dict)  # target → errors in its file
-    written: int = 0
-    unchanged: int = 0
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "year": self.year,
-            "files": self.files,
-            "filings": len(self.filings),
-            "written": self.written,
-            "unchanged": self.unchanged,
-            "errors": [f.as_dict() for f in self.errors],
-            "warnings": [f.as_dict() for f in self.warnings],
-        }
 
 
 @dataclass(frozen=True)
@@ -134,7 +83,7 @@ def _refuse(checked: CheckedFilings, file: str, *args: Any) -> None:
 
 def check_workbook(state: _Year, workbook: Workbook, checked: CheckedFilings) -> None:
     name = workbook.file_name
-    errors_before = len(checked.errors)
+    errors_before, warnings_before = len(checked.errors), len(checked.warnings)
     found: list[Filing] = []
     keys = next((s for s in workbook.sheets if s.name == KEYS_SHEET), None)
     keyed = {str(r[0]): r[1] for r in (keys.rows if keys else []) if r and r[0] is not None}
@@ -145,6 +94,7 @@ def check_workbook(state: _Year, workbook: Workbook, checked: CheckedFilings) ->
             found = _unit_sheet(state, workbook, checked)
     except sheets.NoHeader as exc:
         _refuse(checked, name, "", 0, "sheet", "", "no_header", str(exc))
+    _attribute(checked, found, errors_before, warnings_before)
     if len(checked.errors) > errors_before:
         checked.refused_files.add(name)
         for filing in found:
@@ -154,6 +104,31 @@ def check_workbook(state: _Year, workbook: Workbook, checked: CheckedFilings) ->
         _refuse(checked, name, "", 0, "file", "", "no_filings", "文件中没有读到任何基地的报表")
         return
     checked.filings += found
+
+
+def _attribute(
+    checked: CheckedFilings, found: list[Filing], errors_before: int, warnings_before: int
+) -> None:
+    """Each base of a file gets what the file said of it: a form, all of it; a unit sheet,
+    its row. A refused file leads with a note of the whole, for errors on other bases' rows."""
+    errors = checked.errors[errors_before:]
+    warnings = checked.warnings[warnings_before:]
+    for filing in found:
+
+        def own(f: SummaryFinding, row: int = filing.row) -> bool:
+            return not row or f.row in (row, 0)
+
+        mine = sorted((f for f in errors if own(f)), key=lambda f: f.row)  # as the file reads
+        said = [("error", f) for f in mine]
+        said += [("warning", f) for f in sorted(warnings, key=lambda f: f.row) if own(f)]
+        if errors:
+            elsewhere = len(errors) - len(mine)
+            note = f"文件“{filing.file_name}”有 {len(errors)} 处错误，整份未导入" + (
+                f"（其中 {elsewhere} 处在其他基地的行）" if elsewhere else ""
+            )
+            refused = SummaryFinding(filing.file_name, "", 0, "file", "", "", "file_refused", note)
+            said.insert(0, ("error", refused))
+        checked.findings_of[filing.target.id or 0] = said
 
 
 def _form(
@@ -208,8 +183,8 @@ def _form(
     texts = {t: str(given[t][1] or "") for t in state.form.texts if t in given}
     opinion = str(given.get(OPINION, (0, ""))[1] or "")
     filing = Filing(target, values, texts, opinion, file, workbook.sha256, "form")
-    _relations(state, checked, filing, sheet, {n: r for n, (r, _v) in given.items()})
-    _compare(state, checked, filing, sheet)
+    relations(state.form, checked, filing, sheet, {n: r for n, (r, _v) in given.items()})
+    compare(state.last, checked, filing, sheet)
     return [filing]
 
 
@@ -242,10 +217,11 @@ def _unit_sheet(state: _Year, workbook: Workbook, checked: CheckedFilings) -> li
             file,
             workbook.sha256,
             "unit_sheet",
+            row.row,
         )
         rows = {i.name: row.row for i in state.form.indicators}
-        _relations(state, checked, filing, sheet, rows)
-        _compare(state, checked, filing, sheet)
+        relations(state.form, checked, filing, sheet, rows)
+        compare(state.last, checked, filing, sheet)
         found.append(filing)
     return found
 
@@ -321,68 +297,6 @@ def _number(
         error("not_integer", f"“{indicator.name}”是计数，应为整数")
         return None
     return float(number)
-
-
-def _relations(
-    state: _Year, checked: CheckedFilings, filing: Filing, sheet: str, rows: dict[str, int]
-) -> None:
-    for r in state.form.relations:
-        part, total = filing.values.get(r.part), filing.values.get(r.total)
-        if part is not None and total is not None and part > total + 1e-9:
-            checked.errors.append(
-                SummaryFinding(
-                    filing.file_name,
-                    sheet,
-                    rows.get(r.part, 0),
-                    r.part,
-                    r.part,
-                    f"{part:g}",
-                    "part_exceeds_total",
-                    f"“{r.part}”（{part:g}）大于“{r.total}”（{total:g}）",
-                )
-            )
-
-
-def _compare(state: _Year, checked: CheckedFilings, filing: Filing, sheet: str) -> None:
-    last = state.last.get(filing.target.base_id)
-    if not last:
-        return
-    name = filing.target.base_name
-    for indicator, now in filing.values.items():
-        before = last.get(indicator)
-        if before is None or before < LARGE_FROM:
-            continue
-        if now > before * LARGE_CHANGE or now < before / LARGE_CHANGE:
-            checked.warnings.append(
-                SummaryFinding(
-                    filing.file_name,
-                    sheet,
-                    0,
-                    indicator,
-                    indicator,
-                    f"{now:g}",
-                    "large_change",
-                    f"{name}的“{indicator}”为 {now:g}，上年为 {before:g}，变化较大，请核实",
-                )
-            )
-    shared = [k for k in filing.values if k in last]
-    if (
-        shared
-        and all(abs(filing.values[k] - last[k]) < 1e-9 for k in shared)
-        and len(shared) == len(filing.values)
-    ):
-        checked.warnings.append(
-            SummaryFinding(
-                filing.file_name,
-                sheet,
-                0,
-                "values",
-                "",
-                "",
-                "unchanged_prefill",
-                f"{name}的各项数值与上年预填的完全相同，请确认确已逐项核对",
-            )
-        )
 
 
 def _int(value: Any) -> int | None:

@@ -8,13 +8,13 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from sqlmodel import select
+from sqlmodel import Session, select
 
 from intlbase_desk.infra import audit, clock
 from intlbase_desk.infra.changes import Changes
 from intlbase_desk.models import SummarySubmission, SummaryTarget
 from intlbase_desk.summaries import campaigns
-from intlbase_desk.summaries.filing_check import CheckedFilings
+from intlbase_desk.summaries.filings import CheckedFilings
 from intlbase_desk.workspace import Workspace
 
 ENTITY = "summary_submission"
@@ -25,6 +25,22 @@ class FilingsWritten:
     written: int
     unchanged: int
     changes: Changes
+
+
+def _findings(checked: CheckedFilings, target_id: int) -> str:
+    """What the file said of this base, each finding with its severity."""
+    return json.dumps(
+        [f.as_dict() | {"severity": k} for k, f in checked.findings_of.get(target_id, [])],
+        ensure_ascii=False,
+    )
+
+
+def _clear_refused(session: Session, target_id: int | None) -> None:
+    """The base's latest file went in: what an earlier refused one said no longer stands."""
+    target = session.get(SummaryTarget, target_id)
+    if target is not None and (target.refused_errors or target.refused_json != "[]"):
+        target.refused_errors, target.refused_json = 0, "[]"
+        session.add(target)
 
 
 def write_filings(ws: Workspace, checked: CheckedFilings) -> FilingsWritten:
@@ -41,6 +57,7 @@ def write_filings(ws: Workspace, checked: CheckedFilings) -> FilingsWritten:
                     SummarySubmission.replaced_by == None,  # noqa: E711
                 )
             ).first()
+            said = _findings(checked, target_id or 0)
             values = json.dumps(filing.values, ensure_ascii=False, sort_keys=True)
             texts = json.dumps(filing.texts, ensure_ascii=False, sort_keys=True)
             if (
@@ -50,6 +67,7 @@ def write_filings(ws: Workspace, checked: CheckedFilings) -> FilingsWritten:
                 and latest.recommender_opinion == filing.opinion
             ):
                 unchanged += 1
+                _clear_refused(session, target_id)
                 continue
             new = SummarySubmission(
                 target_id=target_id or 0,
@@ -60,6 +78,7 @@ def write_filings(ws: Workspace, checked: CheckedFilings) -> FilingsWritten:
                 values_json=values,
                 texts_json=texts,
                 recommender_opinion=filing.opinion,
+                findings_json=said,
                 created_by=ws.actor,
                 created_at=clock.now(),
             )
@@ -68,15 +87,13 @@ def write_filings(ws: Workspace, checked: CheckedFilings) -> FilingsWritten:
             if latest is not None:
                 latest.replaced_by = new.id
                 session.add(latest)
-            target = session.get(SummaryTarget, target_id)
-            if target is not None and target.refused_errors:
-                target.refused_errors = 0
-                session.add(target)
+            _clear_refused(session, target_id)
             written += 1
         for target_id, errors in checked.refused_targets.items():
             target = session.get(SummaryTarget, target_id)
             if target is not None:
                 target.refused_errors = errors
+                target.refused_json = _findings(checked, target_id)
                 session.add(target)
         if written or checked.refused_targets:
             audit.record(

@@ -1075,27 +1075,27 @@
         <translation>专家状态</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="195"/>
+        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="201"/>
         <source>Choose the expert list</source>
         <translation>选择专家名单</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="195"/>
+        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="201"/>
         <source>Spreadsheets</source>
         <translation>表格文件</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="209"/>
+        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="215"/>
         <source>Checking the expert list</source>
         <translation>正在检查专家名单</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="224"/>
+        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="230"/>
         <source>Save the expert list template</source>
         <translation>保存专家名单模板</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="233"/>
+        <location filename="../../intlbase_desk/ui/experts/experts_page.py" line="239"/>
         <source>Template saved: %1</source>
         <translation>模板已保存：%1</translation>
     </message>
@@ -1113,6 +1113,84 @@
         <location filename="../../intlbase_desk/ui/experts/experts_ui.py" line="26"/>
         <source>E&amp;xperts</source>
         <translation>专家(&amp;X)</translation>
+    </message>
+</context>
+<context>
+    <name>FilingPanel</name>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/filing_panel.py" line="24"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/filing_panel.py" line="24"/>
+        <source>Last year</source>
+        <translation>上年</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/filing_panel.py" line="24"/>
+        <source>This year</source>
+        <translation>本年</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/filing_panel.py" line="27"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/filing_panel.py" line="27"/>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/filing_panel.py" line="27"/>
+        <source>Finding</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/filing_panel.py" line="52"/>
+        <source>Choose a base on the board to see its form.</source>
+        <translation>在左侧选择一个基地，查看其年度报表。</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/filing_panel.py" line="67"/>
+        <source>The latest file, %1, did not go in:</source>
+        <translation>最近一次报送的文件“%1”未导入：</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/filing_panel.py" line="69"/>
+        <source>Check results of the filed file:</source>
+        <translation>已报送文件的检查提示：</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/filing_panel.py" line="71"/>
+        <source>No check results.</source>
+        <translation>没有检查提示。</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/filing_panel.py" line="75"/>
+        <source>Earlier filings: %1</source>
+        <translation>此前报送：%1</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/filing_panel.py" line="92"/>
+        <source>Filed on %1 (%2)</source>
+        <translation>%1 报送（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/filing_panel.py" line="94"/>
+        <source>typed in</source>
+        <translation>窗口录入</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/filing_panel.py" line="97"/>
+        <source>Returned: %1</source>
+        <translation>退回原因：%1</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/filing_panel.py" line="99"/>
+        <source>Recommending unit&apos;s opinion: %1</source>
+        <translation>推荐单位审核意见：%1</translation>
     </message>
 </context>
 <context>
@@ -2601,103 +2679,88 @@
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="83"/>
-        <source>Item</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="83"/>
-        <source>Last year</source>
-        <translation>上年</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="83"/>
-        <source>This year</source>
-        <translation>本年</translation>
-    </message>
-    <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="95"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="96"/>
         <source>Filing</source>
         <translation>报送情况</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="96"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="97"/>
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="99"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="100"/>
         <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="282"/>
         <source>Reporting year</source>
         <translation>报告年度</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="115"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="116"/>
         <source>Open a reporting year…</source>
         <translation>开启报告年度…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="116"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="117"/>
         <source>Write the forms…</source>
         <translation>生成年度报表…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="117"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="118"/>
         <source>Write a unit sheet…</source>
         <translation>生成推荐单位汇总表…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="119"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="120"/>
         <source>Import returned forms…</source>
         <translation>导入报回的报表…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="122"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="123"/>
         <source>Return for correction…</source>
         <translation>退回修改…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="124"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="125"/>
         <source>Accept</source>
         <translation>审核通过</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="125"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="126"/>
         <source>Missing two years…</source>
         <translation>连续未报送清单…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="126"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="127"/>
         <source>Reminders…</source>
         <translation>报送提醒…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="127"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="128"/>
         <source>Attach a document…</source>
         <translation>附上文件…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="129"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="130"/>
         <source>Open a document…</source>
         <translation>打开附件…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="156"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="157"/>
         <source>%1 (due %2)</source>
         <translation>%1年度（截止 %2）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="175"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="176"/>
         <source>No reporting year opened yet</source>
         <translation>还没有开启任何报告年度</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="183"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="184"/>
         <source>No base owes a summary for this year</source>
         <translation>本年度没有应报送的基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="242"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="243"/>
         <source>%1 errors in the file refused</source>
         <translation>报回的文件有 %1 处错误，未导入</translation>
     </message>

@@ -128,6 +128,29 @@ def test_every_check_of_a_unit_sheet(ws: Workspace, year: int, tmp_path: Path) -
     assert part.field == "其中外方经费（万元）" and part.value == "400"
     summaries.write_filings(ws, checked)
     assert all(b.status == "missing" for b in summaries.campaign_status(ws, year).bases)
+    # Each base's form lists what the sheet said of its own row, after a note of the whole.
+    targets = {t.base_name: t.id or 0 for t in summaries.campaign_targets(ws, year)}
+    east = summaries.filing_detail(ws, year, targets["京东基地"])
+    assert [(r.severity, r.code) for r in east.results] == [
+        ("error", "file_refused"),
+        ("error", "part_exceeds_total"),
+    ]
+    assert "有 6 处错误，整份未导入（其中 5 处在其他基地的行）" in east.results[0].message
+    assert (
+        east.refused_file == "汇总.xlsx"
+        and east.results[1].where == "工作表“年度工作报表汇总”第 3 行"
+    )
+    west = summaries.filing_detail(ws, year, targets["京西基地"])
+    assert [r.code for r in west.results][1:] == ["blank_number", "negative", "not_integer"]
+    for row, values in ((2, VALUES), (3, VALUES)):  # corrected: both go in
+        for name, value in values.items():
+            data.cell(row, column[name]).value = value
+    data.delete_rows(4, 2)
+    wb.save(sheet)
+    summaries.write_filings(ws, summaries.check_files(ws, year, [sheet]))
+    east = summaries.filing_detail(ws, year, targets["京东基地"])
+    assert east.results == [] and east.refused_file == "" and east.file_name == "汇总.xlsx"
+    assert east.standing.status == "submitted" and len(east.history) == 1
 
 
 def test_next_year_s_forms_carry_this_year_s_figures_and_notice_a_lazy_return(
@@ -164,6 +187,19 @@ def test_next_year_s_forms_carry_this_year_s_figures_and_notice_a_lazy_return(
     errors = {b["base_name"]: (b["status"], b["errors"]) for b in status["bases"]}
     assert errors["京西基地"] == ("已提交", 0) and errors["京东基地"][0] == "未提交"
     assert errors["京东基地"][1] == 18
+    shown = cli("--db", db, "summaries", "show", "--year", "2026", "--base", "京西基地", "--json")
+    filed = json.loads(shown.stdout)
+    said = " ".join(r["message"] for r in filed["results"])
+    assert [r["code"] for r in filed["results"]] == ["large_change", "large_change"]
+    assert "“国际合作论文数”为 60，上年为 18" in said and "“国际技术培训人次”为 20" in said
+    assert {r["severity"] for r in filed["results"]} == {"warning"}  # kept with the filing
+    figures = {f["item"]: (f["last_year"], f["this_year"]) for f in filed["figures"]}
+    assert figures["国际合作论文数（篇）"] == ("18", "60")
+    refused = cli("--db", db, "summaries", "show", "--year", "2026", "--base", VALID_USCC[1])
+    lines = refused.stdout.splitlines()
+    assert lines[0].startswith("京东基地") and "未提交" in lines[0]
+    assert "错误：文件“2026年度工作报表-京东基地.xlsx”有 18 处错误，整份未导入" in refused.stdout
+    assert sum("没有填写；没有的请填 0" in line for line in lines) == 18
 
 
 def test_a_form_filled_and_saved_by_libreoffice_comes_back_with_the_same_numbers(

@@ -156,3 +156,38 @@ def test_a_document_attached_and_opened_from_the_board(
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
     page.act_documents.trigger()
     assert opened and Path(opened[0]).read_bytes() == document.read_bytes()
+
+
+def test_a_base_s_form_lists_every_check_result_of_its_latest_file(
+    qtbot, desk: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    summaries.open_campaign(desk, 2025)
+    forms = {p.stem.split("-", 1)[1]: p for p in summaries.write_forms(desk, 2025, tmp_path).files}
+    _fill(forms["京西基地"], {**VALUES, "其中外方经费（万元）": 999})  # more than the whole
+    win = MainWindow(desk)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    page = win.summaries.show()
+    monkeypatch.setattr(messages, "warn", lambda *_a: None)
+    page.import_paths(2025, [forms["京西基地"]])
+    qtbot.waitUntil(
+        lambda: page.status is not None and page.status.bases[0].errors > 0, timeout=20000
+    )
+    row = next(
+        r for r in range(page.board.rowCount()) if page.board.item(r, 0).text() == "京西基地"
+    )
+    page.board.selectRow(row)
+    panel = page.filing
+    assert "未提交" in panel.heading.text()
+    assert "2025年度工作报表-京西基地.xlsx" in panel.results_label.text()
+    said = [panel.results.item(r, 2).text() for r in range(panel.results.rowCount())]
+    assert said[0].endswith("有 1 处错误，整份未导入")
+    assert "“其中外方经费（万元）”（999）大于“项目总经费（万元）”（320.5）" in said[1]
+    assert panel.results.item(1, 0).text() == "错误" and "第" in panel.results.item(1, 1).text()
+    assert panel.results.item(1, 0).background().color().name() == "#fce4d6"
+
+    _fill(forms["京西基地"], VALUES)  # corrected and sent again
+    page.import_paths(2025, [forms["京西基地"]])
+    qtbot.waitUntil(lambda: "已提交" in panel.heading.text(), timeout=20000)
+    assert panel.results.rowCount() == 0 and panel.results_label.text() == "没有检查提示。"

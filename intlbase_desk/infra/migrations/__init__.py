@@ -28,6 +28,7 @@ from intlbase_desk.infra.migrations import (
     m012_evaluation_outcomes,
     m013_major_changes,
     m014_summaries,
+    m015_summary_findings,
 )
 
 STEPS: tuple[ModuleType, ...] = (
@@ -45,6 +46,7 @@ STEPS: tuple[ModuleType, ...] = (
     m012_evaluation_outcomes,
     m013_major_changes,
     m014_summaries,
+    m015_summary_findings,
 )
 LATEST = STEPS[-1].VERSION
 

@@ -1,5 +1,5 @@
 """年度总结: a reporting year's board (counts per status, a colour per base, filters by status,
-district, recommending unit and type), a base's figures beside last year's, and the actions that
+district, recommending unit and type), a base's form (filing_panel), and the actions that
 take the year from opening to the missing list. Every action calls the same core as the command
 line."""
 
@@ -79,12 +79,13 @@ class SummariesPage(QWidget):
             ],
         )
         self.board.itemSelectionChanged.connect(self._show_figures)
-        self.figures = read_only_table(
-            "summary_figures", [self.tr("Item"), self.tr("Last year"), self.tr("This year")]
-        )
+        from intlbase_desk.ui.summaries.filing_panel import FilingPanel
+
+        self.filing = FilingPanel(self)
+        self.figures = self.filing.figures
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.board)
-        split.addWidget(self.figures)
+        split.addWidget(self.filing)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         from intlbase_desk.ui.summaries.statistics_tab import StatisticsTab
@@ -174,7 +175,7 @@ class SummariesPage(QWidget):
             self.status = None
             self.counts.setText(self.tr("No reporting year opened yet"))
             fill_table(self.board, [])
-            fill_table(self.figures, [])
+            self.filing.show_detail(None)
             return
         self.statistics.show_year(year)
         self.status = summaries.campaign_status(self.shell.ws, year)
@@ -263,10 +264,9 @@ class SummariesPage(QWidget):
     def _show_figures(self) -> None:
         chosen, year = self.selected(), self.year()
         if chosen is None or year is None:
-            fill_table(self.figures, [])
+            self.filing.show_detail(None)
             return
-        figures = summaries.filed_figures(self.shell.ws, year, chosen.target.base_id)
-        fill_table(self.figures, [[name, last, now] for name, last, now in figures])
+        self.filing.show_detail(summaries.filing_detail(self.shell.ws, year, chosen.target.id or 0))
 
     def _changed(self, changes: Changes) -> None:
         if changes.summaries or changes.bases:
