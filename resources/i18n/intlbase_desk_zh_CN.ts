@@ -1148,47 +1148,47 @@
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/filing_panel.py" line="52"/>
+        <location filename="../../intlbase_desk/ui/summaries/filing_panel.py" line="53"/>
         <source>Choose a base on the board to see its form.</source>
         <translation>在左侧选择一个基地，查看其年度报表。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/filing_panel.py" line="67"/>
+        <location filename="../../intlbase_desk/ui/summaries/filing_panel.py" line="69"/>
         <source>The latest file, %1, did not go in:</source>
         <translation>最近一次报送的文件“%1”未导入：</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/filing_panel.py" line="69"/>
+        <location filename="../../intlbase_desk/ui/summaries/filing_panel.py" line="71"/>
         <source>Check results of the filed file:</source>
         <translation>已报送文件的检查提示：</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/filing_panel.py" line="71"/>
+        <location filename="../../intlbase_desk/ui/summaries/filing_panel.py" line="73"/>
         <source>No check results.</source>
         <translation>没有检查提示。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/filing_panel.py" line="75"/>
+        <location filename="../../intlbase_desk/ui/summaries/filing_panel.py" line="77"/>
         <source>Earlier filings: %1</source>
         <translation>此前报送：%1</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/filing_panel.py" line="92"/>
+        <location filename="../../intlbase_desk/ui/summaries/filing_panel.py" line="94"/>
         <source>Filed on %1 (%2)</source>
         <translation>%1 报送（%2）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/filing_panel.py" line="94"/>
+        <location filename="../../intlbase_desk/ui/summaries/filing_panel.py" line="96"/>
         <source>typed in</source>
         <translation>窗口录入</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/filing_panel.py" line="97"/>
+        <location filename="../../intlbase_desk/ui/summaries/filing_panel.py" line="99"/>
         <source>Returned: %1</source>
         <translation>退回原因：%1</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/filing_panel.py" line="99"/>
+        <location filename="../../intlbase_desk/ui/summaries/filing_panel.py" line="101"/>
         <source>Recommending unit&apos;s opinion: %1</source>
         <translation>推荐单位审核意见：%1</translation>
     </message>
@@ -2840,52 +2840,62 @@
         <translation>“%1”的年度总结因何退回修改？</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="426"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="422"/>
+        <source>Recommending unit&apos;s opinion</source>
+        <translation>推荐单位审核意见</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="424"/>
+        <source>The policy has the recommending unit review the summary first, and this filing carries no opinion. Type the opinion from the signed paper:</source>
+        <translation>政策规定年度总结须先经推荐单位审核，这份报表没有推荐单位审核意见。请按盖章的纸质意见录入：</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="449"/>
         <source>Save the reminders</source>
         <translation>保存报送提醒</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="428"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="451"/>
         <source>Notices per unit (*.pdf);;List (*.xlsx)</source>
         <translation>按推荐单位的提醒通知 (*.pdf);;未报送清单 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="439"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="462"/>
         <source>Writing the reminders</source>
         <translation>正在生成报送提醒</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="442"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="465"/>
         <source>Reminders saved: %1</source>
         <translation>已保存报送提醒：%1</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="453"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="476"/>
         <source>Choose the document %1 sent</source>
         <translation>选择“%1”报送的文件</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="454"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="477"/>
         <source>Documents</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="459"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="482"/>
         <source>Attached: %1</source>
         <translation>已附上：%1</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="473"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="496"/>
         <source>No document is attached for this base.</source>
         <translation>该基地还没有附上的文件。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="477"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="500"/>
         <source>Open a document</source>
         <translation>打开附件</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="477"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="500"/>
         <source>Document</source>
         <translation>附件</translation>
     </message>

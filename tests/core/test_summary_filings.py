@@ -271,3 +271,38 @@ def test_documents_are_kept_with_their_hash_once_and_come_back_whole(
         summaries.attach(ws, year, target.id or 0, empty)
     with pytest.raises(UserError, match="不是可以附上的文件"):
         summaries.attach(ws, year, target.id or 0, tmp_path / "程序.exe")
+
+
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "sheets"
+
+
+def test_fixtures_with_every_error_code_as_another_program_saved_them(
+    ws: Workspace, year: int
+) -> None:
+    """京西基地's form as this app wrote it for the ``year`` fixture's year, filled with a blank, a
+    negative, a fraction of a count and a part over its whole, re-saved by LibreOffice Calc; and
+    the unit sheet for that year, filled for both bases, a base entered after the year was opened
+    and a host the register does not have, saved by LibreOffice as .ods."""
+    _base(ws, "后补基地", "2023-02-01", VALID_USCC[2])
+    form = FIXTURES / "summary_form_errors_libreoffice.xlsx"
+    sheet = FIXTURES / "summary_unit_sheet_errors.ods"
+    checked = summaries.check_files(ws, year, [form, sheet])
+    found = sorted((f.file, f.row, f.field, f.code) for f in checked.errors)
+    assert found == [
+        (form.name, 7, "合作国别数", "blank_number"),
+        (form.name, 11, "其中外方经费（万元）", "part_exceeds_total"),
+        (form.name, 13, "出访人次", "negative"),
+        (form.name, 14, "引进外籍人才数", "not_integer"),
+        (sheet.name, 2, "出访人次", "negative"),
+        (sheet.name, 2, "合作国别数", "blank_number"),
+        (sheet.name, 3, "其中外方经费（万元）", "part_exceeds_total"),
+        (sheet.name, 3, "引进外籍人才数", "not_integer"),
+        (sheet.name, 4, "uscc", "not_expected"),
+        (sheet.name, 5, "uscc", "unknown_base"),
+    ]
+    assert summaries.write_filings(ws, checked).written == 0
+    targets = {t.base_name: t.id or 0 for t in summaries.campaign_targets(ws, year)}
+    west = summaries.filing_detail(ws, year, targets["京西基地"])
+    # The last file naming it was the unit sheet: its note, then the two errors on its row.
+    assert [r.code for r in west.results] == ["file_refused", "blank_number", "negative"]
+    assert west.refused_file == sheet.name

@@ -191,3 +191,37 @@ def test_a_base_s_form_lists_every_check_result_of_its_latest_file(
     page.import_paths(2025, [forms["京西基地"]])
     qtbot.waitUntil(lambda: "已提交" in panel.heading.text(), timeout=20000)
     assert panel.results.rowCount() == 0 and panel.results_label.text() == "没有检查提示。"
+
+
+@pytest.mark.rule("IM-13")
+def test_accepting_in_the_window_asks_for_the_unit_s_opinion_where_the_profile_wants_it(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from tests.core.test_summary_enforcement import _file
+
+    monkeypatch.setenv("INTLBASE_TODAY", "2025-12-10")
+    ws = open_workspace(tmp_path / "im.sqlite3", create_profile="inner-mongolia-trial")
+    _base(ws, "草原基地", "2022-06-01", VALID_USCC[0])
+    summaries.open_campaign(ws, 2025)
+    _file(ws, 2025, "草原基地", tmp_path / "a")  # the form came back without the opinion
+    win = MainWindow(ws)
+    qtbot.addWidget(win)
+    page = win.summaries.show()
+    page.board.selectRow(0)
+    asked: list[str] = []
+    answers = iter([None, "同意报送。（据盖章纸质件录入）"])
+
+    def ask(cls, title: str, prompt: str, parent=None):  # type: ignore[no-untyped-def]
+        asked.append(prompt)
+        return next(answers)
+
+    monkeypatch.setattr(ReasonDialog, "ask", classmethod(ask))
+    page.act_accept.trigger()  # cancelled: nothing decided
+    assert _board(page) == {"草原基地": "已提交"} and "推荐单位" in asked[0]
+    page.board.selectRow(0)
+    page.act_accept.trigger()
+    assert _board(page) == {"草原基地": "已审核"}
+    (target,) = summaries.campaign_targets(ws, 2025)
+    assert summaries.filing_detail(ws, 2025, target.id or 0).opinion.startswith("同意报送")
+    win.close()
+    ws.close()

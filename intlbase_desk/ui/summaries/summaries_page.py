@@ -406,7 +406,30 @@ class SummariesPage(QWidget):
         chosen, year = self._chosen_or_say(), self.year()
         if chosen is None or year is None:
             return
-        self._decide(lambda: summaries.accept_filing(self.shell.ws, year, chosen.target.id or 0))
+        ws, target_id = self.shell.ws, chosen.target.id or 0
+        opinion = ""
+        reviewed = summaries.get_campaign(ws, year).recommender_review
+        unsigned = (
+            reviewed
+            and chosen.status == "submitted"
+            and not summaries.filing_detail(ws, year, target_id).opinion
+        )
+        if unsigned:
+            from intlbase_desk.ui.shell.reason_dialog import ReasonDialog
+
+            # The profile has the unit review first; its opinion came on signed paper.
+            typed = ReasonDialog.ask(
+                self.tr("Recommending unit's opinion"),
+                self.tr(
+                    "The policy has the recommending unit review the summary first, and "
+                    "this filing carries no opinion. Type the opinion from the signed paper:"
+                ),
+                self,
+            )
+            if typed is None:
+                return
+            opinion = typed
+        self._decide(lambda: summaries.accept_filing(ws, year, target_id, opinion))
 
     def _decide(self, write: Callable[[], Changes]) -> None:
         try:
