@@ -7,11 +7,13 @@ form returned with every number as pre-filled."""
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from intlbase_desk import register, sheets
+from intlbase_desk.infra.jobs import Cancelled, Progress
 from intlbase_desk.models import SummaryTarget
 from intlbase_desk.policy.report_form import ReportForm
 from intlbase_desk.sheets import Workbook, cells
@@ -49,8 +51,15 @@ class _Year:
         return self.registered[uscc]
 
 
-def check_files(ws: Workspace, year: int, paths: list[Path]) -> CheckedFilings:
-    """Every file, each one whole: a file with an error gives no filing at all."""
+def check_files(
+    ws: Workspace,
+    year: int,
+    paths: list[Path],
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> CheckedFilings:
+    """Every file, each one whole: a file with an error gives no filing at all. Nothing is
+    written here, so a cancel leaves nothing behind."""
     campaign = campaigns.get_campaign(ws, year)
     targets = campaigns.campaign_targets(ws, year)
     by_uscc: dict[str, list[SummaryTarget]] = {}
@@ -65,7 +74,11 @@ def check_files(ws: Workspace, year: int, paths: list[Path]) -> CheckedFilings:
         ws,
     )
     checked = CheckedFilings(year)
-    for path in paths:
+    for done, path in enumerate(paths):
+        if progress is not None:
+            progress(done / max(1, len(paths)), f"正在检查 {path.name}（{done + 1}/{len(paths)}）")
+        if cancel is not None and cancel.is_set():
+            raise Cancelled()
         checked.files.append(path.name)
         try:
             workbook = sheets.read(path)

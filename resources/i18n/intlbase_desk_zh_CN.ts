@@ -2636,266 +2636,271 @@
 <context>
     <name>SummariesPage</name>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="58"/>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="76"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="60"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="78"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="59"/>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="74"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="61"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="76"/>
         <source>District</source>
         <translation>区县</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="60"/>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="75"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="62"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="77"/>
         <source>Recommending unit</source>
         <translation>推荐单位</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="61"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="63"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="72"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="74"/>
         <source>Base</source>
         <translation>基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="73"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="75"/>
         <source>Host</source>
         <translation>依托单位</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="77"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="79"/>
         <source>Filed on</source>
         <translation>报送日期</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="78"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="80"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="96"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="98"/>
         <source>Filing</source>
         <translation>报送情况</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="97"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="99"/>
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="100"/>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="282"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="102"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="284"/>
         <source>Reporting year</source>
         <translation>报告年度</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="116"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="118"/>
         <source>Open a reporting year…</source>
         <translation>开启报告年度…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="117"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="119"/>
         <source>Write the forms…</source>
         <translation>生成年度报表…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="118"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="120"/>
         <source>Write a unit sheet…</source>
         <translation>生成推荐单位汇总表…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="120"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="122"/>
         <source>Import returned forms…</source>
         <translation>导入报回的报表…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="123"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="125"/>
         <source>Return for correction…</source>
         <translation>退回修改…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="125"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="127"/>
         <source>Accept</source>
         <translation>审核通过</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="126"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="128"/>
         <source>Missing two years…</source>
         <translation>连续未报送清单…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="127"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="129"/>
         <source>Reminders…</source>
         <translation>报送提醒…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="128"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="130"/>
         <source>Attach a document…</source>
         <translation>附上文件…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="130"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="132"/>
         <source>Open a document…</source>
         <translation>打开附件…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="157"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="159"/>
         <source>%1 (due %2)</source>
         <translation>%1年度（截止 %2）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="176"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="178"/>
         <source>No reporting year opened yet</source>
         <translation>还没有开启任何报告年度</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="184"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="186"/>
         <source>No base owes a summary for this year</source>
         <translation>本年度没有应报送的基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="243"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="245"/>
         <source>%1 errors in the file refused</source>
         <translation>报回的文件有 %1 处错误，未导入</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="282"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="284"/>
         <source>Open a reporting year</source>
         <translation>开启报告年度</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="294"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="296"/>
         <source>%1: %2 bases owe a summary</source>
         <translation>%1年度：%2 个基地应报送年度总结</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="301"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="303"/>
         <source>Folder for the forms</source>
         <translation>保存年度报表的文件夹</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="306"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="308"/>
         <source>Writing the forms</source>
         <translation>正在生成年度报表</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="311"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="313"/>
         <source>%1 forms written to %2</source>
         <translation>已生成 %1 份年度报表：%2</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="323"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="325"/>
         <source>Save the unit sheet</source>
         <translation>保存推荐单位汇总表</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="332"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="334"/>
         <source>Unit sheet saved: %1</source>
         <translation>已保存推荐单位汇总表：%1</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="338"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="340"/>
         <source>Choose returned forms or unit sheets</source>
         <translation>选择报回的年度报表或推荐单位汇总表</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="339"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="341"/>
         <source>Spreadsheets</source>
         <translation>表格文件</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="355"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="353"/>
+        <source>Writing the summaries</source>
+        <translation>正在写入年度总结</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="358"/>
         <source>Importing the summaries</source>
         <translation>正在导入年度总结</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="361"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="364"/>
         <source>%1 summaries written, %2 unchanged</source>
         <translation>写入 %1 个基地的年度总结，%2 个无变化</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="374"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="377"/>
         <source>%1 files had errors and were not imported:</source>
         <translation>%1 个文件有错误，未导入：</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="385"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="388"/>
         <source>Choose a base on the board.</source>
         <translation>请在列表中选择一个基地。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="395"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="398"/>
         <source>Return for correction</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="396"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="399"/>
         <source>Why is the summary of %1 returned?</source>
         <translation>“%1”的年度总结因何退回修改？</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="422"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="425"/>
         <source>Recommending unit&apos;s opinion</source>
         <translation>推荐单位审核意见</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="424"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="427"/>
         <source>The policy has the recommending unit review the summary first, and this filing carries no opinion. Type the opinion from the signed paper:</source>
         <translation>政策规定年度总结须先经推荐单位审核，这份报表没有推荐单位审核意见。请按盖章的纸质意见录入：</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="449"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="452"/>
         <source>Save the reminders</source>
         <translation>保存报送提醒</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="451"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="454"/>
         <source>Notices per unit (*.pdf);;List (*.xlsx)</source>
         <translation>按推荐单位的提醒通知 (*.pdf);;未报送清单 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="462"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="465"/>
         <source>Writing the reminders</source>
         <translation>正在生成报送提醒</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="465"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="468"/>
         <source>Reminders saved: %1</source>
         <translation>已保存报送提醒：%1</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="476"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="479"/>
         <source>Choose the document %1 sent</source>
         <translation>选择“%1”报送的文件</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="477"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="480"/>
         <source>Documents</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="482"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="485"/>
         <source>Attached: %1</source>
         <translation>已附上：%1</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="496"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="499"/>
         <source>No document is attached for this base.</source>
         <translation>该基地还没有附上的文件。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="500"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="503"/>
         <source>Open a document</source>
         <translation>打开附件</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="500"/>
+        <location filename="../../intlbase_desk/ui/summaries/summaries_page.py" line="503"/>
         <source>Document</source>
         <translation>附件</translation>
     </message>

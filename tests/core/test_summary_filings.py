@@ -306,3 +306,30 @@ def test_fixtures_with_every_error_code_as_another_program_saved_them(
     # The last file naming it was the unit sheet: its note, then the two errors on its row.
     assert [r.code for r in west.results] == ["file_refused", "blank_number", "negative"]
     assert west.refused_file == sheet.name
+
+
+def test_a_folder_check_reports_progress_and_stops_when_cancelled(
+    ws: Workspace, year: int, tmp_path: Path
+) -> None:
+    import threading
+
+    from intlbase_desk.infra.jobs import Cancelled
+
+    forms = _forms(ws, year, tmp_path / "out")
+    for form in forms.values():
+        _fill(form, VALUES)
+    paths = sorted(forms.values())
+    cancel = threading.Event()
+    seen: list[tuple[float, str]] = []
+
+    def progress(fraction: float, message: str) -> None:
+        seen.append((fraction, message))
+        if len(seen) == 2:
+            cancel.set()  # the officer presses 取消 while the second file is read
+
+    with pytest.raises(Cancelled):
+        summaries.check_files(ws, year, paths, progress, cancel)
+    assert [f for f, _ in seen] == [0.0, 0.5] and "（2/2）" in seen[1][1]
+    assert all(b.status == "missing" for b in summaries.campaign_status(ws, year).bases)
+    checked = summaries.check_files(ws, year, paths, progress)
+    assert len(checked.filings) == 2

@@ -5,6 +5,7 @@ line."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 from intlbase_desk import summaries
 from intlbase_desk.infra.changes import Changes
 from intlbase_desk.infra.errors import UserError
+from intlbase_desk.infra.jobs import Progress
 from intlbase_desk.ui.shell import file_dialogs, messages
 from intlbase_desk.ui.shell.page_actions import page_action
 from intlbase_desk.ui.shell.shell import Shell
@@ -346,8 +348,9 @@ class SummariesPage(QWidget):
         """Also what a drop of files on the page does."""
         ws = self.shell.ws
 
-        def job(_progress: object, _cancel: object) -> summaries.CheckedFilings:
-            checked = summaries.check_files(ws, year, paths)
+        def job(progress: Progress, cancel: threading.Event) -> summaries.CheckedFilings:
+            checked = summaries.check_files(ws, year, paths, progress, cancel)
+            progress(1.0, self.tr("Writing the summaries"))
             summaries.write_filings(ws, checked)
             return checked
 
