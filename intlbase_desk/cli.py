@@ -30,6 +30,7 @@ from intlbase_desk import (
     parser_zh,
     register,
     summaries,
+    workdays,
 )
 from intlbase_desk.commands import EXIT_USER_ERROR, CommandLine, out, workspace
 from intlbase_desk.infra import logging_setup, os_errors, paths
@@ -38,7 +39,7 @@ from intlbase_desk.workspace import Workspace, open_workspace
 
 log = logging.getLogger(__name__)
 # Each adds its own subcommands, exports and counts, in this order.
-CAPABILITIES = (register, exchange, certificates, experts, evaluations, summaries)
+CAPABILITIES = (register, exchange, certificates, experts, evaluations, summaries, workdays)
 
 
 def build_parser() -> tuple[argparse.ArgumentParser, CommandLine]:

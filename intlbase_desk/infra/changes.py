@@ -21,6 +21,7 @@ class Changes:
     experts: bool = False
     evaluations: bool = False
     summaries: bool = False
+    calendar: bool = False
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(**{f.name: getattr(self, f.name) or getattr(other, f.name) for f in _FIELDS})

@@ -7,6 +7,7 @@ these classes and the migrated schema agree.
 from intlbase_desk.models.application import Application
 from intlbase_desk.models.audit_entry import AuditEntry
 from intlbase_desk.models.base import Base
+from intlbase_desk.models.calendar import CalendarDay, CalendarYear
 from intlbase_desk.models.call import Call
 from intlbase_desk.models.certificate import (
     Certificate,
@@ -43,6 +44,8 @@ __all__ = [
     "Application",
     "AuditEntry",
     "Base",
+    "CalendarDay",
+    "CalendarYear",
     "Call",
     "Certificate",
     "CertificateCounter",

@@ -23,6 +23,7 @@ from intlbase_desk.ui.shell.navigation import Navigation
 from intlbase_desk.ui.shell.settings import settings
 from intlbase_desk.ui.shell.shell import Shell
 from intlbase_desk.ui.summaries import SummariesUi
+from intlbase_desk.ui.workdays import WorkdaysUi
 from intlbase_desk.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self.experts = ExpertsUi(self.shell)
         self.evaluations = EvaluationsUi(self.shell)
         self.summaries = SummariesUi(self.shell)
+        self.workdays = WorkdaysUi(self.shell)
         self.exchange.add_first_steps()
         self.register.bases.first_steps.add_step(
             self.register.act_new, self.tr("Enter the bases one by one, with their hosts.")

@@ -242,6 +242,119 @@
     </message>
 </context>
 <context>
+    <name>CalendarDialog</name>
+    <message>
+        <location filename="../../intlbase_desk/ui/workdays/calendar_dialog.py" line="40"/>
+        <source>Working-day calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/workdays/calendar_dialog.py" line="52"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/workdays/calendar_dialog.py" line="52"/>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/workdays/calendar_dialog.py" line="52"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/workdays/calendar_dialog.py" line="52"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/workdays/calendar_dialog.py" line="59"/>
+        <source>The notice, e.g. 国办发明电〔2026〕×号</source>
+        <translation>依据的通知，如 国办发明电〔2026〕×号</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/workdays/calendar_dialog.py" line="60"/>
+        <source>Save this year</source>
+        <translation>保存本年安排</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/workdays/calendar_dialog.py" line="67"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/workdays/calendar_dialog.py" line="86"/>
+        <source>Add a day</source>
+        <translation>添加一天</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/workdays/calendar_dialog.py" line="88"/>
+        <source>Remove the chosen days</source>
+        <translation>删除所选</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/workdays/calendar_dialog.py" line="90"/>
+        <source>Import a sheet…</source>
+        <translation>导入安排表…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/workdays/calendar_dialog.py" line="92"/>
+        <source>Write the sheet…</source>
+        <translation>生成安排表…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/workdays/calendar_dialog.py" line="114"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/workdays/calendar_dialog.py" line="117"/>
+        <source>working days:</source>
+        <translation>个工作日：</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/workdays/calendar_dialog.py" line="131"/>
+        <source>entered by %1 on %2</source>
+        <translation>%1 于 %2 录入</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/workdays/calendar_dialog.py" line="194"/>
+        <source>The holidays of %1 are saved</source>
+        <translation>%1年节假日安排已保存</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/workdays/calendar_dialog.py" line="199"/>
+        <source>Choose the holiday sheet</source>
+        <translation>选择节假日安排表</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/workdays/calendar_dialog.py" line="199"/>
+        <source>Spreadsheets</source>
+        <translation>表格文件</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/workdays/calendar_dialog.py" line="224"/>
+        <source>Save the holiday sheet</source>
+        <translation>保存节假日安排表</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/workdays/calendar_dialog.py" line="226"/>
+        <source>Excel workbook</source>
+        <translation>Excel 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/workdays/calendar_dialog.py" line="235"/>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/workdays/calendar_dialog.py" line="245"/>
+        <source>ends on %1 (%2)</source>
+        <translation>至 %1（%2）止</translation>
+    </message>
+</context>
+<context>
     <name>CertificateDialog</name>
     <message>
         <location filename="../../intlbase_desk/ui/certificates/certificate_dialog.py" line="44"/>
@@ -1750,58 +1863,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="51"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="52"/>
         <source>International S&amp;T Cooperation Bases</source>
         <translation>国际科技合作基地管理</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="53"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="54"/>
         <source>%1 (read-only)</source>
         <translation>%1（只读）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="71"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="73"/>
         <source>Enter the bases one by one, with their hosts.</source>
         <translation>逐个录入基地及其依托单位。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="90"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="92"/>
         <source>This database is on a network share. Only one desk should use it at a time, and a lost connection can damage it; keep it on this computer if you can.</source>
         <translation>此数据库位于网络共享文件夹中。同一时间只能有一台电脑使用它，网络中断可能损坏数据库；如有可能，请将其保存在本机。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="101"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="103"/>
         <source>This database is on a read-only drive or in a folder you cannot write: you can view, search, export and print it, but not change it. To change it, copy it to a folder you can write and open the copy.</source>
         <translation>此数据库位于只读磁盘或您无权写入的文件夹中：可以查看、检索、导出和打印，但不能修改。要修改，请把它复制到可写的文件夹，再打开副本。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="120"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="122"/>
         <source>Rules of this profile</source>
         <translation>政策依据</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="119"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="121"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="121"/>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="126"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="123"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="128"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="122"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="124"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="131"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="133"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="56"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="57"/>
         <source>Register</source>
         <translation>名录</translation>
     </message>
@@ -2926,6 +3039,19 @@
         <location filename="../../intlbase_desk/ui/shell/tasks.py" line="51"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>WorkdaysUi</name>
+    <message>
+        <location filename="../../intlbase_desk/ui/workdays/workdays_ui.py" line="15"/>
+        <source>Working-day calendar…</source>
+        <translation>工作日历…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/workdays/workdays_ui.py" line="17"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
     </message>
 </context>
 <context>

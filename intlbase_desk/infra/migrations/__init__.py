@@ -29,6 +29,7 @@ from intlbase_desk.infra.migrations import (
     m013_major_changes,
     m014_summaries,
     m015_summary_findings,
+    m016_calendar,
 )
 
 STEPS: tuple[ModuleType, ...] = (
@@ -47,6 +48,7 @@ STEPS: tuple[ModuleType, ...] = (
     m013_major_changes,
     m014_summaries,
     m015_summary_findings,
+    m016_calendar,
 )
 LATEST = STEPS[-1].VERSION
 
