@@ -23,6 +23,7 @@ from typing import Any
 from intlbase_desk import (
     __version__,
     backup_commands,
+    calls,
     certificates,
     evaluations,
     exchange,
@@ -39,7 +40,7 @@ from intlbase_desk.workspace import Workspace, open_workspace
 
 log = logging.getLogger(__name__)
 # Each adds its own subcommands, exports and counts, in this order.
-CAPABILITIES = (register, exchange, certificates, experts, evaluations, summaries, workdays)
+CAPABILITIES = (register, exchange, certificates, experts, evaluations, summaries, calls, workdays)
 
 
 def build_parser() -> tuple[argparse.ArgumentParser, CommandLine]:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
+from intlbase_desk.ui.calls import CallsUi
 from intlbase_desk.ui.certificates import CertificatesUi
 from intlbase_desk.ui.evaluations import EvaluationsUi
 from intlbase_desk.ui.exchange import ExchangeUi
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self.experts = ExpertsUi(self.shell)
         self.evaluations = EvaluationsUi(self.shell)
         self.summaries = SummariesUi(self.shell)
+        self.calls = CallsUi(self.shell)
         self.workdays = WorkdaysUi(self.shell)
         self.exchange.add_first_steps()
         self.register.bases.first_steps.add_step(

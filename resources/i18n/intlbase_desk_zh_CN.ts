@@ -2,6 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ApplicationForm</name>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/application_form.py" line="26"/>
+        <source>Organisation</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/application_form.py" line="27"/>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/application_form.py" line="28"/>
+        <source>Base name</source>
+        <translation>基地名称</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/application_form.py" line="29"/>
+        <source>Type of base</source>
+        <translation>基地类型</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/application_form.py" line="30"/>
+        <source>Recommending unit</source>
+        <translation>推荐单位</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/application_form.py" line="31"/>
+        <source>Field</source>
+        <translation>所属领域</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/application_form.py" line="32"/>
+        <source>Head of the base</source>
+        <translation>基地负责人</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/application_form.py" line="33"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/application_form.py" line="34"/>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/application_form.py" line="35"/>
+        <source>Email</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/application_form.py" line="36"/>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/application_form.py" line="42"/>
+        <source>18 characters</source>
+        <translation>18位</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/application_form.py" line="53"/>
+        <source>Application received directly (%1)</source>
+        <translation>直接申报（%1年度）</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/application_form.py" line="59"/>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+</context>
+<context>
     <name>BackupsUi</name>
     <message>
         <location filename="../../intlbase_desk/ui/shell/backups_ui.py" line="31"/>
@@ -352,6 +425,219 @@
         <location filename="../../intlbase_desk/ui/workdays/calendar_dialog.py" line="245"/>
         <source>ends on %1 (%2)</source>
         <translation>至 %1（%2）止</translation>
+    </message>
+</context>
+<context>
+    <name>CallSettingsDialog</name>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/settings_dialog.py" line="30"/>
+        <source>Settings of the %1 call</source>
+        <translation>%1年度申报指南设置</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/settings_dialog.py" line="32"/>
+        <source>Deadline set</source>
+        <translation>设定截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/settings_dialog.py" line="49"/>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/settings_dialog.py" line="55"/>
+        <source>Types open this year</source>
+        <translation>本年度开放的类型</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/settings_dialog.py" line="56"/>
+        <source>Applications per recommending unit</source>
+        <translation>每个推荐单位的推荐名额</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/settings_dialog.py" line="69"/>
+        <source>Open at least one type of base.</source>
+        <translation>请至少开放一种基地类型。</translation>
+    </message>
+</context>
+<context>
+    <name>CallsPage</name>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="49"/>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="72"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="50"/>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="71"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="51"/>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="68"/>
+        <source>Recommending unit</source>
+        <translation>推荐单位</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="61"/>
+        <source>Organisation, base or credit code</source>
+        <translation>单位名称、基地名称或信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="67"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="69"/>
+        <source>Organisation</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="70"/>
+        <source>Base</source>
+        <translation>基地</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="73"/>
+        <source>Notes</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="80"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="80"/>
+        <source>As written</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="82"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="82"/>
+        <source>Step</source>
+        <translation>办理</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="82"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="82"/>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="89"/>
+        <source>Steps</source>
+        <translation>办理过程</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="98"/>
+        <source>Call</source>
+        <translation>申报年度</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="114"/>
+        <source>Open a call…</source>
+        <translation>开启年度申报…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="115"/>
+        <source>Guide settings…</source>
+        <translation>指南设置…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="116"/>
+        <source>Direct application…</source>
+        <translation>直接申报…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="117"/>
+        <source>Withdraw…</source>
+        <translation>撤回…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="143"/>
+        <source>No call yet: import a district&apos;s sheet, or open a call.</source>
+        <translation>还没有申报批次：导入区县推荐表，或开启年度申报。</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="156"/>
+        <source>every type</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="157"/>
+        <source>not set</source>
+        <translation>未设</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="158"/>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="160"/>
+        <source>Deadline %1; open: %2; per recommending unit: %3</source>
+        <translation>截止 %1；开放：%2；每个推荐单位推荐名额：%3</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="232"/>
+        <source>Choose an application to see it whole.</source>
+        <translation>在左侧选择一项申报，查看其全部信息。</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="262"/>
+        <source>Open a call</source>
+        <translation>开启年度申报</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="263"/>
+        <source>Year of the call:</source>
+        <translation>申报年度：</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="302"/>
+        <source>Choose the application to withdraw.</source>
+        <translation>请先选择要撤回的申报。</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="305"/>
+        <source>Withdraw the application</source>
+        <translation>撤回申报</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="306"/>
+        <source>Why is it withdrawn (e.g. the applicant&apos;s letter)?</source>
+        <translation>撤回的原因（如申报单位来函撤回）：</translation>
+    </message>
+</context>
+<context>
+    <name>CallsUi</name>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/calls_ui.py" line="18"/>
+        <source>Calls</source>
+        <translation>申报</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/calls_ui.py" line="19"/>
+        <source>Calls and applications</source>
+        <translation>申报与认定</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/calls_ui.py" line="20"/>
+        <location filename="../../intlbase_desk/ui/calls/calls_ui.py" line="26"/>
+        <source>&amp;Calls</source>
+        <translation>申报(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1863,58 +2149,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="52"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="53"/>
         <source>International S&amp;T Cooperation Bases</source>
         <translation>国际科技合作基地管理</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="54"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="55"/>
         <source>%1 (read-only)</source>
         <translation>%1（只读）</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="73"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="75"/>
         <source>Enter the bases one by one, with their hosts.</source>
         <translation>逐个录入基地及其依托单位。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="92"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="94"/>
         <source>This database is on a network share. Only one desk should use it at a time, and a lost connection can damage it; keep it on this computer if you can.</source>
         <translation>此数据库位于网络共享文件夹中。同一时间只能有一台电脑使用它，网络中断可能损坏数据库；如有可能，请将其保存在本机。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="103"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="105"/>
         <source>This database is on a read-only drive or in a folder you cannot write: you can view, search, export and print it, but not change it. To change it, copy it to a folder you can write and open the copy.</source>
         <translation>此数据库位于只读磁盘或您无权写入的文件夹中：可以查看、检索、导出和打印，但不能修改。要修改，请把它复制到可写的文件夹，再打开副本。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="122"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="124"/>
         <source>Rules of this profile</source>
         <translation>政策依据</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="121"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="123"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="123"/>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="128"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="125"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="130"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="124"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="126"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="133"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="135"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/main_window.py" line="57"/>
+        <location filename="../../intlbase_desk/ui/main_window.py" line="58"/>
         <source>Register</source>
         <translation>名录</translation>
     </message>
@@ -2600,12 +2886,12 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../intlbase_desk/ui/shell/shell.py" line="39"/>
+        <location filename="../../intlbase_desk/ui/shell/shell.py" line="49"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/shell/shell.py" line="41"/>
+        <location filename="../../intlbase_desk/ui/shell/shell.py" line="51"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>

@@ -30,6 +30,7 @@ from intlbase_desk.infra.migrations import (
     m014_summaries,
     m015_summary_findings,
     m016_calendar,
+    m017_call_settings,
 )
 
 STEPS: tuple[ModuleType, ...] = (
@@ -49,6 +50,7 @@ STEPS: tuple[ModuleType, ...] = (
     m014_summaries,
     m015_summary_findings,
     m016_calendar,
+    m017_call_settings,
 )
 LATEST = STEPS[-1].VERSION
 

@@ -24,7 +24,17 @@ from intlbase_desk.workspace import Workspace
 
 Job = Callable[[Progress, threading.Event], Any]
 # The top menus, in the order they appear; capabilities add their actions to them.
-MENUS = ("file", "edit", "bases", "organizations", "experts", "evaluations", "summaries", "help")
+MENUS = (
+    "file",
+    "edit",
+    "bases",
+    "organizations",
+    "experts",
+    "evaluations",
+    "summaries",
+    "calls",
+    "help",
+)
 
 
 class Shell(QObject):
