@@ -259,6 +259,7 @@ def test_the_side_bar_holds_the_sections_and_the_toolbar_follows_the_one_shown(
         "专家库",
         "评估",
         "年度总结",
+        "申报",
     ]
     assert window.register.organizations is None  # built when first shown
     assert window.register.act_new in window.toolbar.actions()
