@@ -19,6 +19,21 @@ __getattr__, __dir__, __all__ = lazy.attach(
             "application_detail",
             "list_applications",
         ],
+        "formal_review": [
+            "OUTCOMES",
+            "RESULTS",
+            "ConditionResult",
+            "Review",
+            "jurisdiction_prefix",
+            "review_applications",
+        ],
+        "review_entry": [
+            "Decided",
+            "decide_formal_review",
+            "metric_value",
+            "record_check",
+            "set_metric",
+        ],
         "entry": ["DIRECT", "Entered", "add_application", "withdraw_application"],
     },
 )

@@ -63,6 +63,9 @@ def add_commands(cli: CommandLine) -> None:
     withdrawn.add_argument("application", type=int, metavar="ID", help="申报编号")
     withdrawn.add_argument("--reason", required=True, metavar="TEXT")
     withdrawn.set_defaults(run=_withdraw)
+    from intlbase_desk.calls.review_commands import add_review_commands
+
+    add_review_commands(sub)
 
 
 def _usage(_args: argparse.Namespace) -> int:

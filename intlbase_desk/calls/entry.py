@@ -93,7 +93,7 @@ def add_application(ws: Workspace, year: int, values: Mapping[str, object]) -> E
         session.add(app)
         session.flush()
         assert app.id is not None
-        _step(session, ws, app, "received", "直接申报，窗口录入", "")
+        record_step(session, ws, app, "received", "直接申报，窗口录入", "")
         audit.record(
             session,
             actor=ws.actor,
@@ -107,7 +107,7 @@ def add_application(ws: Workspace, year: int, values: Mapping[str, object]) -> E
     return Entered(app.id, [f.message for f in report.warnings], CHANGED)
 
 
-def _step(
+def record_step(
     session: Session, ws: Workspace, app: Application, to: str, reason: str, rule: str
 ) -> None:
     session.add(
@@ -134,7 +134,7 @@ def withdraw_application(ws: Workspace, application_id: int, reason: str) -> Cha
         if app.status in FINAL:
             raise UserError(f"该申报已{STATES[app.status]}，不能撤回")
         before = app.status
-        _step(session, ws, app, "withdrawn", reason, "")
+        record_step(session, ws, app, "withdrawn", reason, "")
         app.status, app.updated_at = "withdrawn", clock.now()
         session.add(app)
         audit.record(

@@ -8,7 +8,12 @@ from intlbase_desk.models.application import Application
 from intlbase_desk.models.audit_entry import AuditEntry
 from intlbase_desk.models.base import Base
 from intlbase_desk.models.calendar import CalendarDay, CalendarYear
-from intlbase_desk.models.call import ApplicationEvent, Call
+from intlbase_desk.models.call import (
+    ApplicationCheck,
+    ApplicationEvent,
+    ApplicationMetric,
+    Call,
+)
 from intlbase_desk.models.certificate import (
     Certificate,
     CertificateCounter,
@@ -42,7 +47,9 @@ from intlbase_desk.models.summary import (
 
 __all__ = [
     "Application",
+    "ApplicationCheck",
     "ApplicationEvent",
+    "ApplicationMetric",
     "AuditEntry",
     "Base",
     "CalendarDay",

@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from intlbase_desk.policy import scoring as templates
 from intlbase_desk.policy import values
+from intlbase_desk.policy.metrics import Metric, check_metrics
 
 RULE_ID = r"^[A-Z][A-Z0-9]*-\d+[a-z]?$"
 SLUG = r"^[a-z][a-z0-9_]*$"
@@ -234,6 +235,8 @@ class Profile(_Strict):
     # Major changes a base must report (重大事项: CQ-16, IM-14), as the article names them.
     major_changes: ValueList | None = None
     summaries: Summaries | None = None
+    # The figures quantitative conditions read (policy/metrics.py).
+    metrics: dict[str, Metric] = {}
     # Values no text states, set by the office's practice: value key → why (policy/values.py).
     office_defaults: dict[str, str] = {}
 
@@ -302,6 +305,7 @@ class Profile(_Strict):
                 trigger = getattr(summaries, key)
                 if trigger is not None and trigger not in triggers:
                     raise ValueError(f"summaries.{key}：没有 id 为 {trigger} 的撤销情形")
+        check_metrics(self)
         values.check_bases(self)
         return self
 

@@ -31,6 +31,7 @@ from intlbase_desk.infra.migrations import (
     m015_summary_findings,
     m016_calendar,
     m017_call_settings,
+    m018_formal_review,
 )
 
 STEPS: tuple[ModuleType, ...] = (
@@ -51,6 +52,7 @@ STEPS: tuple[ModuleType, ...] = (
     m015_summary_findings,
     m016_calendar,
     m017_call_settings,
+    m018_formal_review,
 )
 LATEST = STEPS[-1].VERSION
 
