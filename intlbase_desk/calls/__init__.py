@@ -34,6 +34,13 @@ __getattr__, __dir__, __all__ = lazy.attach(
             "record_check",
             "set_metric",
         ],
+        "metrics_sheet": [
+            "CheckedMetrics",
+            "check_metrics_file",
+            "metrics_schema",
+            "write_metrics",
+            "write_metrics_sheet",
+        ],
         "entry": ["DIRECT", "Entered", "add_application", "withdraw_application"],
     },
 )

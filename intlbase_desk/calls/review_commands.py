@@ -4,6 +4,8 @@ intlbase-desk call review --call Y [--application ID] [--json]
 intlbase-desk call metric ID METRIC VALUE
 intlbase-desk call check ID CONDITION (--pass | --fail) --note TEXT [--evidence FILE]
 intlbase-desk call decide --call Y [--json]
+intlbase-desk call metrics FILE --call Y [--dry-run] [--json]
+intlbase-desk call metrics-sheet --call Y OUT.xlsx
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from intlbase_desk import calls
-from intlbase_desk.commands import out, workspace
+from intlbase_desk.commands import EXIT_FILE_ERRORS, out, workspace
 from intlbase_desk.infra.errors import UserError
 from intlbase_desk.workspace import Workspace
 
@@ -43,6 +45,16 @@ def add_review_commands(sub: Any) -> None:
     decide.add_argument("--call", type=int, required=True, metavar="Y", help="年度")
     decide.add_argument("--json", action="store_true", help="输出 JSON")
     decide.set_defaults(run=_decide)
+    metrics = sub.add_parser("metrics", help="导入申报指标表（每项申报一行，每项指标一列）")
+    metrics.add_argument("file", metavar="FILE", help=".xlsx、.xls、.ods 或 .csv 文件")
+    metrics.add_argument("--call", type=int, required=True, metavar="Y", help="年度")
+    metrics.add_argument("--dry-run", action="store_true", help="只检查，不写入")
+    metrics.add_argument("--json", action="store_true", help="输出 JSON 报告")
+    metrics.set_defaults(run=_metrics)
+    sheet = sub.add_parser("metrics-sheet", help="生成申报指标表（每项申报一行，已有数值预先填好）")
+    sheet.add_argument("--call", type=int, required=True, metavar="Y", help="年度")
+    sheet.add_argument("out", metavar="OUT.xlsx")
+    sheet.set_defaults(run=_metrics_sheet)
 
 
 def _review(args: argparse.Namespace) -> int:
@@ -104,4 +116,30 @@ def _decide(args: argparse.Namespace) -> int:
         f"形式审查：通过 {len(done.passed)} 项，不通过 {len(done.failed)} 项，"
         f"待补充 {len(done.incomplete)} 项（未改变状态）"
     )
+    return 0
+
+
+def _metrics(args: argparse.Namespace) -> int:
+    with workspace(args, lock=not args.dry_run) as ws:
+        checked = calls.check_metrics_file(ws, args.call, Path(args.file))
+        if not checked.report.errors and not args.dry_run:
+            calls.write_metrics(ws, checked)
+    report = checked.report
+    if args.json:
+        out(json.dumps(checked.as_dict(), ensure_ascii=False, default=str))
+    else:
+        done = "（只检查，未写入）" if args.dry_run or report.errors else "，已导入"
+        out(f"{report.file}：{len(report.rows)} 行，{len(checked.figures)} 项指标{done}")
+        for kind, findings in (("错误", report.errors), ("提醒", report.warnings)):
+            for f in findings:
+                out(f"  {kind} 第 {f.row} 行“{f.column or f.field}”：{f.message}")
+    return EXIT_FILE_ERRORS if report.errors else 0
+
+
+def _metrics_sheet(args: argparse.Namespace) -> int:
+    if not args.out.lower().endswith(".xlsx"):
+        raise UserError("指标表只能保存为 .xlsx 文件")
+    with workspace(args, lock=False) as ws:
+        rows = calls.write_metrics_sheet(ws, args.call, Path(args.out))
+    out(f"已生成申报指标表（{rows} 项申报）：{args.out}")
     return 0

@@ -188,3 +188,48 @@ def test_the_officer_records_checklists_and_figures_from_the_command_line(
     assert refused.returncode == 2 and "本政策的指标：" in refused.stderr
     assert "：通过" in cli(*base, "review", "--call", "2026").stdout
     assert "通过 1 项" in cli(*base, "decide", "--call", "2026").stdout
+
+
+@pytest.mark.rule("CQ-6")
+def test_a_metrics_sheet_goes_out_and_comes_back_through_the_engine(
+    chongqing: Workspace, tmp_path: Path, cli: Callable[..., Ran]
+) -> None:
+    import openpyxl
+
+    park = "国际创新园"
+    app = calls.add_application(chongqing, 2026, _typed(0, uscc=CHONGQING_USCC, base_type=park)).id
+    other = calls.add_application(chongqing, 2026, _typed(1)).id
+    calls.set_metric(chongqing, other, "sci_ei_papers_3y", 30)
+    db = str(chongqing.db.path)
+    chongqing.close()
+    sheet = tmp_path / "指标.xlsx"
+    assert cli("--db", db, "call", "metrics-sheet", "--call", "2026", str(sheet)).returncode == 0
+    book = openpyxl.load_workbook(sheet)
+    data = book.active
+    headers = [c.value for c in data[1]]
+    column = {h: i + 1 for i, h in enumerate(headers)}
+    assert data.cell(3, column["近三年SCI或EI论文数（篇）"]).value == 30  # known so far
+    data.cell(2, column["入驻高新技术企业或创新型企业数（户）"]).value = 9
+    data.cell(2, column["在本市境内注册"]).value = "也许"
+    book.save(sheet)
+    ran = cli("--db", db, "call", "metrics", str(sheet), "--call", "2026", "--json")
+    report = json.loads(ran.stdout)
+    assert ran.returncode == 1 and [e["code"] for e in report["errors"]] == ["not_yes_no"]
+    data.cell(2, column["在本市境内注册"]).value = "是"
+    data.cell(
+        2, column["近三年SCI或EI论文数（篇）"]
+    ).value = 5  # a park's conditions do not read it
+    book.save(sheet)
+    ran = cli("--db", db, "call", "metrics", str(sheet), "--call", "2026")
+    assert ran.returncode == 0 and "已导入" in ran.stdout and "该格未导入" in ran.stdout
+    ws = open_workspace(db)
+    try:
+        firms = _result(ws, app, "hightech_firms")
+        assert (firms.result, firms.value) == ("fail", "9户")  # 10 or more
+        assert (
+            _result(_changed(ws, "hightech_firms", value=9), app, "hightech_firms").result == "pass"
+        )
+        assert _result(ws, app, "registered_in_chongqing").result == "pass"
+        assert _result(ws, other, "papers").value == "30篇"
+    finally:
+        ws.close()
