@@ -463,162 +463,227 @@
 <context>
     <name>CallsPage</name>
     <message>
-        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="49"/>
-        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="72"/>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="50"/>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="73"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="50"/>
-        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="71"/>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="51"/>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="72"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="51"/>
-        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="68"/>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="52"/>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="69"/>
         <source>Recommending unit</source>
         <translation>推荐单位</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="61"/>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="62"/>
         <source>Organisation, base or credit code</source>
         <translation>单位名称、基地名称或信用代码</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="67"/>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="68"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="69"/>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="70"/>
         <source>Organisation</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="70"/>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="71"/>
         <source>Base</source>
         <translation>基地</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="73"/>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="74"/>
         <source>Notes</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="80"/>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="81"/>
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="80"/>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="81"/>
         <source>As written</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="82"/>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="83"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="82"/>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="83"/>
         <source>Step</source>
         <translation>办理</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="82"/>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="83"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="82"/>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="83"/>
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="89"/>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="90"/>
+        <source>Application</source>
+        <translation>申报信息</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="91"/>
+        <source>Formal review</source>
+        <translation>形式审查</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="92"/>
         <source>Steps</source>
         <translation>办理过程</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="98"/>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="105"/>
         <source>Call</source>
         <translation>申报年度</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="114"/>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="121"/>
         <source>Open a call…</source>
         <translation>开启年度申报…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="115"/>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="122"/>
         <source>Guide settings…</source>
         <translation>指南设置…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="116"/>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="123"/>
         <source>Direct application…</source>
         <translation>直接申报…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="117"/>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="124"/>
         <source>Withdraw…</source>
         <translation>撤回…</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="143"/>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="126"/>
+        <source>Write the metrics sheet…</source>
+        <translation>生成指标表…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="128"/>
+        <source>Import metrics…</source>
+        <translation>导入指标表…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="129"/>
+        <source>Decide the formal review…</source>
+        <translation>确定形式审查结果…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="163"/>
         <source>No call yet: import a district&apos;s sheet, or open a call.</source>
         <translation>还没有申报批次：导入区县推荐表，或开启年度申报。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="156"/>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="176"/>
         <source>every type</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="157"/>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="177"/>
         <source>not set</source>
         <translation>未设</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="158"/>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="178"/>
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="160"/>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="180"/>
         <source>Deadline %1; open: %2; per recommending unit: %3</source>
         <translation>截止 %1；开放：%2；每个推荐单位推荐名额：%3</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="232"/>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="252"/>
         <source>Choose an application to see it whole.</source>
         <translation>在左侧选择一项申报，查看其全部信息。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="262"/>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="284"/>
         <source>Open a call</source>
         <translation>开启年度申报</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="263"/>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="285"/>
         <source>Year of the call:</source>
         <translation>申报年度：</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="302"/>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="324"/>
         <source>Choose the application to withdraw.</source>
         <translation>请先选择要撤回的申报。</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="305"/>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="327"/>
         <source>Withdraw the application</source>
         <translation>撤回申报</translation>
     </message>
     <message>
-        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="306"/>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="328"/>
         <source>Why is it withdrawn (e.g. the applicant&apos;s letter)?</source>
         <translation>撤回的原因（如申报单位来函撤回）：</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="348"/>
+        <source>Save the metrics sheet</source>
+        <translation>保存申报指标表</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="350"/>
+        <source>Excel workbook</source>
+        <translation>Excel 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="360"/>
+        <source>Metrics sheet of %1 applications saved: %2</source>
+        <translation>已生成 %1 项申报的指标表：%2</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="373"/>
+        <source>Choose the metrics sheet</source>
+        <translation>选择申报指标表</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="374"/>
+        <source>Spreadsheets</source>
+        <translation>表格文件</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="385"/>
+        <source>Nothing was imported:</source>
+        <translation>未导入任何数据：</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="393"/>
+        <source>%1 figures imported</source>
+        <translation>已导入 %1 项指标</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/calls_page.py" line="410"/>
+        <source>Record the formal review: %1 pass, %2 do not (each with its articles); %3 incomplete stay as they are?</source>
+        <translation>确定形式审查结果：通过 %1 项，不通过 %2 项（逐项注明条款）；待补充的 %3 项保持不变。是否继续？</translation>
     </message>
 </context>
 <context>
@@ -2795,6 +2860,106 @@
         <location filename="../../intlbase_desk/ui/shell/restore_dialog.py" line="86"/>
         <source>Databases (*.sqlite3 *.db)</source>
         <translation>数据库（*.sqlite3 *.db）</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/review_panel.py" line="37"/>
+        <source>Condition</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/review_panel.py" line="38"/>
+        <source>Article</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/review_panel.py" line="39"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/review_panel.py" line="40"/>
+        <source>Value</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/review_panel.py" line="41"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/review_panel.py" line="45"/>
+        <source>Enter a figure…</source>
+        <translation>录入指标…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/review_panel.py" line="47"/>
+        <source>Record a finding…</source>
+        <translation>记录核查结论…</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/review_panel.py" line="75"/>
+        <source>Formal review: %1</source>
+        <translation>形式审查：%1</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/review_panel.py" line="100"/>
+        <source>This type&apos;s conditions read no figure.</source>
+        <translation>该类型的条件不需要录入指标。</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/review_panel.py" line="106"/>
+        <source>Enter a figure</source>
+        <translation>录入指标</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/review_panel.py" line="106"/>
+        <source>Figure:</source>
+        <translation>指标：</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/review_panel.py" line="112"/>
+        <source>是 or 否</source>
+        <translation>填“是”或“否”</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/review_panel.py" line="114"/>
+        <source>A number; empty removes it</source>
+        <translation>填数字；留空则删除该数值</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/review_panel.py" line="129"/>
+        <location filename="../../intlbase_desk/ui/calls/review_panel.py" line="136"/>
+        <location filename="../../intlbase_desk/ui/calls/review_panel.py" line="141"/>
+        <source>Record a finding</source>
+        <translation>记录核查结论</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/review_panel.py" line="129"/>
+        <source>Condition:</source>
+        <translation>条件：</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/review_panel.py" line="134"/>
+        <source>Met</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/review_panel.py" line="134"/>
+        <source>Not met</source>
+        <translation>不符合</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/review_panel.py" line="136"/>
+        <source>Finding:</source>
+        <translation>结论：</translation>
+    </message>
+    <message>
+        <location filename="../../intlbase_desk/ui/calls/review_panel.py" line="142"/>
+        <source>How, when and where was it checked, and what was found?</source>
+        <translation>核查的方式、时间、地点和结果：</translation>
     </message>
 </context>
 <context>

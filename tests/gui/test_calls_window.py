@@ -75,3 +75,56 @@ def test_a_call_from_opening_to_a_withdrawn_application(
     page.search.setText("不存在")
     assert page.table.rowCount() == 0
     assert calls.call_info(window.ws, 2026).by_state == {"received": 1, "withdrawn": 1}
+
+
+def test_an_application_reviewed_in_the_window_from_figures_to_the_decision(
+    qtbot, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from intlbase_desk.workspace import open_workspace
+    from tests.core.test_calls import _typed
+    from tests.core.test_formal_review import CHONGQING_USCC
+
+    ws = open_workspace(tmp_path / "cq.sqlite3", create_profile="chongqing-draft")
+    calls.open_call(ws, 2026)
+    app = calls.add_application(ws, 2026, _typed(0, uscc=CHONGQING_USCC)).id
+    win = MainWindow(ws)
+    qtbot.addWidget(win)
+    page = win.calls.show()
+    page.table.selectRow(0)
+    panel = page.review
+    assert panel.outcome.text() == "形式审查：待补充"
+    texts = [panel.table.item(r, 0).text() for r in range(panel.table.rowCount())]
+    papers = texts.index("所申报领域近三年发表SCI或EI论文20篇（含）以上")
+    assert panel.table.item(papers, 2).text() == "缺少数据"
+
+    figures = iter([("近三年SCI或EI论文数（篇）", "25"), ("近三年中外联合发表论文数（篇）", "2")])
+    current: list[str] = []
+
+    def item(_parent, _title, _label, items, *_a):  # type: ignore[no-untyped-def]
+        label, value = next(figures)
+        assert label in items
+        current[:] = [value]
+        return label, True
+
+    monkeypatch.setattr(QInputDialog, "getItem", item)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: (current[0], True))
+    panel.enter_metric()
+    page.table.selectRow(0)
+    assert page.review.table.item(papers, 2).text() == "符合"
+    assert page.review.table.item(papers, 3).text() == "25篇"
+    monkeypatch.setattr(messages, "confirm", lambda *_a: True)
+    page.act_decide.trigger()  # still incomplete: nothing moves
+    assert calls.application_detail(ws, app).row.state == "received"
+    page.table.selectRow(0)
+    page.review.enter_metric()
+    for metric, value in (("registered_in_jurisdiction", "是"), ("incidents_3y", 0)):
+        calls.set_metric(ws, app, metric, value)
+    for condition in ("own_ip", "team_and_funding"):
+        calls.record_check(ws, app, condition, True, "见申报书")
+    page.act_decide.trigger()
+    page.table.selectRow(0)
+    assert "形式审查不通过" in page.heading.text()  # 2 joint papers, 5 needed
+    steps = [page.steps.item(r, 2).text() for r in range(page.steps.rowCount())]
+    assert steps[-1] == "不符合：其中中外联合发表论文不少于5篇（第八条）"
+    win.close()
+    ws.close()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -81,18 +82,24 @@ class CallsPage(QWidget):
         self.steps = read_only_table(
             "call_steps", [self.tr("When"), self.tr("Step"), self.tr("Note"), self.tr("By")]
         )
+        from intlbase_desk.ui.calls.review_panel import ReviewPanel
+
+        self.review = ReviewPanel(shell, self)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("call_tabs")
+        self.tabs.addTab(self.details, self.tr("Application"))
+        self.tabs.addTab(self.review, self.tr("Formal review"))
+        self.tabs.addTab(self.steps, self.tr("Steps"))
         side = QWidget()
         column = QVBoxLayout(side)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.heading)
-        column.addWidget(self.details, 3)
-        column.addWidget(QLabel(self.tr("Steps")))
-        column.addWidget(self.steps, 2)
+        column.addWidget(self.tabs, 1)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.table)
         split.addWidget(side)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
         self.actions = self._make_actions()
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Call")))
@@ -115,7 +122,20 @@ class CallsPage(QWidget):
         self.act_settings = make("call_settings", self.tr("Guide settings…"), self.edit_settings)
         self.act_add = make("add_application", self.tr("Direct application…"), self.add)
         self.act_withdraw = make("withdraw_application", self.tr("Withdraw…"), self.withdraw)
-        return [self.act_open, self.act_settings, self.act_add, self.act_withdraw]
+        self.act_metrics_sheet = make(
+            "metrics_sheet", self.tr("Write the metrics sheet…"), self.write_metrics_sheet
+        )
+        self.act_metrics = make("import_metrics", self.tr("Import metrics…"), self.import_metrics)
+        self.act_decide = make("decide_review", self.tr("Decide the formal review…"), self.decide)
+        return [
+            self.act_open,
+            self.act_settings,
+            self.act_add,
+            self.act_withdraw,
+            self.act_metrics_sheet,
+            self.act_metrics,
+            self.act_decide,
+        ]
 
     def year(self) -> int | None:
         data = self.year_box.currentData()
@@ -232,7 +252,9 @@ class CallsPage(QWidget):
             self.heading.setText(self.tr("Choose an application to see it whole."))
             fill_table(self.details, [])
             fill_table(self.steps, [])
+            self.review.show_review(None, None)
             return
+        self.review.show_review(self.year(), chosen)
         detail = calls.application_detail(self.shell.ws, chosen)
         r = detail.row
         lines = [
@@ -314,3 +336,89 @@ class CallsPage(QWidget):
             messages.warn(self, str(exc))
             return
         self.shell.apply(changes)
+
+    def write_metrics_sheet(self) -> None:
+        from intlbase_desk.ui.shell import file_dialogs
+
+        year = self.year()
+        if year is None:
+            return
+        path = file_dialogs.ask_save_path(
+            self,
+            self.tr("Save the metrics sheet"),
+            f"{year}年度申报指标.xlsx",
+            self.tr("Excel workbook") + " (*.xlsx)",
+        )
+        if path is None:
+            return
+        try:
+            rows = calls.write_metrics_sheet(self.shell.ws, year, path)
+        except UserError as exc:
+            messages.warn(self, str(exc))
+            return
+        self.shell.show_message(
+            self.tr("Metrics sheet of %1 applications saved: %2")
+            .replace("%1", str(rows))
+            .replace("%2", str(path))
+        )
+
+    def import_metrics(self) -> None:
+        from intlbase_desk.ui.shell import file_dialogs
+
+        year = self.year()
+        if year is None:
+            return
+        path = file_dialogs.ask_open_path(
+            self,
+            self.tr("Choose the metrics sheet"),
+            self.tr("Spreadsheets") + " (*.xlsx *.xls *.ods *.csv)",
+        )
+        if path is None:
+            return
+        try:
+            checked = calls.check_metrics_file(self.shell.ws, year, path)
+            said = [
+                f"第 {f.row} 行“{f.column or f.field}”：{f.message}"
+                for f in [*checked.report.errors, *checked.report.warnings]
+            ]
+            if checked.report.errors:
+                messages.warn(self, self.tr("Nothing was imported:") + "\n" + "\n".join(said[:20]))
+                return
+            changes = calls.write_metrics(self.shell.ws, checked)
+        except UserError as exc:
+            messages.warn(self, str(exc))
+            return
+        self.shell.apply(changes)
+        self.shell.show_message(
+            self.tr("%1 figures imported").replace("%1", str(len(checked.figures)))
+        )
+        if said:
+            messages.warn(self, "\n".join(said[:20]))
+
+    def decide(self) -> None:
+        year = self.year()
+        if year is None:
+            return
+        reviews = [
+            r
+            for r in calls.review_applications(self.shell.ws, year)
+            if r.row.state in ("received", "formal_passed", "formal_failed")
+        ]
+        counts = {k: sum(1 for r in reviews if r.outcome == k) for k in calls.OUTCOMES}
+        question = (
+            self.tr(
+                "Record the formal review: %1 pass, %2 do not (each with its articles); "
+                "%3 incomplete stay as they are?"
+            )
+            .replace("%1", str(counts["pass"]))
+            .replace("%2", str(counts["fail"]))
+            .replace("%3", str(counts["incomplete"]))
+        )
+        if not messages.confirm(self, question):
+            return
+        try:
+            done = calls.decide_formal_review(self.shell.ws, year)
+        except UserError as exc:
+            messages.warn(self, str(exc))
+            return
+        self.shell.apply(done.changes)
